@@ -1,0 +1,44 @@
+/** The analysis of a matrix: every rule of domain.md, one pass over the rows, findings in reading order. */
+import { FindingCollector } from "./rules/collector";
+import { matrixContext } from "./rules/context";
+import {
+  duplicateInitiative,
+  duplicateRole,
+  ROW_RULES,
+  roleOverloaded,
+  roleWithoutOwnership,
+} from "./rules/index";
+import { RoleTally } from "./rules/roleTally";
+import { isSpare, tallyRow, type RowFacts } from "./rules/rowFacts";
+import type { Analysis, Finding, RaciMatrix, Severity } from "./types";
+
+export interface AnalyzeOptions {
+  /** The 1-based row of the role headers; role-level findings name their header cell only when it is given. */
+  headerRow?: number;
+}
+
+function countBySeverity(findings: readonly Finding[]): Record<Severity, number> {
+  const counts: Record<Severity, number> = { error: 0, warning: 0, info: 0 };
+  for (const finding of findings) counts[finding.severity]++;
+  return counts;
+}
+
+/** Findings, per-role load and counts. Never throws on a well-typed matrix, whatever its cells hold. */
+export function analyze(matrix: RaciMatrix, options: AnalyzeOptions = {}): Analysis {
+  const ctx = matrixContext(matrix);
+  const out = new FindingCollector(options.headerRow);
+  const tally = new RoleTally(ctx.roles.length);
+  const rows: RowFacts[] = [];
+  for (const initiative of matrix.initiatives) {
+    const row = tallyRow(initiative, ctx.roles.length, tally);
+    if (isSpare(row)) continue;
+    rows.push(row);
+    for (const rule of ROW_RULES) rule(row, ctx, out);
+  }
+  duplicateInitiative(rows, ctx, out);
+  duplicateRole(ctx, out);
+  roleOverloaded(tally, rows.length, ctx, out);
+  roleWithoutOwnership(tally, rows.length, ctx, out);
+  const findings = out.sorted();
+  return { findings, roles: tally.loads(ctx.roles), counts: countBySeverity(findings) };
+}

@@ -1,0 +1,19 @@
+import type { MatrixInitiative } from "../types";
+import type { RowRule } from "./context";
+import { ownsAt } from "./rowFacts";
+
+function ownsAny(initiative: MatrixInitiative, positions: readonly number[]): boolean {
+  return positions.some((i) => ownsAt(initiative, i));
+}
+
+/** SHARED_OWNERSHIP: both roles of the owner pair hold R or A, so the two executives claim the same work. */
+export const sharedOwnership: RowRule = (row, ctx, out) => {
+  const pair = ctx.ownerPair;
+  if (pair === null || row.responsible + row.accountable < 2) return;
+  if (!ownsAny(row.initiative, pair.first) || !ownsAny(row.initiative, pair.second)) return;
+  out.at(row.initiative.row, ctx.nameColumn, {
+    rule: "SHARED_OWNERSHIP",
+    message: `${pair.names[0]} and ${pair.names[1]} both own ${row.label} (R or A). Decide who leads.`,
+    initiative: row.name || undefined,
+  });
+};

@@ -1,0 +1,130 @@
+/**
+ * The shared vocabulary of the add-on: RACI codes, the matrix model, findings and the public API's shapes.
+ * Pure types only; every layer (core, sheets, server, sidebar) imports from here.
+ */
+
+/** A single RACI letter. */
+export type Letter = "R" | "A" | "C" | "I";
+
+/** The only forms the add-on ever writes into a code cell. */
+export type CanonicalCode = "R" | "A" | "A/R" | "C" | "I";
+
+/** A cell's value as `Range.getValues()` returns it. */
+export type CellValue = string | number | boolean | Date | null | undefined;
+
+/** The meaning of one code cell. An invalid cell keeps the text the user typed, so it is never lost. */
+export type ParsedCode =
+  | { kind: "empty" }
+  | { kind: "code"; code: CanonicalCode; letters: readonly Letter[] }
+  | { kind: "invalid"; text: string };
+
+/** Thresholds and the owner pair of one matrix (domain.md); every one is a setting with a default. */
+export interface MatrixSettings {
+  /** The two roles that must not both hold R or A on one initiative; null disables SHARED_OWNERSHIP. */
+  ownerPair: [string, string] | null;
+  /** TOO_MANY_RESPONSIBLE when more than this many roles hold R. */
+  maxResponsible: number;
+  /** TOO_MANY_CONSULTED when more than this many roles hold C. */
+  maxConsulted: number;
+  /** TOO_MANY_INFORMED when more than this many roles hold I. */
+  maxInformed: number;
+  /** ROLE_OVERLOADED when a role holds R or A on more than this share (0..1) of the initiatives… */
+  overloadShare: number;
+  /** …and on at least this many initiatives. */
+  overloadMinInitiatives: number;
+}
+
+/** One role column. `column` is the 1-based sheet column, used only to name cells in findings. */
+export interface MatrixRole {
+  name: string;
+  column: number;
+}
+
+/** One initiative row. `cells[i]` is the cell of `roles[i]`; `row` is the 1-based sheet row. */
+export interface MatrixInitiative {
+  name: string;
+  area: string;
+  row: number;
+  cells: ParsedCode[];
+}
+
+/** A matrix as the analysis sees it, whether it came from a spec, a template or a sheet. */
+export interface RaciMatrix {
+  roles: MatrixRole[];
+  initiatives: MatrixInitiative[];
+  settings: MatrixSettings;
+  /** The 1-based column of the initiative names, used to name the cell of row-level findings. */
+  nameColumn: number;
+}
+
+export type Severity = "error" | "warning" | "info";
+
+export type RuleName =
+  | "NO_ACCOUNTABLE"
+  | "MULTIPLE_ACCOUNTABLE"
+  | "NO_RESPONSIBLE"
+  | "SHARED_OWNERSHIP"
+  | "INVALID_CODE"
+  | "UNNAMED_INITIATIVE"
+  | "DUPLICATE_INITIATIVE"
+  | "DUPLICATE_ROLE"
+  | "TOO_MANY_RESPONSIBLE"
+  | "TOO_MANY_CONSULTED"
+  | "TOO_MANY_INFORMED"
+  | "ROLE_OVERLOADED"
+  | "ROLE_WITHOUT_OWNERSHIP";
+
+export interface Finding {
+  rule: RuleName;
+  severity: Severity;
+  message: string;
+  initiative?: string;
+  role?: string;
+  /** A1 address of the cell at fault (the code cell, the initiative name, or the role header). */
+  cell?: string;
+}
+
+/** Per-role load. A/R counts as both R and A. */
+export interface RoleLoad {
+  role: string;
+  R: number;
+  A: number;
+  C: number;
+  I: number;
+}
+
+export interface Analysis {
+  findings: Finding[];
+  roles: RoleLoad[];
+  counts: Record<Severity, number>;
+}
+
+/** What `analyzeMatrix` returns (architecture.md, fixed). JSON-safe. */
+export interface Report extends Analysis {
+  sheetName: string;
+}
+
+export type TemplateName = "coo-cos" | "blank";
+
+/** What `generateMatrix` takes (architecture.md, fixed). Arrives from scripts and the sidebar: never trusted. */
+export interface MatrixSpec {
+  title?: string;
+  template?: TemplateName;
+  roles?: string[];
+  ownerPair?: [string, string];
+  initiatives?: { name: string; area?: string; assignments?: Record<string, string> }[];
+}
+
+/** A spec after validation: names trimmed, codes canonical, one code slot per role. */
+export interface ValidSpec {
+  title: string;
+  roles: string[];
+  ownerPair: [string, string] | null;
+  initiatives: { name: string; area: string; codes: (CanonicalCode | "")[] }[];
+}
+
+/** A validation problem, naming the field and index at fault, e.g. `roles[2]` or `initiatives[4].assignments.COO`. */
+export interface FieldError {
+  field: string;
+  message: string;
+}

@@ -1,0 +1,56 @@
+import fc from "fast-check";
+import { canonicalText, parseCode } from "../../src/core/codes";
+
+const SPELLINGS = [
+  "R",
+  "A",
+  "C",
+  "I",
+  "A/R",
+  "R/A",
+  "AR",
+  "RA",
+  "A,R",
+  "A+R",
+  "Responsible",
+  "Accountable",
+  "Consulted",
+  "Informed",
+];
+
+/** A valid spelling with random case and whitespace sprinkled between its characters. */
+const validCode = fc
+  .tuple(
+    fc.constantFrom(...SPELLINGS),
+    fc.infiniteStream(fc.constantFrom("", "", " ", "\t", "\u00a0")),
+    fc.infiniteStream(fc.boolean()),
+  )
+  .map(
+    ([spelling, spaces, upper]) =>
+      [...spelling]
+        .map((ch) => spaces.next().value + (upper.next().value ? ch.toUpperCase() : ch.toLowerCase()))
+        .join("") + spaces.next().value,
+  );
+
+describe("parsing properties", () => {
+  it("re-reading the canonical text gives the same code", () => {
+    fc.assert(
+      fc.property(validCode, (text) => {
+        const parsed = parseCode(text);
+        expect(parsed.kind).toBe("code");
+        expect(parseCode(canonicalText(text))).toEqual(parsed);
+        expect(canonicalText(canonicalText(text))).toBe(canonicalText(text));
+      }),
+    );
+  });
+
+  it("never loses what the user typed", () => {
+    fc.assert(
+      fc.property(fc.string(), (text) => {
+        const parsed = parseCode(text);
+        if (parsed.kind === "invalid") expect(parsed.text).toBe(text);
+        if (parsed.kind === "empty") expect(text.trim()).toBe("");
+      }),
+    );
+  });
+});

@@ -1,0 +1,46 @@
+/** Small builders for the core tests: a matrix laid out like a sheet (header row 1, names in column A). */
+import { analyze } from "../../src/core/analyze";
+import { parseCode } from "../../src/core/codes";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import type {
+  Analysis,
+  CellValue,
+  Finding,
+  MatrixSettings,
+  RaciMatrix,
+  RuleName,
+} from "../../src/core/types";
+
+export const HEADER_ROW = 1;
+export const NAME_COLUMN = 1;
+export const FIRST_ROLE_COLUMN = 2;
+
+/** One row: the initiative's name, then one value per role. */
+export type Row = [name: string, ...cells: CellValue[]];
+
+/** A matrix whose row i sits on sheet row i + 2 and whose role j sits on column j + 2 (B, C, …). */
+export function matrixOf(roles: string[], rows: Row[], settings: Partial<MatrixSettings> = {}): RaciMatrix {
+  return {
+    roles: roles.map((name, j) => ({ name, column: FIRST_ROLE_COLUMN + j })),
+    initiatives: rows.map(([name, ...cells], i) => ({
+      name,
+      area: "",
+      row: HEADER_ROW + 1 + i,
+      cells: roles.map((_, j) => parseCode(cells[j])),
+    })),
+    settings: { ...DEFAULT_SETTINGS, ...settings },
+    nameColumn: NAME_COLUMN,
+  };
+}
+
+export function analyzeGrid(roles: string[], rows: Row[], settings: Partial<MatrixSettings> = {}): Analysis {
+  return analyze(matrixOf(roles, rows, settings), { headerRow: HEADER_ROW });
+}
+
+/** The findings of one rule. */
+export function findingsOf(analysis: Analysis, rule: RuleName): Finding[] {
+  return analysis.findings.filter((finding) => finding.rule === rule);
+}
+
+/** The roles of the examples, in sheet order B, C, D, E. */
+export const ROLES = ["CEO", "COO", "Chief of Staff", "Department heads"];

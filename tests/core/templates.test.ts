@@ -1,0 +1,83 @@
+import { analyze } from "../../src/core/analyze";
+import { parseCode } from "../../src/core/codes";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
+import { validateSpec } from "../../src/core/spec";
+import { TEMPLATE_NAMES, TEMPLATES } from "../../src/core/templates";
+import type { RaciMatrix, ValidSpec } from "../../src/core/types";
+
+/** The matrix a spec lays out: header on row 1, names in column A, roles from column B. */
+function matrixOfSpec(spec: ValidSpec): RaciMatrix {
+  return {
+    roles: spec.roles.map((name, i) => ({ name, column: 2 + i })),
+    initiatives: spec.initiatives.map((initiative, i) => ({
+      name: initiative.name,
+      area: initiative.area,
+      row: 2 + i,
+      cells: initiative.codes.map(parseCode),
+    })),
+    settings: { ...DEFAULT_SETTINGS, ownerPair: spec.ownerPair },
+    nameColumn: 1,
+  };
+}
+
+function specOf(template: string): ValidSpec {
+  const result = validateSpec({ template });
+  if (!result.ok) throw new Error(JSON.stringify(result.errors));
+  return result.value;
+}
+
+describe("the COO vs Chief of Staff template", () => {
+  const spec = specOf("coo-cos");
+
+  it("analyses completely clean: no error, no warning, no note", () => {
+    expect(analyze(matrixOfSpec(spec), { headerRow: 1 }).findings).toEqual([]);
+  });
+
+  it("has domain.md's roles, owner pair, title and two areas", () => {
+    expect(spec.title).toBe("RACI – COO vs Chief of Staff");
+    expect(spec.roles).toEqual(["CEO", "COO", "Chief of Staff", "Department heads"]);
+    expect(spec.ownerPair).toEqual(["COO", "Chief of Staff"]);
+    expect(new Set(spec.initiatives.map((i) => i.area))).toEqual(
+      new Set(["Operations", "Strategy and execution"]),
+    );
+    expect(spec.initiatives.filter((i) => i.area === "Operations")).toHaveLength(5);
+    expect(spec.initiatives.filter((i) => i.area === "Strategy and execution")).toHaveLength(4);
+  });
+
+  it("lets every role own something, and none more than 5 of the 9 initiatives", () => {
+    const { roles } = analyze(matrixOfSpec(spec));
+    for (const role of spec.roles) {
+      const owned = spec.initiatives.filter((i) => {
+        const code = i.codes[spec.roles.indexOf(role)];
+        return code === "R" || code === "A" || code === "A/R";
+      }).length;
+      expect(owned).toBeGreaterThan(0);
+      expect(owned).toBeLessThanOrEqual(5);
+    }
+    expect(roles.map((r) => r.role)).toEqual(spec.roles);
+  });
+
+  it("uses only roles of the template in its assignments", () => {
+    const template = TEMPLATES["coo-cos"];
+    for (const initiative of template.initiatives) {
+      for (const role of Object.keys(initiative.assignments)) expect(template.roles).toContain(role);
+    }
+  });
+});
+
+describe("the blank template", () => {
+  it("has the same roles and pair, no initiatives, and analyses clean", () => {
+    const spec = specOf("blank");
+    expect(spec).toEqual({
+      title: "RACI matrix",
+      roles: ["CEO", "COO", "Chief of Staff", "Department heads"],
+      ownerPair: ["COO", "Chief of Staff"],
+      initiatives: [],
+    });
+    expect(analyze(matrixOfSpec(spec), { headerRow: 1 }).findings).toEqual([]);
+  });
+
+  it("is one of exactly two templates", () => {
+    expect(Object.keys(TEMPLATES).sort()).toEqual([...TEMPLATE_NAMES].sort());
+  });
+});
