@@ -1,0 +1,101 @@
+/**
+ * The formulas the add-on writes, so that the sheet explains and highlights itself for every collaborator
+ * without any script running. They use only functions that Google Sheets and HyperFormula (which evaluates
+ * them in the tests) both implement: IF, AND, OR, NOT, COUNTIF, COUNTA, TRIM, LEN, MID, ROUND.
+ *
+ * They count canonical codes only (R, A, A/R, C, I; comparisons and COUNTIF ignore case in both engines).
+ * onEdit and Refresh rewrite aliases such as "ra" into canonical codes; until then the cell shows as invalid.
+ * No user text is ever spliced into a formula: names are referenced by cell.
+ */
+import { a1, columnLetter } from "../a1";
+import type { MatrixSettings } from "../types";
+import { firstDataRow, lastRoleColumn, type Layout } from "./layout";
+
+/** Column positions of the owner pair, when both of its roles are in the matrix. */
+export type OwnerColumns = [number, number] | null;
+
+/** Expressions about one initiative row; columns are anchored ($) so they also serve as CF formulas. */
+export function rowExpressions(layout: Layout, row: number, owners: OwnerColumns) {
+  const first = columnLetter(layout.firstRoleColumn);
+  const last = columnLetter(lastRoleColumn(layout));
+  const codes = `$${first}${row}:$${last}${row}`;
+  const count = (code: string) => `COUNTIF(${codes},"${code}")`;
+  const name = `$${columnLetter(layout.nameColumn)}${row}`;
+  const holdsRorA = (column: number) => {
+    const cell = `$${columnLetter(column)}${row}`;
+    return `OR(${cell}="R",${cell}="A",${cell}="A/R")`;
+  };
+  return {
+    blank: `AND(TRIM(${name})="",COUNTA(${codes})=0)`,
+    unnamed: `TRIM(${name})=""`,
+    accountable: `(${count("A")}+${count("A/R")})`,
+    responsible: `(${count("R")}+${count("A/R")})`,
+    invalid: `(COUNTA(${codes})-${["R", "A", "A/R", "C", "I"].map(count).join("-")})`,
+    shared: owners ? `AND(${holdsRorA(owners[0])},${holdsRorA(owners[1])})` : "FALSE()",
+  };
+}
+
+/** The Status cell of one row: "OK", or what is wrong in words, e.g. "No one accountable; 2 invalid codes". */
+export function statusFormula(
+  layout: Layout,
+  row: number,
+  owners: OwnerColumns,
+  settings: MatrixSettings,
+): string {
+  const e = rowExpressions(layout, row, owners);
+  const ownerNames = owners
+    ? `${absolute(layout.headerRow, owners[0])}&" and "&${absolute(layout.headerRow, owners[1])}&" both own it"`
+    : `""`;
+  const problems = [
+    `IF(${e.unnamed},"; No initiative name","")`,
+    `IF(${e.accountable}=0,"; No one accountable","")`,
+    `IF(${e.accountable}>1,"; "&${e.accountable}&" accountable","")`,
+    `IF(${e.responsible}=0,"; No one responsible","")`,
+    `IF(${e.responsible}>${settings.maxResponsible},"; "&${e.responsible}&" responsible (split it)","")`,
+    `IF(${e.shared},"; "&${ownerNames},"")`,
+    `IF(${e.invalid}>0,"; "&${e.invalid}&IF(${e.invalid}>1," invalid codes"," invalid code"),"")`,
+  ];
+  // Each problem starts with "; ", and MID drops the first separator.
+  return `=IF(${e.blank},"",IF(${problems.join("&")}="","OK",MID(${problems.join("&")},3,500)))`;
+}
+
+/** The conditional format formulas, written for the top-left cell of the range they apply to. */
+export function highlightFormulas(layout: Layout, owners: OwnerColumns) {
+  const row = firstDataRow(layout);
+  const e = rowExpressions(layout, row, owners);
+  const cell = a1(row, layout.firstRoleColumn); // relative both ways: Sheets shifts it to each cell of the range
+  return {
+    invalidCell: `=AND(${cell}<>"",${["R", "A", "A/R", "C", "I"].map((code) => `${cell}<>"${code}"`).join(",")})`,
+    sharedOwnership: `=${e.shared}`,
+    multipleAccountable: `=${e.accountable}>1`,
+    noAccountable: `=AND(NOT(${e.blank}),${e.accountable}=0)`,
+    noResponsible: `=AND(NOT(${e.blank}),${e.responsible}=0)`,
+  };
+}
+
+/** Highlights a summary "Owns" cell whose formula flagged the role as overloaded. */
+export function overloadedFormula(row: number, column: number): string {
+  return `=RIGHT(${a1(row, column)},10)="overloaded"`;
+}
+
+/** Per-role summary formulas over the role's column of initiatives. */
+export function summaryFormulas(layout: Layout, column: number, settings: MatrixSettings): string[] {
+  const letter = columnLetter(column);
+  const rows = `${letter}$${firstDataRow(layout)}:${letter}$${layout.lastRow}`;
+  const names = `$${columnLetter(layout.nameColumn)}$${firstDataRow(layout)}:$${columnLetter(layout.nameColumn)}$${layout.lastRow}`;
+  const count = (code: string) => `COUNTIF(${rows},"${code}")`;
+  const owns = `(${count("R")}+${count("A")}+${count("A/R")})`;
+  const initiatives = `COUNTA(${names})`;
+  const overloaded = `AND(${owns}>${settings.overloadShare}*${initiatives},${owns}>=${settings.overloadMinInitiatives})`;
+  return [
+    `=${count("A")}+${count("A/R")}`,
+    `=${count("R")}+${count("A/R")}`,
+    `=${count("C")}`,
+    `=${count("I")}`,
+    `=IF(${initiatives}=0,"–",ROUND(100*${owns}/${initiatives},0)&"%"&IF(${overloaded}," overloaded",""))`,
+  ];
+}
+
+function absolute(row: number, column: number): string {
+  return `$${columnLetter(column)}$${row}`;
+}

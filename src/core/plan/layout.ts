@@ -1,0 +1,59 @@
+/**
+ * Where everything sits on a RACI sheet. Positions are 1-based, like Apps Script ranges.
+ *
+ *   row 1            title
+ *   row 2            what the letters mean
+ *   rows 3..7        per-role summary (A, R, C, I counts and share owned) · colour key above the Status header
+ *   row 8            header: Area | Initiative | role … role | Status
+ *   rows 9..         one initiative per row, then spare rows ready for new initiatives
+ *
+ * Everything above the header is placed relative to it, so a matrix whose header a collaborator pushed
+ * down (rows inserted above) keeps working.
+ */
+export const HEADER_LABELS = { area: "Area", initiative: "Initiative", status: "Status" } as const;
+
+/** Labels of the summary rows, which sit between the legend and the header. */
+export const SUMMARY_ROWS = [
+  "Accountable (A, A/R)",
+  "Responsible (R, A/R)",
+  "Consulted (C)",
+  "Informed (I)",
+  "Owns (R or A)",
+] as const;
+export const ROWS_ABOVE_HEADER = 2 + SUMMARY_ROWS.length;
+
+/** Empty rows prepared (formulas, dropdowns, highlighting) below the last initiative, for new ones. */
+export const SPARE_ROWS = 20;
+
+export interface Layout {
+  headerRow: number;
+  /** Null when a collaborator removed the Area column: the matrix still works without areas. */
+  areaColumn: number | null;
+  nameColumn: number;
+  firstRoleColumn: number;
+  roleCount: number;
+  /** Last row that holds (or is prepared for) an initiative. */
+  lastRow: number;
+}
+
+export const firstDataRow = (layout: Layout): number => layout.headerRow + 1;
+export const statusColumn = (layout: Layout): number => layout.firstRoleColumn + layout.roleCount;
+export const lastRoleColumn = (layout: Layout): number => layout.firstRoleColumn + layout.roleCount - 1;
+export const titleRow = (layout: Layout): number => layout.headerRow - ROWS_ABOVE_HEADER;
+export const legendRow = (layout: Layout): number => titleRow(layout) + 1;
+export const summaryRow = (layout: Layout, index: number): number => legendRow(layout) + 1 + index;
+/** The leftmost column of the matrix: Area, or Initiative when there is no Area column. */
+export const leftColumn = (layout: Layout): number => layout.areaColumn ?? layout.nameColumn;
+
+/** The layout of a newly generated matrix. */
+export function newLayout(roleCount: number, initiativeCount: number): Layout {
+  const headerRow = ROWS_ABOVE_HEADER + 1;
+  return {
+    headerRow,
+    areaColumn: 1,
+    nameColumn: 2,
+    firstRoleColumn: 3,
+    roleCount,
+    lastRow: headerRow + initiativeCount + SPARE_ROWS,
+  };
+}

@@ -1,0 +1,52 @@
+/** A SheetPlan: everything the shell writes, decided in pure code, applied in a constant number of calls. */
+
+/** A rectangle of cells, 1-based, as Sheet.getRange(row, column, numRows, numColumns) takes it. */
+export interface GridRange {
+  row: number;
+  column: number;
+  numRows: number;
+  numColumns: number;
+}
+
+/** What a cell receives: a number, a formula ("=..."), or text already made literal (apostrophe prefix). */
+export type PlanValue = string | number;
+
+export type FontWeight = "bold" | "normal";
+export type Alignment = "left" | "center" | "right";
+
+/** Values and formats for one rectangle; every grid has the rectangle's dimensions. */
+export interface CellBlock {
+  range: GridRange;
+  values?: PlanValue[][];
+  backgrounds?: string[][];
+  fontColors?: string[][];
+  fontWeights?: FontWeight[][];
+  fontSizes?: number[][];
+  alignments?: Alignment[][];
+  wraps?: boolean[][];
+  notes?: string[][];
+}
+
+export interface HighlightRule {
+  /** Why the rule exists, for tests and the README: a rule name of domain.md, or "ROLE_OVERLOADED". */
+  name: string;
+  formula: string;
+  ranges: GridRange[];
+  background: string;
+  bold?: boolean;
+}
+
+export interface SheetPlan {
+  /** The sheet must have at least this many rows and columns. */
+  minRows: number;
+  minColumns: number;
+  blocks: CellBlock[];
+  columnWidths: { column: number; count: number; width: number }[];
+  frozenRows: number;
+  frozenColumns: number;
+  codeValidation: { range: GridRange; codes: string[]; helpText: string };
+  /** In order of precedence: the first rule that matches a cell colours it (Sheets' rule order). */
+  highlightRules: HighlightRule[];
+  /** Warning-only protections of the computed areas, so nobody overwrites a formula by accident. */
+  protections: { range: GridRange; description: string }[];
+}
