@@ -1,0 +1,115 @@
+/** The public matrix calls: generate, analyse, refresh. */
+import { analyze } from "../core/analyze";
+import { firstDataRow, newLayout, SPARE_ROWS, titleRow, type Layout } from "../core/plan/layout";
+import { planNewMatrix, planRefresh } from "../core/plan/plan";
+import { validateSpec } from "../core/spec";
+import type { Report } from "../core/types";
+import { applyPlan } from "../sheets/apply";
+import { sheetNamed, uniqueSheetName } from "../sheets/locate";
+import { readMatrix, type MatrixOnSheet } from "../sheets/read";
+import { defaultSettings, saveSettings } from "../sheets/settingsStore";
+import { canonicaliseRange, needsCanonical } from "./canonical";
+import { describeErrors, messageOf } from "./errors";
+import { withDocumentLock } from "./lock";
+import { ownerColumns } from "./ownerColumns";
+
+export interface GenerateResult {
+  sheetName: string;
+  initiatives: number;
+  roles: string[];
+}
+
+/** Creates a new RACI sheet from a spec; never touches another sheet. */
+export function generateMatrix(spec?: unknown): GenerateResult {
+  const result = validateSpec(spec ?? {});
+  if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
+  const { title, roles, initiatives, ownerPair } = result.value;
+  const settings = { ...defaultSettings(roles), ownerPair };
+  const layout = newLayout(roles.length, initiatives.length);
+  const areas = [...initiatives.map((i) => i.area), ...new Array<string>(SPARE_ROWS).fill("")];
+  const plan = planNewMatrix({
+    layout,
+    settings,
+    owners: ownerColumns(roles, settings, layout),
+    areas,
+    title,
+    roles,
+    initiatives,
+  });
+
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const sheetName = uniqueSheetName(spreadsheet, title);
+  const sheet = spreadsheet.insertSheet(sheetName);
+  try {
+    applyPlan(sheet, plan);
+    saveSettings(sheet, settings);
+    sheet.activate();
+  } catch (error) {
+    // A half-built matrix is worse than none: remove the new sheet, so the spreadsheet is as it was.
+    spreadsheet.deleteSheet(sheet);
+    throw new Error(`The matrix could not be created, and nothing was changed: ${messageOf(error)}`);
+  }
+  return { sheetName, initiatives: initiatives.length, roles };
+}
+
+/** Analyses a matrix sheet (the active sheet when no name is given) with one read. */
+export function analyzeMatrix(sheetName?: unknown): Report {
+  const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  const { matrix, layout } = readMatrix(sheet, name);
+  return { sheetName: name, ...analyze(matrix, { headerRow: layout.headerRow }) };
+}
+
+/**
+ * Re-applies formulas, dropdowns, highlighting and formats to the matrix's current extent, after
+ * collaborators added rows or roles by hand. Writes only the cells the add-on owns, plus canonical forms of
+ * codes typed as aliases; every name and code anyone typed stays.
+ */
+export function refreshMatrix(sheetName?: unknown): GenerateResult {
+  return withDocumentLock(() => {
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+    return refreshSheet(sheet, name);
+  });
+}
+
+/** The body of refreshMatrix, for callers that already hold the document lock. */
+export function refreshSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): GenerateResult {
+  let read = readMatrix(sheet, name);
+  // The legend and summary sit above the header: make room if rows above it were deleted.
+  const missing = 1 - titleRow(read.layout);
+  if (missing > 0) {
+    sheet.insertRowsBefore(1, missing);
+    read = readMatrix(sheet, name);
+  }
+  const { layout, settings, roles, matrix, values } = read;
+  const lastUsed = matrix.initiatives.length
+    ? matrix.initiatives[matrix.initiatives.length - 1].row
+    : layout.headerRow;
+  const extent: Layout = { ...layout, lastRow: Math.max(lastUsed + SPARE_ROWS, values.length) };
+  canonicaliseCodes(read, extent);
+  const areas = Array.from({ length: extent.lastRow - extent.headerRow }, (_, i) => {
+    const value = extent.areaColumn === null ? "" : values[extent.headerRow + i]?.[extent.areaColumn - 1];
+    return value === null || value === undefined ? "" : String(value).trim();
+  });
+  applyPlan(
+    sheet,
+    planRefresh({ layout: extent, settings, owners: ownerColumns(roles, settings, extent), areas }),
+  );
+  return { sheetName: name, initiatives: matrix.initiatives.length, roles };
+}
+
+/** Rewrites aliases ("ra", "responsible") as canonical codes, in one write over the rows that need it. */
+function canonicaliseCodes({ sheet, values }: MatrixOnSheet, layout: Layout): void {
+  const codesOf = (r: number) =>
+    values[r].slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount);
+  const rows: number[] = [];
+  for (let r = firstDataRow(layout) - 1; r < values.length; r++)
+    if (codesOf(r).some(needsCanonical)) rows.push(r);
+  if (rows.length === 0) return;
+  const top = rows[0];
+  const bottom = rows[rows.length - 1];
+  const range = sheet.getRange(top + 1, layout.firstRoleColumn, bottom - top + 1, layout.roleCount);
+  canonicaliseRange(
+    range,
+    values.slice(top, bottom + 1).map((_, i) => codesOf(top + i)),
+  );
+}

@@ -1,0 +1,93 @@
+/**
+ * The add-on menu and the sidebar. onOpen may run in AuthMode.NONE (add-on installed but not yet used in
+ * this document), where only menu building is allowed, so it calls nothing but the Ui service
+ * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
+ */
+import { analyzeMatrix, generateMatrix, refreshMatrix } from "./matrix";
+
+export const ADDON_TITLE = "RACI Matrix for Sheets";
+
+/** Every item names a global function of the bundle; a test checks each one exists. */
+export const MENU_ITEMS: ([caption: string, functionName: string] | "separator")[] = [
+  ["Open sidebar", "showSidebar"],
+  "separator",
+  ["New matrix: COO vs Chief of Staff", "menuNewCooCosMatrix"],
+  ["New blank matrix", "menuNewBlankMatrix"],
+  "separator",
+  ["Check this matrix", "menuCheckMatrix"],
+  ["Refresh highlighting", "menuRefreshMatrix"],
+  "separator",
+  ["Help", "menuHelp"],
+];
+
+export function onOpen(_e?: unknown): void {
+  const menu = SpreadsheetApp.getUi().createAddonMenu();
+  for (const item of MENU_ITEMS) {
+    if (item === "separator") menu.addSeparator();
+    else menu.addItem(item[0], item[1]);
+  }
+  menu.addToUi();
+}
+
+/** Google's add-on samples: installing runs onOpen so the menu appears without a reload. */
+export function onInstall(e?: unknown): void {
+  onOpen(e);
+}
+
+/** Which panel the sidebar opens on; the menu sets it, the sidebar reads it once when it loads. */
+export type SidebarView = "new" | "check" | "edit" | "settings" | "help";
+const VIEW_KEY = "raci.sidebarView";
+
+export function showSidebar(view: SidebarView = "new"): void {
+  PropertiesService.getUserProperties().setProperty(VIEW_KEY, view);
+  const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(ADDON_TITLE);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Read by the sidebar on load: the panel to show. */
+export function takeSidebarView(): SidebarView {
+  const properties = PropertiesService.getUserProperties();
+  const view = properties.getProperty(VIEW_KEY);
+  properties.deleteProperty(VIEW_KEY);
+  return isView(view) ? view : "new";
+}
+
+const isView = (value: unknown): value is SidebarView =>
+  value === "new" || value === "check" || value === "edit" || value === "settings" || value === "help";
+
+export function menuNewCooCosMatrix(): void {
+  const result = generateMatrix({ template: "coo-cos" });
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `Created "${result.sheetName}" with ${result.initiatives} initiatives.`,
+    ADDON_TITLE,
+  );
+}
+
+export function menuNewBlankMatrix(): void {
+  const result = generateMatrix({ template: "blank" });
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `Created "${result.sheetName}". Add initiatives below the header.`,
+    ADDON_TITLE,
+  );
+}
+
+export function menuCheckMatrix(): void {
+  analyzeMatrix(); // fails here, with a clear message, when the active sheet is not a matrix
+  showSidebar("check");
+}
+
+export function menuRefreshMatrix(): void {
+  const result = refreshMatrix();
+  SpreadsheetApp.getActiveSpreadsheet().toast(`Refreshed "${result.sheetName}".`, ADDON_TITLE);
+}
+
+export const HELP_TEXT = [
+  "Each row is an initiative, each column a role. In each cell: R (Responsible: does the work), A (Accountable: owns the outcome), A/R (both), C (Consulted), I (Informed), or nothing.",
+  "Each initiative needs exactly one A and at least one R. The Status column says what is wrong, and colours show it: no one accountable, two or more accountable, the owner pair both owning one initiative, no one responsible, or a cell that is not a RACI code.",
+  "Use the sidebar to create matrices, check them, and add, rename or remove roles and initiatives.",
+].join("\n\n");
+
+export function menuHelp(): void {
+  const ui = SpreadsheetApp.getUi();
+  ui.alert(ADDON_TITLE, HELP_TEXT, ui.ButtonSet.OK);
+}

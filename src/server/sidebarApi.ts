@@ -1,0 +1,99 @@
+/** Calls the sidebar makes that are not matrix operations: its starting state, selection, settings. */
+import { parseA1 } from "../core/a1";
+import { validateSettings } from "../core/settings";
+import type { MatrixSettings } from "../core/types";
+import { readLog } from "../sheets/changeLog";
+import { sheetNamed } from "../sheets/locate";
+import { readMatrix } from "../sheets/read";
+import { saveSettings } from "../sheets/settingsStore";
+import { describeErrors } from "./errors";
+import { withDocumentLock } from "./lock";
+import { refreshSheet } from "./matrix";
+import { takeSidebarView, type SidebarView } from "./menu";
+
+export interface ActiveMatrix {
+  sheetName: string;
+  roles: string[];
+  initiatives: { name: string; area: string; row: number }[];
+  settings: MatrixSettings;
+}
+
+export interface SidebarState {
+  view: SidebarView;
+  activeSheet: string;
+  /** The active sheet's matrix, or null when the active sheet is not a matrix. */
+  matrix: ActiveMatrix | null;
+}
+
+export function getSidebarState(): SidebarState {
+  const view = takeSidebarView();
+  return { view, ...describeActiveSheet() };
+}
+
+/** The active sheet and, when it is one, its matrix: what the Edit and Settings panels show. */
+export function describeActiveSheet(sheetName?: unknown): {
+  activeSheet: string;
+  matrix: ActiveMatrix | null;
+} {
+  const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  try {
+    const { roles, settings, matrix } = readMatrix(sheet, name);
+    const initiatives = matrix.initiatives.map(({ name: initiative, area, row }) => ({
+      name: initiative,
+      area,
+      row,
+    }));
+    return { activeSheet: name, matrix: { sheetName: name, roles, initiatives, settings } };
+  } catch {
+    return { activeSheet: name, matrix: null };
+  }
+}
+
+/** Activates a sheet and selects a cell or range in it (A1 notation), for "show me" buttons on findings. */
+export function selectCell(sheetName: unknown, a1: unknown): void {
+  if (typeof a1 !== "string") throw new Error("a1 must be a cell address such as C12.");
+  const target = parseA1(a1); // throws a clear error on a malformed address
+  const { sheet } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  sheet.activate();
+  sheet.getRange(target.row, target.column, target.numRows, target.numColumns).activate();
+}
+
+/** Saves a matrix's settings (owner pair, thresholds) and re-applies the formulas that embed them. */
+export function saveMatrixSettings(sheetName: unknown, settings: unknown): MatrixSettings {
+  return withDocumentLock(() => {
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+    const { roles } = readMatrix(sheet, name);
+    const result = validateSettings(settings, roles);
+    if (!result.ok) throw new Error(describeErrors("The settings were not saved:", result.errors));
+    saveSettings(sheet, result.value);
+    refreshSheet(sheet, name);
+    return result.value;
+  });
+}
+
+/** The latest code changes of a matrix, newest first, optionally for one initiative. JSON-safe for the sidebar. */
+export function getChangeLog(
+  sheetName?: unknown,
+  initiative?: unknown,
+): {
+  time: string;
+  user: string;
+  initiative: string;
+  role: string;
+  cell: string;
+  old: string;
+  new: string;
+}[] {
+  const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  const { sheet } = sheetNamed(spreadsheet, sheetName);
+  const only = typeof initiative === "string" && initiative !== "" ? initiative : undefined;
+  return readLog(spreadsheet, sheet.getSheetId(), only).map((entry) => ({
+    time: entry.time.toISOString(),
+    user: entry.user,
+    initiative: entry.initiative,
+    role: entry.role,
+    cell: entry.cell,
+    old: entry.old,
+    new: entry.new,
+  }));
+}

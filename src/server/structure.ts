@@ -1,0 +1,162 @@
+/**
+ * Structural edits from the sidebar: roles (add, rename, remove) and initiatives (add, remove, move).
+ * Each one validates before it writes, holds the document lock, uses Sheets' own row and column operations
+ * (so every code anyone typed stays in its cell), then re-applies formulas and highlighting.
+ */
+import { ErrorList, readText } from "../core/fieldErrors";
+import { MAX_NAME_LENGTH, MAX_ROLES } from "../core/limits";
+import { normalizeName } from "../core/names";
+import { literal } from "../core/plan/grid";
+import { lastRoleColumn } from "../core/plan/layout";
+import type { MatrixSettings } from "../core/types";
+import { sheetNamed } from "../sheets/locate";
+import { readMatrix, type MatrixOnSheet } from "../sheets/read";
+import { saveSettings } from "../sheets/settingsStore";
+import { describeErrors, messageOf } from "./errors";
+import { withDocumentLock } from "./lock";
+import { refreshSheet, type GenerateResult } from "./matrix";
+
+/** Reads the matrix, makes one change under the lock, then refreshes it; failures say what was written. */
+function change(sheetName: unknown, what: string, edit: (matrix: MatrixOnSheet) => void): GenerateResult {
+  return withDocumentLock(() => {
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+    edit(readMatrix(sheet, name));
+    try {
+      return refreshSheet(sheet, name);
+    } catch (error) {
+      throw new Error(
+        `${what} was done, but re-applying the highlighting stopped (${messageOf(error)}). ` +
+          "Choose Refresh highlighting in the add-on menu to finish.",
+      );
+    }
+  });
+}
+
+function text(value: unknown, field: string, what: string): string {
+  const errors = new ErrorList(field);
+  const result = readText(value, field, { what, maxLength: MAX_NAME_LENGTH, required: true }, errors);
+  if (result === undefined) throw new Error(describeErrors("Nothing was changed:", errors.toArray()));
+  return result;
+}
+
+function roleIndex({ roles }: MatrixOnSheet, role: string): number {
+  const index = roles.findIndex((name) => normalizeName(name) === normalizeName(role));
+  if (index < 0) throw new Error(`Nothing was changed: there is no role "${role}" in this matrix.`);
+  return index;
+}
+
+function refuseDuplicateRole({ roles }: MatrixOnSheet, role: string, except = -1): void {
+  const clash = roles.findIndex((name, i) => i !== except && normalizeName(name) === normalizeName(role));
+  if (clash >= 0) throw new Error(`Nothing was changed: role "${roles[clash]}" already exists.`);
+}
+
+export function addRole(sheetName: unknown, role: unknown): GenerateResult {
+  const name = text(role, "role", "Role name");
+  return change(sheetName, `Role "${name}" was added`, (matrix) => {
+    refuseDuplicateRole(matrix, name);
+    if (matrix.roles.length >= MAX_ROLES)
+      throw new Error(`Nothing was changed: a matrix has at most ${MAX_ROLES} roles.`);
+    const column = lastRoleColumn(matrix.layout);
+    matrix.sheet.insertColumnAfter(column);
+    try {
+      matrix.sheet.getRange(matrix.layout.headerRow, column + 1).setValue(literal(name));
+    } catch (error) {
+      matrix.sheet.deleteColumn(column + 1); // undo, so the sheet is as it was
+      throw error;
+    }
+  });
+}
+
+/** Renames a role in the header and in the owner pair; the Status formulas read names from the header. */
+export function renameRole(sheetName: unknown, from: unknown, to: unknown): GenerateResult {
+  const oldName = text(from, "from", "Current role name");
+  const newName = text(to, "to", "New role name");
+  return change(sheetName, `Role "${oldName}" was renamed "${newName}"`, (matrix) => {
+    const index = roleIndex(matrix, oldName);
+    refuseDuplicateRole(matrix, newName, index);
+    const pair = matrix.settings.ownerPair;
+    const renamed: MatrixSettings["ownerPair"] = pair
+      ? ([pair[0], pair[1]].map((role) =>
+          normalizeName(role) === normalizeName(oldName) ? newName : role,
+        ) as [string, string])
+      : null;
+    // Settings first: if the header write fails, the pair still names a role that exists (the old one is
+    // simply not found, and the pair is ignored until the rename is redone).
+    if (pair) saveSettings(matrix.sheet, { ...matrix.settings, ownerPair: renamed });
+    matrix.sheet
+      .getRange(matrix.layout.headerRow, matrix.layout.firstRoleColumn + index)
+      .setValue(literal(newName));
+  });
+}
+
+export function removeRole(sheetName: unknown, role: unknown): GenerateResult {
+  const name = text(role, "role", "Role name");
+  return change(sheetName, `Role "${name}" was removed`, (matrix) => {
+    const index = roleIndex(matrix, name);
+    if (matrix.roles.length === 1) throw new Error("Nothing was changed: a matrix needs at least one role.");
+    matrix.sheet.deleteColumn(matrix.layout.firstRoleColumn + index);
+  });
+}
+
+/** The sheet row of the initiative named `name`, checked so a sort by someone else cannot misdirect us. */
+function initiativeRow({ matrix }: MatrixOnSheet, name: string): number {
+  const found = matrix.initiatives.filter((i) => normalizeName(i.name) === normalizeName(name));
+  if (found.length === 0)
+    throw new Error(`Nothing was changed: there is no initiative "${name}" in this matrix.`);
+  if (found.length > 1)
+    throw new Error(
+      `Nothing was changed: ${found.length} initiatives are called "${name}"; rename one first.`,
+    );
+  return found[0].row;
+}
+
+export function addInitiative(sheetName: unknown, initiative: unknown, area?: unknown): GenerateResult {
+  const name = text(initiative, "initiative", "Initiative name");
+  const areaText = area === undefined || area === null || area === "" ? "" : text(area, "area", "Area");
+  return change(sheetName, `Initiative "${name}" was added`, (matrix) => {
+    const { layout, sheet } = matrix;
+    const { initiatives } = matrix.matrix;
+    const last = initiatives.length ? initiatives[initiatives.length - 1].row : layout.headerRow;
+    // A new initiative goes right below the last one, in a row of its own, so the spare rows stay spare.
+    sheet.insertRowAfter(last);
+    try {
+      if (layout.areaColumn !== null && layout.areaColumn === layout.nameColumn - 1) {
+        sheet.getRange(last + 1, layout.areaColumn, 1, 2).setValues([[literal(areaText), literal(name)]]);
+      } else {
+        sheet.getRange(last + 1, layout.nameColumn).setValue(literal(name));
+        if (layout.areaColumn !== null)
+          sheet.getRange(last + 1, layout.areaColumn).setValue(literal(areaText));
+      }
+    } catch (error) {
+      sheet.deleteRow(last + 1);
+      throw error;
+    }
+  });
+}
+
+export function removeInitiative(sheetName: unknown, initiative: unknown): GenerateResult {
+  const name = text(initiative, "initiative", "Initiative name");
+  return change(sheetName, `Initiative "${name}" was removed`, (matrix) => {
+    matrix.sheet.deleteRow(initiativeRow(matrix, name));
+  });
+}
+
+/** Moves an initiative one place up or down among the initiatives, codes and all. */
+export function moveInitiative(sheetName: unknown, initiative: unknown, direction: unknown): GenerateResult {
+  const name = text(initiative, "initiative", "Initiative name");
+  if (direction !== "up" && direction !== "down")
+    throw new Error('Nothing was changed: direction must be "up" or "down".');
+  return change(sheetName, `Initiative "${name}" was moved ${direction}`, (matrix) => {
+    const row = initiativeRow(matrix, name);
+    const rows = matrix.matrix.initiatives.map((i) => i.row);
+    const position = rows.indexOf(row);
+    const target = direction === "up" ? rows[position - 1] : rows[position + 1];
+    if (target === undefined)
+      throw new Error(
+        `Nothing was changed: "${name}" is already the ${direction === "up" ? "first" : "last"} initiative.`,
+      );
+    // moveRows puts the row before destinationIndex, in the sheet as it is before the move.
+    const sheetRow = matrix.sheet.getRange(row, 1, 1, matrix.sheet.getMaxColumns());
+    matrix.sheet.moveRows(sheetRow, direction === "up" ? target : target + 1);
+  });
+}

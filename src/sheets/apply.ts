@@ -1,0 +1,73 @@
+/**
+ * Applies a SheetPlan with batched calls: one call per grid kind and block, one for validation, one for
+ * all highlighting rules. The number of calls does not depend on the size of the matrix.
+ * (Apps Script best practices: batch reads and writes, https://developers.google.com/apps-script/guides/support/best-practices)
+ */
+import type { CellBlock, GridRange, SheetPlan } from "../core/plan/types";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
+  ensureSize(sheet, plan.minRows, plan.minColumns);
+  for (const block of plan.blocks) applyBlock(sheet, block);
+  for (const { column, count, width } of plan.columnWidths) sheet.setColumnWidths(column, count, width);
+  sheet.setFrozenRows(plan.frozenRows);
+  sheet.setFrozenColumns(plan.frozenColumns);
+
+  const validation = SpreadsheetApp.newDataValidation()
+    .requireValueInList(plan.codeValidation.codes, true)
+    // Warning mode: typed aliases ("ra") must reach onEdit to be canonicalised, and anything else stays
+    // visible and highlighted instead of being rejected.
+    .setAllowInvalid(true)
+    .setHelpText(plan.codeValidation.helpText)
+    .build();
+  rangeOf(sheet, plan.codeValidation.range).setDataValidation(validation);
+
+  const rules = plan.highlightRules.map((rule) => {
+    const builder = SpreadsheetApp.newConditionalFormatRule()
+      .whenFormulaSatisfied(rule.formula)
+      .setBackground(rule.background)
+      .setRanges(rule.ranges.map((range) => rangeOf(sheet, range)));
+    return (rule.bold ? builder.setBold(true) : builder).build();
+  });
+  sheet.setConditionalFormatRules(rules);
+
+  replaceProtections(sheet, plan.protections);
+}
+
+/** Protections the add-on made earlier carry its descriptions; replace those, leave anyone else's alone. */
+function replaceProtections(sheet: Sheet, protections: SheetPlan["protections"]): void {
+  const ours = new Set(protections.map((p) => p.description));
+  for (const existing of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
+    if (ours.has(existing.getDescription())) existing.remove();
+  }
+  for (const { range, description } of protections) {
+    rangeOf(sheet, range).protect().setDescription(description).setWarningOnly(true);
+  }
+}
+
+function applyBlock(sheet: Sheet, block: CellBlock): void {
+  const range = rangeOf(sheet, block.range);
+  if (block.values) range.setValues(block.values);
+  if (block.backgrounds) range.setBackgrounds(block.backgrounds);
+  if (block.fontColors) range.setFontColors(block.fontColors);
+  if (block.fontWeights) range.setFontWeights(block.fontWeights);
+  if (block.fontSizes) range.setFontSizes(block.fontSizes);
+  if (block.alignments) range.setHorizontalAlignments(block.alignments);
+  if (block.wraps) range.setWraps(block.wraps);
+  if (block.notes) range.setNotes(block.notes);
+}
+
+function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+  const maxRows = sheet.getMaxRows();
+  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  const maxColumns = sheet.getMaxColumns();
+  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+}
+
+export function rangeOf(
+  sheet: Sheet,
+  { row, column, numRows, numColumns }: GridRange,
+): GoogleAppsScript.Spreadsheet.Range {
+  return sheet.getRange(row, column, numRows, numColumns);
+}

@@ -1,0 +1,92 @@
+/**
+ * The change log: one row per change of a code cell, in a hidden sheet shared by every matrix of the
+ * spreadsheet ("RACI change log"), with the matrix named in each row, so the log survives renaming and
+ * moving matrices, and one sheet serves all of them. Appends take the document lock, so two people's edits
+ * never write over each other's log rows.
+ */
+import type { CellValue } from "../core/types";
+
+export const LOG_SHEET_NAME = "RACI change log";
+export const LOG_HEADER = ["Time", "User", "Matrix", "Sheet id", "Initiative", "Role", "Cell", "Old", "New"];
+
+export interface LogEntry {
+  time: Date;
+  user: string;
+  matrix: string;
+  sheetId: number;
+  initiative: string;
+  role: string;
+  cell: string;
+  /** Apps Script gives the previous value for single-cell edits only. */
+  old: string;
+  new: string;
+}
+
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
+
+/** Appends entries in one write; returns false (and writes nothing) when the lock is busy. */
+export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[]): boolean {
+  if (entries.length === 0) return true;
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(5000)) return false;
+  try {
+    const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
+    const rows = entries.map((e) => [
+      e.time,
+      e.user,
+      text(e.matrix),
+      e.sheetId,
+      text(e.initiative),
+      text(e.role),
+      e.cell,
+      text(e.old),
+      text(e.new),
+    ]);
+    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, LOG_HEADER.length).setValues(rows);
+    return true;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** The latest entries of one matrix (and one initiative, when given), newest first. */
+export function readLog(
+  spreadsheet: Spreadsheet,
+  sheetId: number,
+  initiative?: string,
+  limit = 50,
+): LogEntry[] {
+  const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME);
+  if (!sheet || sheet.getLastRow() < 2) return [];
+  const rows = sheet.getRange(2, 1, sheet.getLastRow() - 1, LOG_HEADER.length).getValues() as CellValue[][];
+  const entries: LogEntry[] = [];
+  for (let i = rows.length - 1; i >= 0 && entries.length < limit; i--) {
+    const [time, user, matrix, id, name, role, cell, old, next] = rows[i];
+    if (Number(id) !== sheetId || (initiative !== undefined && String(name) !== initiative)) continue;
+    entries.push({
+      time: time instanceof Date ? time : new Date(String(time)),
+      user: String(user ?? ""),
+      matrix: String(matrix ?? ""),
+      sheetId: Number(id),
+      initiative: String(name ?? ""),
+      role: String(role ?? ""),
+      cell: String(cell ?? ""),
+      old: String(old ?? ""),
+      new: String(next ?? ""),
+    });
+  }
+  return entries;
+}
+
+function createLogSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  const sheet = spreadsheet.insertSheet(LOG_SHEET_NAME);
+  sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]).setFontWeight("bold");
+  sheet.setFrozenRows(1);
+  sheet.hideSheet();
+  return sheet;
+}
+
+/** Log cells hold user text: keep it literal, like every other write of user text. */
+function text(value: string): string {
+  return value === "" ? "" : `'${value}`;
+}

@@ -1,0 +1,68 @@
+/**
+ * Reads a matrix back from its sheet in one getValues, wherever collaborators have moved things since.
+ */
+import { parseCode } from "../core/codes";
+import { detectMatrix } from "../core/plan/detect";
+import type { Layout } from "../core/plan/layout";
+import type { CellValue, MatrixInitiative, MatrixSettings, RaciMatrix } from "../core/types";
+import { loadSettings } from "./settingsStore";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface MatrixOnSheet {
+  sheet: Sheet;
+  layout: Layout;
+  roles: string[];
+  settings: MatrixSettings;
+  /** The sheet's values from A1 to its last row and column with content. */
+  values: CellValue[][];
+  matrix: RaciMatrix;
+}
+
+export function readMatrix(sheet: Sheet, sheetName: string): MatrixOnSheet {
+  const values = sheet.getDataRange().getValues() as CellValue[][];
+  const found = detectMatrix(values);
+  if (!found) {
+    throw new Error(
+      `Sheet "${sheetName}" is not a RACI matrix: no header row with "Initiative" and "Status" in its first rows. ` +
+        "Open a matrix sheet, or create one from the add-on menu.",
+    );
+  }
+  const { layout, roles } = found;
+  if (roles.length === 0) {
+    throw new Error(
+      `Sheet "${sheetName}" has no role columns between "Initiative" and "Status". Add a role first.`,
+    );
+  }
+  const settings = loadSettings(sheet, roles);
+  return { sheet, layout, roles, settings, values, matrix: toMatrix(values, layout, roles, settings) };
+}
+
+export function toMatrix(
+  values: CellValue[][],
+  layout: Layout,
+  roles: string[],
+  settings: MatrixSettings,
+): RaciMatrix {
+  const initiatives: MatrixInitiative[] = [];
+  for (let r = layout.headerRow; r < values.length; r++) {
+    const row = values[r];
+    const cells = roles.map((_, i) => parseCode(row[layout.firstRoleColumn - 1 + i]));
+    const name = text(row[layout.nameColumn - 1]);
+    if (name === "" && cells.every((cell) => cell.kind === "empty")) continue; // a spare row
+    const area = layout.areaColumn === null ? "" : text(row[layout.areaColumn - 1]);
+    initiatives.push({ name, area, row: r + 1, cells });
+  }
+  return {
+    roles: roles.map((name, i) => ({ name, column: layout.firstRoleColumn + i })),
+    initiatives,
+    settings,
+    nameColumn: layout.nameColumn,
+  };
+}
+
+function text(value: CellValue): string {
+  if (value === null || value === undefined) return "";
+  if (value instanceof Date) return value.toISOString().slice(0, 10);
+  return String(value).trim();
+}

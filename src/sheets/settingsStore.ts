@@ -1,0 +1,48 @@
+/**
+ * Each matrix's settings (owner pair, thresholds) live in the document properties, keyed by the sheet's id,
+ * so every collaborator sees the same ones and they survive renaming or moving the sheet. A few hundred
+ * bytes per matrix: far within the 9 KB per value and 500 KB per store quotas
+ * (https://developers.google.com/apps-script/guides/services/quotas). A sheet without stored settings (copied
+ * from another spreadsheet, say) gets the defaults.
+ */
+import { DEFAULT_SETTINGS, validateSettings } from "../core/settings";
+import type { MatrixSettings } from "../core/types";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+const key = (sheet: Sheet) => `raci.settings.${sheet.getSheetId()}`;
+
+export function loadSettings(sheet: Sheet, roles: string[]): MatrixSettings {
+  const stored = PropertiesService.getDocumentProperties().getProperty(key(sheet));
+  if (stored !== null) {
+    const parsed = parseJson(stored);
+    const result = validateSettings(parsed, roles);
+    if (result.ok) return result.value;
+    // Stored settings may name a role that was renamed or removed since: keep the thresholds, drop the pair.
+    const withoutPair = validateSettings({ ...(isObject(parsed) ? parsed : {}), ownerPair: null }, roles);
+    if (withoutPair.ok) return withoutPair.value;
+  }
+  return defaultSettings(roles);
+}
+
+export function saveSettings(sheet: Sheet, settings: MatrixSettings): void {
+  PropertiesService.getDocumentProperties().setProperty(key(sheet), JSON.stringify(settings));
+}
+
+/** The defaults, with the default owner pair only when both of its roles are in the matrix. */
+export function defaultSettings(roles: string[]): MatrixSettings {
+  const result = validateSettings(DEFAULT_SETTINGS, roles);
+  return result.ok ? result.value : { ...DEFAULT_SETTINGS, ownerPair: null };
+}
+
+function parseJson(text: string): unknown {
+  try {
+    return JSON.parse(text);
+  } catch {
+    return null;
+  }
+}
+
+function isObject(value: unknown): value is Record<string, unknown> {
+  return typeof value === "object" && value !== null;
+}
