@@ -1,0 +1,55 @@
+import { detectMatrix } from "../../../src/core/plan/detect";
+
+const header = ["Area", "Initiative", "CEO", "COO", "Status"];
+
+describe("detectMatrix finds a matrix by its header row", () => {
+  it("finds the header, the roles between Initiative and Status, and the Area column", () => {
+    const found = detectMatrix([["Title"], [], header, ["Ops", "Budget", "A", "R", "OK"]]);
+    expect(found?.roles).toEqual(["CEO", "COO"]);
+    expect(found?.layout).toMatchObject({
+      headerRow: 3,
+      areaColumn: 1,
+      nameColumn: 2,
+      firstRoleColumn: 3,
+      roleCount: 2,
+    });
+  });
+
+  it("still finds it when rows and columns were inserted before it", () => {
+    const found = detectMatrix([
+      [],
+      [],
+      [],
+      [],
+      ["", "", "note", ...header.map((h) => ` ${h.toUpperCase()} `)],
+    ]);
+    expect(found?.layout).toMatchObject({ headerRow: 5, areaColumn: 4, nameColumn: 5, firstRoleColumn: 6 });
+  });
+
+  it("works without an Area column", () => {
+    const found = detectMatrix([["Initiative", "COO", "Status"]]);
+    expect(found?.layout.areaColumn).toBeNull();
+    expect(found?.roles).toEqual(["COO"]);
+  });
+
+  it("keeps an unnamed column between the roles as a role with an empty name", () => {
+    expect(detectMatrix([["Initiative", "COO", "", "CEO", "Status"]])?.roles).toEqual(["COO", "", "CEO"]);
+  });
+
+  it("returns null for a sheet that is not a matrix", () => {
+    expect(detectMatrix([])).toBeNull();
+    expect(
+      detectMatrix([
+        ["Name", "Amount"],
+        ["x", 1],
+      ]),
+    ).toBeNull();
+    expect(detectMatrix([["Status", "Initiative"]])).toBeNull();
+  });
+
+  it("ignores a header pushed below the rows it searches", () => {
+    const rows = Array.from({ length: 60 }, () => [] as string[]);
+    rows.push(header);
+    expect(detectMatrix(rows)).toBeNull();
+  });
+});

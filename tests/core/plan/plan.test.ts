@@ -1,0 +1,95 @@
+import { DEFAULT_SETTINGS } from "../../../src/core/settings";
+import { newLayout } from "../../../src/core/plan/layout";
+import { planNewMatrix, planRefresh } from "../../../src/core/plan/plan";
+import type { CellBlock } from "../../../src/core/plan/types";
+
+function input(roles: string[], initiatives: { name: string; area: string; codes: string[] }[]) {
+  const layout = newLayout(roles.length, initiatives.length);
+  const areas = Array.from(
+    { length: layout.lastRow - layout.headerRow },
+    (_, i) => initiatives[i]?.area ?? "",
+  );
+  return {
+    layout,
+    settings: DEFAULT_SETTINGS,
+    owners: [4, 5] as [number, number],
+    areas,
+    title: "T",
+    roles,
+    initiatives,
+  };
+}
+
+const grids = (block: CellBlock) =>
+  [
+    block.values,
+    block.backgrounds,
+    block.fontColors,
+    block.fontWeights,
+    block.fontSizes,
+    block.alignments,
+    block.wraps,
+    block.notes,
+  ].filter((grid) => grid !== undefined);
+
+describe("planNewMatrix", () => {
+  const plan = planNewMatrix(
+    input(
+      ["CEO", "COO", "=evil()"],
+      [
+        { name: "+1", area: "Ops", codes: ["A", "R", ""] },
+        { name: "Budget", area: "Money", codes: ["", "A/R", "C"] },
+      ],
+    ),
+  );
+
+  it("gives every grid of every block the dimensions of its range (setValues would throw otherwise)", () => {
+    for (const block of plan.blocks) {
+      for (const grid of grids(block)) {
+        expect(grid).toHaveLength(block.range.numRows);
+        for (const row of grid ?? []) expect(row).toHaveLength(block.range.numColumns);
+      }
+    }
+  });
+
+  it("writes user text with the apostrophe prefix, and formulas only where the add-on computes", () => {
+    const values = plan.blocks[0].values ?? [];
+    expect(values[0][0]).toBe("'T");
+    expect(values[7]).toContain("'=evil()");
+    expect(values[8][1]).toBe("'+1");
+    const formulaColumns = new Set<number>();
+    values.forEach((row) =>
+      row.forEach((value, c) => typeof value === "string" && value.startsWith("=") && formulaColumns.add(c)),
+    );
+    expect([...formulaColumns].sort()).toEqual([2, 3, 4, 5]); // role summary columns and Status
+  });
+
+  it("orders highlighting rules so a cell-level problem wins over its row's colour", () => {
+    expect(plan.highlightRules.map((rule) => rule.name)).toEqual([
+      "INVALID_CODE",
+      "SHARED_OWNERSHIP",
+      "MULTIPLE_ACCOUNTABLE",
+      "NO_ACCOUNTABLE",
+      "NO_RESPONSIBLE",
+      "ROLE_OVERLOADED",
+    ]);
+  });
+
+  it("prepares spare rows below the initiatives and freezes the header and the initiative column", () => {
+    expect(plan.minRows).toBe(8 + 2 + 20);
+    expect(plan.frozenRows).toBe(8);
+    expect(plan.frozenColumns).toBe(2);
+    expect(plan.codeValidation.range).toEqual({ row: 9, column: 3, numRows: 22, numColumns: 3 });
+  });
+});
+
+describe("planRefresh", () => {
+  it("writes no value into a user cell: only the legend, the summary and the Status column", () => {
+    const plan = planRefresh(input(["CEO", "COO", "CoS"], [{ name: "X", area: "", codes: ["A", "R", ""] }]));
+    const written = plan.blocks.filter((block) => block.values);
+    expect(written.map((block) => block.range)).toEqual([
+      { row: 2, column: 2, numRows: 6, numColumns: 5 },
+      { row: 9, column: 6, numRows: 21, numColumns: 1 },
+    ]);
+  });
+});
