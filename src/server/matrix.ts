@@ -4,7 +4,7 @@ import { firstDataRow, newLayout, SPARE_ROWS, titleRow, type Layout } from "../c
 import { planNewMatrix, planRefresh } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
 import type { Report } from "../core/types";
-import { applyPlan } from "../sheets/apply";
+import { applyPlanWithRetry } from "../sheets/apply";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
@@ -41,7 +41,7 @@ export function generateMatrix(spec?: unknown): GenerateResult {
   const sheetName = uniqueSheetName(spreadsheet, title);
   const sheet = spreadsheet.insertSheet(sheetName);
   try {
-    applyPlan(sheet, plan);
+    applyPlanWithRetry(sheet, plan);
     saveSettings(sheet, settings);
     sheet.activate();
   } catch (error) {
@@ -90,7 +90,7 @@ export function refreshSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: st
     const value = extent.areaColumn === null ? "" : values[extent.headerRow + i]?.[extent.areaColumn - 1];
     return value === null || value === undefined ? "" : String(value).trim();
   });
-  applyPlan(
+  applyPlanWithRetry(
     sheet,
     planRefresh({ layout: extent, settings, owners: ownerColumns(roles, settings, extent), areas }),
   );

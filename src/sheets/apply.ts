@@ -7,8 +7,20 @@ import type { CellBlock, GridRange, SheetPlan } from "../core/plan/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
+/**
+ * Applies a plan, trying once more if a call fails: a plan is idempotent (every write is absolute), so a
+ * second full pass after a transient service error ends in the same sheet as an uninterrupted one.
+ */
+export function applyPlanWithRetry(sheet: Sheet, plan: SheetPlan): void {
+  try {
+    applyPlan(sheet, plan);
+  } catch {
+    applyPlan(sheet, plan);
+  }
+}
+
 export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
-  ensureSize(sheet, plan.minRows, plan.minColumns);
+  resize(sheet, plan);
   for (const block of plan.blocks) applyBlock(sheet, block);
   for (const { column, count, width } of plan.columnWidths) sheet.setColumnWidths(column, count, width);
   sheet.setFrozenRows(plan.frozenRows);
@@ -58,11 +70,14 @@ function applyBlock(sheet: Sheet, block: CellBlock): void {
   if (block.notes) range.setNotes(block.notes);
 }
 
-function ensureSize(sheet: Sheet, rows: number, columns: number): void {
+/** One call per dimension that differs, whatever the size of the matrix. */
+function resize(sheet: Sheet, { minRows, minColumns, exactSize }: SheetPlan): void {
   const maxRows = sheet.getMaxRows();
-  if (maxRows < rows) sheet.insertRowsAfter(maxRows, rows - maxRows);
+  if (maxRows < minRows) sheet.insertRowsAfter(maxRows, minRows - maxRows);
+  else if (exactSize && maxRows > minRows) sheet.deleteRows(minRows + 1, maxRows - minRows);
   const maxColumns = sheet.getMaxColumns();
-  if (maxColumns < columns) sheet.insertColumnsAfter(maxColumns, columns - maxColumns);
+  if (maxColumns < minColumns) sheet.insertColumnsAfter(maxColumns, minColumns - maxColumns);
+  else if (exactSize && maxColumns > minColumns) sheet.deleteColumns(minColumns + 1, maxColumns - minColumns);
 }
 
 export function rangeOf(

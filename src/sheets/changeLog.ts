@@ -78,11 +78,14 @@ export function readLog(
   return entries;
 }
 
+/** Creates the hidden log sheet; insertSheet activates the new sheet, so the user's sheet is re-activated. */
 function createLogSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(LOG_SHEET_NAME);
   sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]).setFontWeight("bold");
   sheet.setFrozenRows(1);
   sheet.hideSheet();
+  active.activate();
   return sheet;
 }
 

@@ -80,7 +80,7 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   });
   paste(values, firstDataRow(layout) - top, statusColumn(layout) - left, statusValues(input));
   const block = formatBlock(input);
-  return basePlan(input, [{ ...block, values }, headerNotes(layout)]);
+  return { ...basePlan(input, [{ ...block, values }, headerNotes(layout)]), exactSize: true };
 }
 
 export function planRefresh(input: PlanInput): SheetPlan {
@@ -108,6 +108,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
   return {
     minRows: layout.lastRow,
     minColumns: statusColumn(layout),
+    exactSize: false,
     blocks,
     columnWidths: [
       ...(layout.areaColumn !== null ? [{ column: layout.areaColumn, count: 1, width: 140 }] : []),

@@ -37,9 +37,11 @@ export interface HighlightRule {
 }
 
 export interface SheetPlan {
-  /** The sheet must have at least this many rows and columns. */
+  /** The sheet must have at least this many rows and columns… */
   minRows: number;
   minColumns: number;
+  /** …and exactly as many, for a new sheet: no empty grid around the matrix (refresh never shrinks). */
+  exactSize: boolean;
   blocks: CellBlock[];
   columnWidths: { column: number; count: number; width: number }[];
   frozenRows: number;

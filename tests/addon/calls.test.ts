@@ -1,0 +1,53 @@
+/**
+ * Service calls per operation do not grow with the matrix: every write is batched
+ * (Apps Script best practices, https://developers.google.com/apps-script/guides/support/best-practices).
+ */
+import { loadAddon } from "../helpers/addon";
+
+function spec(initiatives: number, roles: number) {
+  const names = Array.from({ length: roles }, (_, i) => `Role ${i + 1}`);
+  return {
+    template: "blank",
+    title: `M ${initiatives}x${roles}`,
+    roles: names,
+    ownerPair: [names[0], names[1]],
+    initiatives: Array.from({ length: initiatives }, (_, i) => ({
+      name: `Initiative ${i + 1}`,
+      area: `Area ${Math.floor(i / 10)}`,
+      assignments: { [names[i % roles]]: "A", [names[(i + 1) % roles]]: "R" },
+    })),
+  };
+}
+
+function callsOf(run: () => unknown, addon: ReturnType<typeof loadAddon>): number {
+  addon.emulator.calls.reset();
+  run();
+  return addon.emulator.calls.total;
+}
+
+describe("service calls", () => {
+  it("generating 10 × 4 and 2,000 × 40 matrices costs the same number of calls", () => {
+    const small = loadAddon();
+    const large = loadAddon();
+    const smallCalls = callsOf(() => small.generate(spec(10, 4)), small);
+    const largeCalls = callsOf(() => large.generate(spec(2000, 40)), large);
+    // The new sheet is fitted to the matrix: rows and columns deleted for the small one, inserted for the large.
+    expect(largeCalls).toBe(smallCalls);
+    expect(smallCalls).toBeLessThanOrEqual(50);
+  });
+
+  it("analyzeMatrix costs at most a handful of calls, whatever the size", () => {
+    const addon = loadAddon();
+    const { sheetName } = addon.generate(spec(2000, 40));
+    // getActiveSpreadsheet, getSheetByName, getDataRange, getValues, getSheetId, getDocumentProperties, getProperty
+    expect(callsOf(() => addon.analyze(sheetName), addon)).toBeLessThanOrEqual(7);
+  });
+
+  it("refreshMatrix costs the same number of calls for 10 × 4 and 2,000 × 40", () => {
+    const small = loadAddon();
+    const large = loadAddon();
+    const a = small.generate(spec(10, 4)).sheetName;
+    const b = large.generate(spec(2000, 40)).sheetName;
+    expect(callsOf(() => large.refresh(b), large)).toBe(callsOf(() => small.refresh(a), small));
+  });
+});

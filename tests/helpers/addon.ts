@@ -1,0 +1,46 @@
+/** Loads the built add-on on a fresh emulator, as Apps Script would run it. */
+import { join } from "node:path";
+import { createEmulator, loadBundle, type Emulator } from "../../emulator";
+
+export const CODE_PATH = join(__dirname, "../../dist/Code.js");
+
+export interface Report {
+  sheetName: string;
+  findings: {
+    rule: string;
+    severity: string;
+    message: string;
+    initiative?: string;
+    role?: string;
+    cell?: string;
+  }[];
+  roles: { role: string; R: number; A: number; C: number; I: number }[];
+  counts: { error: number; warning: number; info: number };
+}
+
+export interface Generated {
+  sheetName: string;
+  initiatives: number;
+  roles: string[];
+}
+
+export function loadAddon(options: Parameters<typeof createEmulator>[0] = {}) {
+  const emulator = createEmulator({ htmlRoot: join(__dirname, "../../dist"), ...options });
+  const app = loadBundle(emulator, CODE_PATH);
+  return {
+    emulator,
+    app,
+    generate: (spec: unknown) => app.generateMatrix(spec) as Generated,
+    analyze: (sheetName?: string) => app.analyzeMatrix(sheetName) as Report,
+    refresh: (sheetName?: string) => app.refreshMatrix(sheetName) as Generated,
+    sheet: (name: string) => {
+      const sheet = emulator.spreadsheet.getSheetByName(name);
+      if (!sheet) throw new Error(`no sheet ${name}`);
+      return sheet;
+    },
+    edit: (sheetName: string, a1: string, values: unknown) => emulator.editAsUser(app, sheetName, a1, values),
+  };
+}
+
+export type Addon = ReturnType<typeof loadAddon>;
+export type { Emulator };
