@@ -1,2 +1,76 @@
+/** The sidebar: four panels behind a tablist, talking to the server through one typed client. */
+import type { ActiveSheet, Context, View, ViewName } from "./context";
+import { el, fill } from "./dom";
+import { createClient, scriptRun } from "./server";
+import { createStatus } from "./status";
+import { createTabs } from "./tabs";
+import { checkView } from "./views/check";
+import { editView } from "./views/edit";
+import { newMatrixView } from "./views/newMatrix";
+import { settingsView } from "./views/settings";
+
+function start(app: HTMLElement): void {
+  const panels = el("div", { class: "panels" });
+  const status = createStatus(panels);
+  const server = createClient(scriptRun, status);
+  const quiet = createClient(scriptRun, status, { reportErrors: false });
+  let initial: ActiveSheet | null = null;
+
+  const ctx: Context = {
+    server,
+    quiet,
+    status,
+    // Opened by a button in another panel, whose focus would be lost in the hidden panel: focus the tab.
+    open: (view) => tabs.select(view, { focus: true }),
+    activeSheet() {
+      const known = initial;
+      initial = null;
+      return known ? Promise.resolve(known) : server.describeActiveSheet();
+    },
+    forget() {
+      initial = null;
+    },
+  };
+
+  const views: Record<ViewName, View> = {
+    new: newMatrixView(ctx),
+    check: checkView(ctx),
+    edit: editView(ctx),
+    settings: settingsView(ctx),
+  };
+  const labels: Record<ViewName, string> = {
+    new: "New matrix",
+    check: "Check",
+    edit: "Edit",
+    settings: "Settings",
+  };
+  const names = Object.keys(views) as ViewName[];
+  const tabs = createTabs(
+    names.map((key) => ({ key, label: labels[key], panel: views[key].panel })),
+    (key, byUser) => {
+      // A message about what happened in another panel would only confuse here.
+      if (byUser) status.clear();
+      views[key].show();
+    },
+  );
+  for (const key of names) panels.appendChild(views[key].panel);
+
+  fill(
+    app,
+    el("h1", { class: "sr-only" }, "RACI Matrix for Sheets"),
+    el("div", { class: "top" }, tabs.list, status.root),
+    panels,
+  );
+
+  // The menu item that opened the sidebar decides the first panel ("Check this matrix" opens Check).
+  server
+    .getSidebarState()
+    .then(({ view, ...active }) => {
+      initial = active;
+      tabs.select(view === "help" ? "new" : view);
+    })
+    .catch(() => tabs.select("new"));
+}
+
 const app = document.getElementById("app");
-if (app) app.textContent = "RACI Matrix for Sheets";
+if (app) start(app);

@@ -1,0 +1,28 @@
+/** What every panel is given: the server clients, the message area, and a way to open another panel. */
+import type { ActiveMatrix, SidebarState } from "../src/server/sidebarApi";
+import type { Client } from "./server";
+import type { Status } from "./status";
+
+export type ViewName = "new" | "check" | "edit" | "settings";
+
+export type ActiveSheet = Omit<SidebarState, "view">;
+export type { ActiveMatrix };
+
+export interface Context {
+  /** Shows failures in the alert region. */
+  readonly server: Client;
+  /** Leaves failures to the caller, which shows them in its panel. */
+  readonly quiet: Client;
+  readonly status: Status;
+  open(view: ViewName): void;
+  /** The active sheet as the sidebar learned it when it loaded, handed out once; then each panel asks. */
+  activeSheet(): Promise<ActiveSheet>;
+  /** Forgets what was learned at load, after something changed the spreadsheet. */
+  forget(): void;
+}
+
+export interface View {
+  readonly panel: HTMLElement;
+  /** Called each time the panel is opened. */
+  show(): void;
+}

@@ -1,0 +1,131 @@
+/** The Edit panel's roles: the list with Rename and Remove, the rename form, and Add role. */
+import { MAX_NAME_LENGTH } from "../../src/core/limits";
+import type { ActiveMatrix } from "../context";
+import { button, el, iconButton } from "../dom";
+import { field } from "../form";
+import { nameKey, type EditSession } from "./editSession";
+
+export function rolesSection(session: EditSession, m: ActiveMatrix): HTMLElement {
+  const input = el("input", {
+    id: "edit-new-role",
+    attrs: { type: "text", maxlength: MAX_NAME_LENGTH, autocomplete: "off", "data-focus": "add-role" },
+  });
+  const newRole = field("New role", input);
+  const add = (event: Event): void => {
+    event.preventDefault();
+    const name = input.value.trim();
+    const problem =
+      name === ""
+        ? "Enter the new role's name."
+        : m.roles.some((r) => nameKey(r) === nameKey(name))
+          ? `There is already a role “${name}”.`
+          : null;
+    newRole.errors.show(problem ? [problem] : []);
+    if (problem) return void input.focus();
+    void session.change(
+      (s) => session.ctx.server.addRole(s, name),
+      `Added the role “${name}”.`,
+      () => ["add-role"],
+    );
+  };
+  return el(
+    "section",
+    { class: "group-section", attrs: { "aria-labelledby": "edit-roles-heading" } },
+    el("h3", { id: "edit-roles-heading" }, `Roles (${m.roles.length})`),
+    el("ul", { class: "edit-list" }, ...m.roles.map((role, i) => roleItem(session, m, role, i))),
+    el(
+      "form",
+      { class: "add-form inline", attrs: { novalidate: true }, on: { submit: add } },
+      newRole.root,
+      el("button", { class: "secondary", attrs: { type: "submit" } }, "Add role"),
+    ),
+  );
+}
+
+function roleItem(session: EditSession, m: ActiveMatrix, role: string, i: number): HTMLElement {
+  const { pending } = session;
+  if (pending?.kind === "rename" && nameKey(pending.role) === nameKey(role))
+    return renameForm(session, m, role);
+  if (pending?.kind === "remove-role" && nameKey(pending.role) === nameKey(role)) {
+    return session.confirmItem(
+      `Remove the role “${role}” and its column of codes?`,
+      () => {
+        const next = m.roles[i + 1] ?? m.roles[i - 1];
+        void session.change(
+          (s) => session.ctx.server.removeRole(s, role),
+          `Removed the role “${role}”.`,
+          () => (next ? [`role-remove:${nameKey(next)}`, "add-role"] : ["add-role"]),
+        );
+      },
+      `role-remove:${nameKey(role)}`,
+    );
+  }
+  return el(
+    "li",
+    {},
+    el(
+      "div",
+      { class: "row" },
+      el("span", { class: "item-name" }, role),
+      button("Rename", () => session.setPending({ kind: "rename", role }, ["rename-input"]), {
+        class: "link-button",
+        attrs: { "aria-label": `Rename ${role}`, "data-focus": `role-rename:${nameKey(role)}` },
+      }),
+      iconButton(
+        "✕",
+        `Remove ${role}`,
+        () => session.setPending({ kind: "remove-role", role }, ["confirm-cancel"]),
+        {
+          focus: `role-remove:${nameKey(role)}`,
+          disabled: m.roles.length === 1,
+        },
+      ),
+    ),
+  );
+}
+
+function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLElement {
+  const input = el("input", {
+    attrs: { type: "text", maxlength: MAX_NAME_LENGTH, autocomplete: "off", "data-focus": "rename-input" },
+    value: role,
+    on: {
+      keydown: (event) => {
+        if (event.key === "Escape") session.setPending(null, [`role-rename:${nameKey(role)}`]);
+      },
+    },
+  });
+  const renamed = field(`New name for ${role}`, input);
+  const save = (event: Event): void => {
+    event.preventDefault();
+    const name = input.value.trim();
+    const problem =
+      name === ""
+        ? "Enter a name."
+        : m.roles.some((r) => nameKey(r) === nameKey(name) && nameKey(r) !== nameKey(role))
+          ? `There is already a role “${name}”.`
+          : null;
+    renamed.errors.show(problem ? [problem] : []);
+    if (problem) return void input.focus();
+    if (name === role) return session.setPending(null, [`role-rename:${nameKey(role)}`]);
+    void session.change(
+      (s) => session.ctx.server.renameRole(s, role, name),
+      `Renamed “${role}” to “${name}” (header and owner pair).`,
+      () => [`role-rename:${nameKey(name)}`],
+    );
+  };
+  return el(
+    "li",
+    { class: "inline-form" },
+    el(
+      "form",
+      { attrs: { novalidate: true }, on: { submit: save } },
+      renamed.root,
+      el(
+        "div",
+        { class: "actions" },
+        el("button", { class: "primary", attrs: { type: "submit" } }, "Save"),
+        button("Cancel", () => session.setPending(null, [`role-rename:${nameKey(role)}`])),
+      ),
+    ),
+  );
+}

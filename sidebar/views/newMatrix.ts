@@ -1,0 +1,315 @@
+/**
+ * New matrix: a template, a title, the roles (add, rename, remove, reorder), the owner pair and pasted
+ * initiatives, with a live preview. Checked with core's validateSpec before anything is sent.
+ */
+import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from "../../src/core/limits";
+import { validateSpec } from "../../src/core/spec";
+import { TEMPLATES } from "../../src/core/templates";
+import type { FieldError, TemplateName } from "../../src/core/types";
+import type { Context, View } from "../context";
+import { button, el, fill, focusKey, iconButton, keepFocus } from "../dom";
+import { FORM, groupErrors, parseServerErrors } from "../fieldErrors";
+import { errorSlot, field, options, type ErrorSlot } from "../form";
+import {
+  buildSpec,
+  draftFromTemplate,
+  nextRoleId,
+  ownerPairProblems,
+  type BuiltSpec,
+  type Draft,
+} from "../specDraft";
+import { renderPreview } from "./preview";
+
+const TEMPLATE_CHOICES: { name: TemplateName; label: string; hint: string }[] = [
+  {
+    name: "coo-cos",
+    label: "COO vs Chief of Staff",
+    hint: `${TEMPLATES["coo-cos"].initiatives.length} initiatives, ready to check`,
+  },
+  { name: "blank", label: "Blank", hint: "the roles only; add your own initiatives" },
+];
+
+export function newMatrixView(ctx: Context): View {
+  let draft: Draft = draftFromTemplate("coo-cos");
+  /** After the first Generate, problems are shown as they are fixed (or made). */
+  let submitted = false;
+  const slots = new Map<string, ErrorSlot>();
+
+  // Template
+  const templateGroup = el(
+    "fieldset",
+    { class: "group" },
+    el("legend", {}, "Template"),
+    ...TEMPLATE_CHOICES.map((choice) => {
+      const radio = el("input", {
+        id: `template-${choice.name}`,
+        attrs: { type: "radio", name: "template", value: choice.name },
+        checked: choice.name === draft.template,
+        on: { change: () => useTemplate(choice.name) },
+      });
+      return el(
+        "div",
+        { class: "choice" },
+        radio,
+        el(
+          "label",
+          { attrs: { for: radio.id } },
+          choice.label,
+          el("span", { class: "hint-inline" }, ` (${choice.hint})`),
+        ),
+      );
+    }),
+  );
+
+  // Title
+  const title = field(
+    "Title",
+    el("input", {
+      id: "new-title",
+      attrs: { type: "text", maxlength: MAX_TITLE_LENGTH, autocomplete: "off" },
+      on: { input: () => changed(() => (draft.title = title.control.value)) },
+    }),
+    "The new sheet's name. A number is added if a sheet already has it.",
+  );
+  slots.set("title", title.errors);
+
+  // Roles
+  const roleList = el("ol", { class: "edit-list", attrs: { "aria-label": "Roles" } });
+  const rolesErrors = errorSlot();
+  slots.set("roles", rolesErrors);
+  const roleSlots: ErrorSlot[] = [];
+  const addRole = button("Add role", () => {
+    const role = { id: nextRoleId(), name: "", origin: null };
+    draft.roles.push(role);
+    renderRoles();
+    focusKey(roleList, [`name-${role.id}`]);
+    changed();
+  });
+  const rolesGroup = el(
+    "fieldset",
+    { class: "group" },
+    el("legend", {}, "Roles"),
+    el("p", { class: "hint" }, "One column per role, in this order."),
+    roleList,
+    rolesErrors.node,
+    addRole,
+  );
+
+  // Owner pair
+  const owners = [0, 1].map((k) => {
+    const select = el("select", {
+      id: `new-owner-${k}`,
+      on: {
+        change: () =>
+          changed(() => {
+            draft.owners[k] = select.value === "" ? null : Number(select.value);
+          }),
+      },
+    });
+    const f = field(k === 0 ? "First owner" : "Second owner", select);
+    slots.set(`ownerPair.${k}`, f.errors);
+    return f;
+  });
+  const pairErrors = errorSlot(owners[0].control, owners[1].control);
+  slots.set("ownerPair", pairErrors);
+  const ownerGroup = el(
+    "fieldset",
+    { class: "group" },
+    el("legend", {}, "Owner pair"),
+    el(
+      "p",
+      { class: "hint" },
+      "Two roles that should never both own (R or A) one initiative. None turns the check off.",
+    ),
+    el("div", { class: "pair" }, owners[0].root, owners[1].root),
+    pairErrors.node,
+  );
+
+  // Initiatives
+  const paste = field(
+    "Initiatives",
+    el("textarea", {
+      id: "new-initiatives",
+      attrs: { rows: 8, spellcheck: "false", wrap: "off" },
+      on: { input: () => changed(() => (draft.paste = paste.control.value)) },
+    }),
+    "One per line. Write “Area: Initiative” to group them, or paste two columns (area, initiative) from a sheet.",
+  );
+  slots.set("initiatives", paste.errors);
+
+  // Preview and Generate
+  const preview = el("div", { class: "preview-body" });
+  const formErrors = errorSlot();
+  slots.set(FORM, formErrors);
+  const generate = button("Generate matrix", () => void submit(), { class: "primary" });
+
+  const panel = el(
+    "section",
+    { id: "panel-new", class: "panel" },
+    el("h2", {}, "New matrix"),
+    templateGroup,
+    title.root,
+    rolesGroup,
+    ownerGroup,
+    paste.root,
+    el(
+      "section",
+      { class: "preview", attrs: { "aria-labelledby": "preview-heading" } },
+      el("h3", { id: "preview-heading" }, "Preview"),
+      preview,
+    ),
+    formErrors.node,
+    el("div", { class: "actions" }, generate),
+  );
+
+  function renderRoles(): void {
+    roleSlots.length = 0;
+    for (const key of [...slots.keys()]) if (key.startsWith("roles.")) slots.delete(key);
+    keepFocus(
+      roleList,
+      () => fill(roleList, ...draft.roles.map((role, i) => roleRow(role.id, i))),
+      (key) => {
+        const [what, id] = key.split("-");
+        if (what === "up") return [`down-${id}`, `name-${id}`];
+        if (what === "down") return [`up-${id}`, `name-${id}`];
+        return [];
+      },
+    );
+  }
+
+  function roleRow(id: number, i: number): HTMLElement {
+    const role = draft.roles[i];
+    const count = draft.roles.length;
+    const input = el("input", {
+      id: `new-role-${id}`,
+      attrs: { type: "text", maxlength: MAX_NAME_LENGTH, autocomplete: "off", "data-focus": `name-${id}` },
+      value: role.name,
+      on: { input: () => changed(() => (role.name = input.value)) },
+    });
+    const slot = errorSlot(input);
+    slots.set(`roles.${i}`, slot);
+    roleSlots.push(slot);
+    const move = (by: number): void => {
+      const [moved] = draft.roles.splice(i, 1);
+      draft.roles.splice(i + by, 0, moved);
+      renderRoles();
+      changed();
+    };
+    const remove = (): void => {
+      draft.roles.splice(i, 1);
+      draft.owners = draft.owners.map((owner) => (owner === id ? null : owner)) as Draft["owners"];
+      const next = draft.roles[i] ?? draft.roles[i - 1];
+      renderRoles();
+      if (!next || !focusKey(roleList, [`remove-${next.id}`])) addRole.focus();
+      changed();
+    };
+    return el(
+      "li",
+      {},
+      el(
+        "div",
+        { class: "row" },
+        el("label", { class: "sr-only", attrs: { for: input.id } }, `Role ${i + 1}`),
+        input,
+        iconButton("↑", `Move role ${i + 1} up`, () => move(-1), { focus: `up-${id}`, disabled: i === 0 }),
+        iconButton("↓", `Move role ${i + 1} down`, () => move(1), {
+          focus: `down-${id}`,
+          disabled: i === count - 1,
+        }),
+        iconButton("✕", `Remove role ${i + 1}`, remove, { focus: `remove-${id}`, disabled: count === 1 }),
+      ),
+      slot.node,
+    );
+  }
+
+  function renderOwners(): void {
+    const choices = [
+      { value: "", label: "None" },
+      ...draft.roles.map((role, i) => ({
+        value: String(role.id),
+        label: role.name.trim() || `Role ${i + 1} (no name yet)`,
+      })),
+    ];
+    owners.forEach((owner, k) => {
+      options(owner.control, choices);
+      owner.control.value = draft.owners[k] === null ? "" : String(draft.owners[k]);
+    });
+  }
+
+  /** Applies an edit of the draft, then refreshes what depends on it. */
+  function changed(edit?: () => void): void {
+    edit?.();
+    renderOwners();
+    const built = buildSpec(draft);
+    renderPreview(preview, draft, built);
+    if (submitted) showErrors(problems(built), built);
+  }
+
+  function problems(built: BuiltSpec): FieldError[] {
+    const result = validateSpec(built.spec);
+    return [...ownerPairProblems(draft), ...(result.ok ? [] : result.errors)];
+  }
+
+  function showErrors(errors: readonly FieldError[], built: BuiltSpec): void {
+    const lines = built.parsed.initiatives.map((i) => i.line);
+    const grouped = groupErrors(errors, new Set(slots.keys()), ({ name, index }) =>
+      name === "initiatives" && index !== undefined && lines[index] !== undefined
+        ? `Line ${lines[index]}`
+        : undefined,
+    );
+    for (const [key, slot] of slots) slot.show(grouped.get(key) ?? []);
+  }
+
+  function focusFirstInvalid(): void {
+    const invalid = panel.querySelector<HTMLElement>("[aria-invalid=true]");
+    (invalid ?? formErrors.node).focus();
+  }
+
+  async function submit(): Promise<void> {
+    submitted = true;
+    const built = buildSpec(draft);
+    const errors = problems(built);
+    showErrors(errors, built);
+    if (errors.length) {
+      ctx.status.fail(
+        `Please fix ${errors.length === 1 ? "the problem" : `the ${errors.length} problems`} marked below.`,
+      );
+      focusFirstInvalid();
+      return;
+    }
+    try {
+      const result = await ctx.server.generateMatrix(built.spec);
+      ctx.forget();
+      const initiatives = `${result.initiatives} initiative${result.initiatives === 1 ? "" : "s"}`;
+      ctx.status.succeed(
+        `Created “${result.sheetName}” with ${result.roles.length} roles and ${initiatives}.`,
+      );
+      ctx.open("check");
+    } catch (error) {
+      // The alert region already says what failed; put any field-by-field problems next to their fields.
+      const { errors: fromServer } = parseServerErrors(error instanceof Error ? error.message : "");
+      if (fromServer.length) {
+        showErrors(fromServer, built);
+        focusFirstInvalid();
+      }
+    }
+  }
+
+  function useTemplate(name: TemplateName): void {
+    draft = draftFromTemplate(name);
+    submitted = false;
+    load();
+  }
+
+  function load(): void {
+    title.control.value = draft.title;
+    paste.control.value = draft.paste;
+    renderRoles();
+    showErrors([], buildSpec(draft));
+    changed();
+  }
+
+  formErrors.node.tabIndex = -1;
+  load();
+  return { panel, show: () => undefined };
+}
