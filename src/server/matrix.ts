@@ -4,7 +4,7 @@ import { firstDataRow, newLayout, SPARE_ROWS, titleRow, type Layout } from "../c
 import { planNewMatrix, planRefresh } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
 import type { Report } from "../core/types";
-import { applyPlanWithRetry } from "../sheets/apply";
+import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
@@ -42,8 +42,8 @@ export function generateMatrix(spec?: unknown): GenerateResult {
   const sheet = spreadsheet.insertSheet(sheetName);
   try {
     applyPlanWithRetry(sheet, plan);
-    saveSettings(sheet, settings);
     sheet.activate();
+    saveSettings(sheet, settings); // last: nothing can fail after it, so no setting outlives a deleted sheet
   } catch (error) {
     // A half-built matrix is worse than none: remove the new sheet, so the spreadsheet is as it was.
     spreadsheet.deleteSheet(sheet);
@@ -71,8 +71,20 @@ export function refreshMatrix(sheetName?: unknown): GenerateResult {
   });
 }
 
-/** The body of refreshMatrix, for callers that already hold the document lock. */
+/**
+ * The body of refreshMatrix, for callers that already hold the document lock. Tried once more on failure:
+ * a refresh reads the sheet afresh and writes only absolute values, so a second pass after a transient
+ * service error ends where an uninterrupted one would.
+ */
 export function refreshSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): GenerateResult {
+  try {
+    return refreshOnce(sheet, name);
+  } catch {
+    return refreshOnce(sheet, name);
+  }
+}
+
+function refreshOnce(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): GenerateResult {
   let read = readMatrix(sheet, name);
   // The legend and summary sit above the header: make room if rows above it were deleted.
   const missing = 1 - titleRow(read.layout);
@@ -90,7 +102,7 @@ export function refreshSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: st
     const value = extent.areaColumn === null ? "" : values[extent.headerRow + i]?.[extent.areaColumn - 1];
     return value === null || value === undefined ? "" : String(value).trim();
   });
-  applyPlanWithRetry(
+  applyPlan(
     sheet,
     planRefresh({ layout: extent, settings, owners: ownerColumns(roles, settings, extent), areas }),
   );

@@ -8,7 +8,6 @@ import { MAX_NAME_LENGTH, MAX_ROLES } from "../core/limits";
 import { normalizeName } from "../core/names";
 import { literal } from "../core/plan/grid";
 import { lastRoleColumn } from "../core/plan/layout";
-import type { MatrixSettings } from "../core/types";
 import { sheetNamed } from "../sheets/locate";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { saveSettings } from "../sheets/settingsStore";
@@ -75,17 +74,20 @@ export function renameRole(sheetName: unknown, from: unknown, to: unknown): Gene
     const index = roleIndex(matrix, oldName);
     refuseDuplicateRole(matrix, newName, index);
     const pair = matrix.settings.ownerPair;
-    const renamed: MatrixSettings["ownerPair"] = pair
-      ? ([pair[0], pair[1]].map((role) =>
-          normalizeName(role) === normalizeName(oldName) ? newName : role,
-        ) as [string, string])
-      : null;
-    // Settings first: if the header write fails, the pair still names a role that exists (the old one is
-    // simply not found, and the pair is ignored until the rename is redone).
-    if (pair) saveSettings(matrix.sheet, { ...matrix.settings, ownerPair: renamed });
-    matrix.sheet
-      .getRange(matrix.layout.headerRow, matrix.layout.firstRoleColumn + index)
-      .setValue(literal(newName));
+    const isOld = (role: string) => normalizeName(role) === normalizeName(oldName);
+    const header = matrix.sheet.getRange(matrix.layout.headerRow, matrix.layout.firstRoleColumn + index);
+    header.setValue(literal(newName));
+    if (!pair || !pair.some(isOld)) return;
+    try {
+      const ownerPair: [string, string] = [
+        isOld(pair[0]) ? newName : pair[0],
+        isOld(pair[1]) ? newName : pair[1],
+      ];
+      saveSettings(matrix.sheet, { ...matrix.settings, ownerPair });
+    } catch (error) {
+      header.setValue(literal(matrix.roles[index])); // undo, so the pair never names a missing role
+      throw error;
+    }
   });
 }
 

@@ -47,11 +47,19 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   replaceProtections(sheet, plan.protections);
 }
 
-/** Protections the add-on made earlier carry its descriptions; replace those, leave anyone else's alone. */
+/**
+ * Protections the add-on made earlier carry its descriptions, or none at all when an interrupted run
+ * protected a range but failed before describing it; replace those, and leave anyone else's alone.
+ */
 function replaceProtections(sheet: Sheet, protections: SheetPlan["protections"]): void {
-  const ours = new Set(protections.map((p) => p.description));
+  const descriptions = new Set(protections.map((p) => p.description));
+  const ranges = new Set(protections.map((p) => rangeOf(sheet, p.range).getA1Notation()));
   for (const existing of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
-    if (ours.has(existing.getDescription())) existing.remove();
+    const description = existing.getDescription();
+    const ours =
+      descriptions.has(description) ||
+      (description === "" && ranges.has(existing.getRange().getA1Notation()));
+    if (ours) existing.remove();
   }
   for (const { range, description } of protections) {
     rangeOf(sheet, range).protect().setDescription(description).setWarningOnly(true);
