@@ -111,7 +111,8 @@ export interface MatrixSpec {
   title?: string;
   template?: TemplateName;
   roles?: string[];
-  ownerPair?: [string, string];
+  /** Null turns the shared-ownership check off. */
+  ownerPair?: [string, string] | null;
   initiatives?: { name: string; area?: string; assignments?: Record<string, string> }[];
 }
 

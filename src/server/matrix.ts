@@ -3,7 +3,7 @@ import { analyze } from "../core/analyze";
 import { firstDataRow, newLayout, SPARE_ROWS, titleRow, type Layout } from "../core/plan/layout";
 import { planNewMatrix, planRefresh } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
-import type { Report } from "../core/types";
+import type { MatrixSpec, Report } from "../core/types";
 import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
@@ -20,7 +20,7 @@ export interface GenerateResult {
 }
 
 /** Creates a new RACI sheet from a spec; never touches another sheet. */
-export function generateMatrix(spec?: unknown): GenerateResult {
+export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   const result = validateSpec(spec ?? {});
   if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
   const { title, roles, initiatives, ownerPair } = result.value;
@@ -53,7 +53,7 @@ export function generateMatrix(spec?: unknown): GenerateResult {
 }
 
 /** Analyses a matrix sheet (the active sheet when no name is given) with one read. */
-export function analyzeMatrix(sheetName?: unknown): Report {
+export function analyzeMatrix(sheetName?: string): Report {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   const { matrix, layout } = readMatrix(sheet, name);
   return { sheetName: name, ...analyze(matrix, { headerRow: layout.headerRow }) };
@@ -64,7 +64,7 @@ export function analyzeMatrix(sheetName?: unknown): Report {
  * collaborators added rows or roles by hand. Writes only the cells the add-on owns, plus canonical forms of
  * codes typed as aliases; every name and code anyone typed stays.
  */
-export function refreshMatrix(sheetName?: unknown): GenerateResult {
+export function refreshMatrix(sheetName?: string): GenerateResult {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     return refreshSheet(sheet, name);

@@ -6,7 +6,7 @@ import { readLog } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
 import { readMatrix } from "../sheets/read";
 import { saveSettings } from "../sheets/settingsStore";
-import { describeErrors } from "./errors";
+import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
 import { refreshSheet } from "./matrix";
 import { takeSidebarView, type SidebarView } from "./menu";
@@ -18,11 +18,16 @@ export interface ActiveMatrix {
   settings: MatrixSettings;
 }
 
-export interface SidebarState {
-  view: SidebarView;
+export interface ActiveSheet {
   activeSheet: string;
-  /** The active sheet's matrix, or null when the active sheet is not a matrix. */
+  /** The sheet's matrix, or null when the sheet is not a matrix… */
   matrix: ActiveMatrix | null;
+  /** …and then why not. */
+  problem?: string;
+}
+
+export interface SidebarState extends ActiveSheet {
+  view: SidebarView;
 }
 
 export function getSidebarState(): SidebarState {
@@ -31,10 +36,7 @@ export function getSidebarState(): SidebarState {
 }
 
 /** The active sheet and, when it is one, its matrix: what the Edit and Settings panels show. */
-export function describeActiveSheet(sheetName?: unknown): {
-  activeSheet: string;
-  matrix: ActiveMatrix | null;
-} {
+export function describeActiveSheet(sheetName?: string): ActiveSheet {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   try {
     const { roles, settings, matrix } = readMatrix(sheet, name);
@@ -44,13 +46,13 @@ export function describeActiveSheet(sheetName?: unknown): {
       row,
     }));
     return { activeSheet: name, matrix: { sheetName: name, roles, initiatives, settings } };
-  } catch {
-    return { activeSheet: name, matrix: null };
+  } catch (error) {
+    return { activeSheet: name, matrix: null, problem: messageOf(error) };
   }
 }
 
 /** Activates a sheet and selects a cell or range in it (A1 notation), for "show me" buttons on findings. */
-export function selectCell(sheetName: unknown, a1: unknown): void {
+export function selectCell(sheetName: string | undefined, a1: string): void {
   if (typeof a1 !== "string") throw new Error("a1 must be a cell address such as C12.");
   const target = parseA1(a1); // throws a clear error on a malformed address
   const { sheet } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
@@ -59,7 +61,7 @@ export function selectCell(sheetName: unknown, a1: unknown): void {
 }
 
 /** Saves a matrix's settings (owner pair, thresholds) and re-applies the formulas that embed them. */
-export function saveMatrixSettings(sheetName: unknown, settings: unknown): MatrixSettings {
+export function saveMatrixSettings(sheetName: string | undefined, settings: unknown): MatrixSettings {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     const { roles } = readMatrix(sheet, name);
@@ -73,8 +75,8 @@ export function saveMatrixSettings(sheetName: unknown, settings: unknown): Matri
 
 /** The latest code changes of a matrix, newest first, optionally for one initiative. JSON-safe for the sidebar. */
 export function getChangeLog(
-  sheetName?: unknown,
-  initiative?: unknown,
+  sheetName?: string,
+  initiative?: string,
 ): {
   time: string;
   user: string;

@@ -16,7 +16,11 @@ import { withDocumentLock } from "./lock";
 import { refreshSheet, type GenerateResult } from "./matrix";
 
 /** Reads the matrix, makes one change under the lock, then refreshes it; failures say what was written. */
-function change(sheetName: unknown, what: string, edit: (matrix: MatrixOnSheet) => void): GenerateResult {
+function change(
+  sheetName: string | undefined,
+  what: string,
+  edit: (matrix: MatrixOnSheet) => void,
+): GenerateResult {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     edit(readMatrix(sheet, name));
@@ -49,7 +53,7 @@ function refuseDuplicateRole({ roles }: MatrixOnSheet, role: string, except = -1
   if (clash >= 0) throw new Error(`Nothing was changed: role "${roles[clash]}" already exists.`);
 }
 
-export function addRole(sheetName: unknown, role: unknown): GenerateResult {
+export function addRole(sheetName: string | undefined, role: string): GenerateResult {
   const name = text(role, "role", "Role name");
   return change(sheetName, `Role "${name}" was added`, (matrix) => {
     refuseDuplicateRole(matrix, name);
@@ -67,7 +71,7 @@ export function addRole(sheetName: unknown, role: unknown): GenerateResult {
 }
 
 /** Renames a role in the header and in the owner pair; the Status formulas read names from the header. */
-export function renameRole(sheetName: unknown, from: unknown, to: unknown): GenerateResult {
+export function renameRole(sheetName: string | undefined, from: string, to: string): GenerateResult {
   const oldName = text(from, "from", "Current role name");
   const newName = text(to, "to", "New role name");
   return change(sheetName, `Role "${oldName}" was renamed "${newName}"`, (matrix) => {
@@ -91,7 +95,7 @@ export function renameRole(sheetName: unknown, from: unknown, to: unknown): Gene
   });
 }
 
-export function removeRole(sheetName: unknown, role: unknown): GenerateResult {
+export function removeRole(sheetName: string | undefined, role: string): GenerateResult {
   const name = text(role, "role", "Role name");
   return change(sheetName, `Role "${name}" was removed`, (matrix) => {
     const index = roleIndex(matrix, name);
@@ -100,8 +104,20 @@ export function removeRole(sheetName: unknown, role: unknown): GenerateResult {
   });
 }
 
-/** The sheet row of the initiative named `name`, checked so a sort by someone else cannot misdirect us. */
-function initiativeRow({ matrix }: MatrixOnSheet, name: string): number {
+/**
+ * The sheet row of the initiative named `name` (at `row`, when given: for unnamed or duplicate names),
+ * checked against the name, so that a sort by someone else meanwhile cannot misdirect the change.
+ */
+function initiativeRow({ matrix }: MatrixOnSheet, name: string, row?: unknown): number {
+  if (row !== undefined && row !== null) {
+    const atRow = matrix.initiatives.find((i) => i.row === row);
+    if (!atRow || normalizeName(atRow.name) !== normalizeName(name)) {
+      throw new Error(
+        `Nothing was changed: row ${String(row)} no longer holds "${name}"; someone may have moved it. Re-open the panel.`,
+      );
+    }
+    return atRow.row;
+  }
   const found = matrix.initiatives.filter((i) => normalizeName(i.name) === normalizeName(name));
   if (found.length === 0)
     throw new Error(`Nothing was changed: there is no initiative "${name}" in this matrix.`);
@@ -112,7 +128,11 @@ function initiativeRow({ matrix }: MatrixOnSheet, name: string): number {
   return found[0].row;
 }
 
-export function addInitiative(sheetName: unknown, initiative: unknown, area?: unknown): GenerateResult {
+export function addInitiative(
+  sheetName: string | undefined,
+  initiative: string,
+  area?: string,
+): GenerateResult {
   const name = text(initiative, "initiative", "Initiative name");
   const areaText = area === undefined || area === null || area === "" ? "" : text(area, "area", "Area");
   return change(sheetName, `Initiative "${name}" was added`, (matrix) => {
@@ -136,29 +156,40 @@ export function addInitiative(sheetName: unknown, initiative: unknown, area?: un
   });
 }
 
-export function removeInitiative(sheetName: unknown, initiative: unknown): GenerateResult {
-  const name = text(initiative, "initiative", "Initiative name");
+export function removeInitiative(
+  sheetName: string | undefined,
+  initiative: string,
+  row?: number,
+): GenerateResult {
+  const name =
+    row === undefined ? text(initiative, "initiative", "Initiative name") : String(initiative ?? "").trim();
   return change(sheetName, `Initiative "${name}" was removed`, (matrix) => {
-    matrix.sheet.deleteRow(initiativeRow(matrix, name));
+    matrix.sheet.deleteRow(initiativeRow(matrix, name, row));
   });
 }
 
 /** Moves an initiative one place up or down among the initiatives, codes and all. */
-export function moveInitiative(sheetName: unknown, initiative: unknown, direction: unknown): GenerateResult {
-  const name = text(initiative, "initiative", "Initiative name");
+export function moveInitiative(
+  sheetName: string | undefined,
+  initiative: string,
+  direction: "up" | "down",
+  row?: number,
+): GenerateResult {
+  const name =
+    row === undefined ? text(initiative, "initiative", "Initiative name") : String(initiative ?? "").trim();
   if (direction !== "up" && direction !== "down")
     throw new Error('Nothing was changed: direction must be "up" or "down".');
   return change(sheetName, `Initiative "${name}" was moved ${direction}`, (matrix) => {
-    const row = initiativeRow(matrix, name);
+    const from = initiativeRow(matrix, name, row);
     const rows = matrix.matrix.initiatives.map((i) => i.row);
-    const position = rows.indexOf(row);
+    const position = rows.indexOf(from);
     const target = direction === "up" ? rows[position - 1] : rows[position + 1];
     if (target === undefined)
       throw new Error(
         `Nothing was changed: "${name}" is already the ${direction === "up" ? "first" : "last"} initiative.`,
       );
     // moveRows puts the row before destinationIndex, in the sheet as it is before the move.
-    const sheetRow = matrix.sheet.getRange(row, 1, 1, matrix.sheet.getMaxColumns());
+    const sheetRow = matrix.sheet.getRange(from, 1, 1, matrix.sheet.getMaxColumns());
     matrix.sheet.moveRows(sheetRow, direction === "up" ? target : target + 1);
   });
 }
