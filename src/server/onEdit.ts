@@ -23,12 +23,9 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const edited = parseA1(e.range.getA1Notation());
   const sheet = e.range.getSheet();
-  const lastRow = sheet.getLastRow();
-  const lastColumn = sheet.getLastColumn();
-  if (lastRow === 0 || lastColumn === 0) return;
-  const top = sheet
-    .getRange(1, 1, Math.min(lastRow, HEADER_SEARCH_ROWS), lastColumn)
-    .getValues() as CellValue[][];
+  // Code cells lie below the header, so the rows down to the edit (at most the header search depth) hold
+  // it; whole rows ("1:n") need neither getLastRow nor getLastColumn.
+  const top = sheet.getRange(`1:${Math.min(edited.row, HEADER_SEARCH_ROWS)}`).getValues() as CellValue[][];
   const found = detectMatrix(top);
   if (!found || found.roles.length === 0) return;
   const { layout, roles } = found;

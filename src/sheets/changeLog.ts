@@ -24,29 +24,41 @@ export interface LogEntry {
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
-/** Appends entries in one write; returns false (and writes nothing) when the lock is busy. */
+/**
+ * Appends entries. One entry (a typed cell) goes through appendRow, which Sheets applies atomically; a
+ * block (a paste) is one write under the document lock, so two people's rows never overwrite each other.
+ * Returns false, having written nothing, when the lock is busy.
+ */
 export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[]): boolean {
   if (entries.length === 0) return true;
+  const rows = entries.map((e) => [
+    e.time,
+    e.user,
+    text(e.matrix),
+    e.sheetId,
+    text(e.initiative),
+    text(e.role),
+    e.cell,
+    text(e.old),
+    text(e.new),
+  ]);
+  if (rows.length === 1) {
+    logSheet(spreadsheet).appendRow(rows[0]);
+    return true;
+  }
   const lock = LockService.getDocumentLock();
   if (!lock || !lock.tryLock(5000)) return false;
   try {
-    const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
-    const rows = entries.map((e) => [
-      e.time,
-      e.user,
-      text(e.matrix),
-      e.sheetId,
-      text(e.initiative),
-      text(e.role),
-      e.cell,
-      text(e.old),
-      text(e.new),
-    ]);
+    const sheet = logSheet(spreadsheet);
     sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, LOG_HEADER.length).setValues(rows);
     return true;
   } finally {
     lock.releaseLock();
   }
+}
+
+function logSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
+  return spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
 }
 
 /** The latest entries of one matrix (and one initiative, when given), newest first. */
