@@ -16,7 +16,13 @@ const GLOBAL_NAME = "RaciApp";
 
 /** The names src/index.ts exports, read from esbuild's metafile rather than by running the code. */
 async function exportNames(entry: string): Promise<string[]> {
-  const result = await build({ entryPoints: [entry], bundle: true, format: "esm", write: false, metafile: true });
+  const result = await build({
+    entryPoints: [entry],
+    bundle: true,
+    format: "esm",
+    write: false,
+    metafile: true,
+  });
   const output = Object.values(result.metafile.outputs)[0];
   return [...output.exports].sort();
 }
@@ -64,14 +70,19 @@ async function buildSidebar(): Promise<void> {
   const html = template
     .replace("<!-- inline:style -->", () => `<style>${style.outputFiles[0].text.trim()}</style>`)
     .replace("<!-- inline:script -->", () => `<script>${script.outputFiles[0].text.trim()}</script>`);
-  if (html.includes("<!-- inline:")) throw new Error("sidebar/index.html: an inline placeholder was not replaced");
+  if (html.includes("<!-- inline:"))
+    throw new Error("sidebar/index.html: an inline placeholder was not replaced");
   await writeFile(join(dist, "sidebar.html"), html);
 }
 
 async function main(): Promise<void> {
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
-  await Promise.all([buildServer(), buildSidebar(), copyFile(join(root, "appsscript.json"), join(dist, "appsscript.json"))]);
+  await Promise.all([
+    buildServer(),
+    buildSidebar(),
+    copyFile(join(root, "appsscript.json"), join(dist, "appsscript.json")),
+  ]);
   console.log("built dist/Code.js, dist/sidebar.html, dist/appsscript.json");
 }
 

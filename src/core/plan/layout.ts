@@ -2,8 +2,9 @@
  * Where everything sits on a RACI sheet. Positions are 1-based, like Apps Script ranges.
  *
  *   row 1            title
- *   row 2            what the letters mean
- *   rows 3..7        per-role summary (A, R, C, I counts and share owned) · colour key above the Status header
+ *   row 2            the rule of thumb (one A, at least one R)
+ *   rows 3..7        per-role summary (A, R, C, I counts, labelled with what each letter means, and the
+ *                    share owned) · colour key above the Status header
  *   row 8            header: Area | Initiative | role … role | Status
  *   rows 9..         one initiative per row, then spare rows ready for new initiatives
  *
@@ -14,11 +15,11 @@ export const HEADER_LABELS = { area: "Area", initiative: "Initiative", status: "
 
 /** Labels of the summary rows, which sit between the legend and the header. */
 export const SUMMARY_ROWS = [
-  "Accountable (A, A/R)",
-  "Responsible (R, A/R)",
-  "Consulted (C)",
-  "Informed (I)",
-  "Owns (R or A)",
+  "A · Accountable: owns the outcome",
+  "R · Responsible: does the work",
+  "C · Consulted: gives input before",
+  "I · Informed: told after",
+  "Owns R or A (share of initiatives)",
 ] as const;
 export const ROWS_ABOVE_HEADER = 2 + SUMMARY_ROWS.length;
 

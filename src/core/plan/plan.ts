@@ -2,7 +2,7 @@
  * Builds the SheetPlan of a matrix: a new one (every cell), or a refresh of an existing one (only the cells
  * the add-on owns — legend, summary, status — plus formats, validation and highlighting; never what people typed).
  */
-import { CANONICAL_CODES, CODE_MEANINGS } from "../codes";
+import { CANONICAL_CODES } from "../codes";
 import type { MatrixSettings } from "../types";
 import { fill, gridRange, literal, paste } from "./grid";
 import {
@@ -32,7 +32,15 @@ import {
   TEXT,
   WHITE,
 } from "./palette";
-import type { Alignment, CellBlock, FontWeight, HighlightRule, PlanValue, SheetPlan } from "./types";
+import type {
+  Alignment,
+  CellBlock,
+  FontWeight,
+  GridRange,
+  HighlightRule,
+  PlanValue,
+  SheetPlan,
+} from "./types";
 
 export interface PlanInput {
   layout: Layout;
@@ -57,7 +65,14 @@ const COLOUR_KEY: { label: string; background: string; bold?: boolean }[] = [
   { label: "Not a RACI code", background: HIGHLIGHT.invalid, bold: true },
 ];
 
-export const LEGEND_TEXT = CANONICAL_CODES.map((code) => `${code} = ${CODE_MEANINGS[code]}`).join("   ·   ");
+/** Row 2: the rule of thumb. The summary labels below it say what each letter means. */
+export const LEGEND_TEXT = "Each initiative needs exactly one A and at least one R.  A/R counts as both.";
+
+/** The legend and summary rows, from the left column to Status: cells the add-on owns above the header. */
+function decorRange(layout: Layout): GridRange {
+  const left = leftColumn(layout);
+  return gridRange(legendRow(layout), left, SUMMARY_ROWS.length + 1, statusColumn(layout) - left + 1);
+}
 
 export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   const { layout } = input;
@@ -66,7 +81,7 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   const width = statusColumn(layout) - left + 1;
   const values = fill<PlanValue>(layout.lastRow - top + 1, width, "");
   values[0][0] = literal(input.title);
-  paste(values, legendRow(layout) - top, layout.nameColumn - left, decorValues(input));
+  paste(values, legendRow(layout) - top, 0, decorValues(input));
   const header = values[layout.headerRow - top];
   if (layout.areaColumn !== null) header[layout.areaColumn - left] = HEADER_LABELS.area;
   header[layout.nameColumn - left] = HEADER_LABELS.initiative;
@@ -85,15 +100,7 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
 
 export function planRefresh(input: PlanInput): SheetPlan {
   const { layout } = input;
-  const decor: CellBlock = {
-    range: gridRange(
-      legendRow(layout),
-      layout.nameColumn,
-      SUMMARY_ROWS.length + 1,
-      statusColumn(layout) - layout.nameColumn + 1,
-    ),
-    values: decorValues(input),
-  };
+  const decor: CellBlock = { range: decorRange(layout), values: decorValues(input) };
   const status: CellBlock = {
     range: gridRange(firstDataRow(layout), statusColumn(layout), layout.lastRow - layout.headerRow, 1),
     values: statusValues(input),
@@ -131,12 +138,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
         description: "Status is computed by RACI Matrix for Sheets; edits here are replaced on Refresh.",
       },
       {
-        range: gridRange(
-          legendRow(layout),
-          layout.nameColumn,
-          SUMMARY_ROWS.length + 1,
-          statusColumn(layout) - layout.nameColumn + 1,
-        ),
+        range: decorRange(layout),
         description: "The summary is computed by RACI Matrix for Sheets; edits here are replaced on Refresh.",
       },
     ],
@@ -145,7 +147,8 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
 
 /** Legend row, then one summary row per SUMMARY_ROWS label: label | formula per role | colour key. */
 function decorValues({ layout, settings }: PlanInput): PlanValue[][] {
-  const width = statusColumn(layout) - layout.nameColumn + 1;
+  const left = leftColumn(layout);
+  const width = statusColumn(layout) - left + 1;
   const rows = fill<PlanValue>(SUMMARY_ROWS.length + 1, width, "");
   rows[0][0] = LEGEND_TEXT;
   const formulas = Array.from({ length: layout.roleCount }, (_, i) =>
@@ -153,8 +156,8 @@ function decorValues({ layout, settings }: PlanInput): PlanValue[][] {
   );
   SUMMARY_ROWS.forEach((label, s) => {
     const row = rows[s + 1];
-    row[0] = label;
-    formulas.forEach((perRole, i) => (row[layout.firstRoleColumn - layout.nameColumn + i] = perRole[s]));
+    row[layout.nameColumn - left] = label;
+    formulas.forEach((perRole, i) => (row[layout.firstRoleColumn - left + i] = perRole[s]));
     row[width - 1] = COLOUR_KEY[s].label;
   });
   return rows;

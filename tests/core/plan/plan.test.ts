@@ -84,11 +84,11 @@ describe("planNewMatrix", () => {
 });
 
 describe("planRefresh", () => {
-  it("writes no value into a user cell: only the legend, the summary and the Status column", () => {
+  it("writes no value into a user cell: only the legend and summary rows, and the Status column", () => {
     const plan = planRefresh(input(["CEO", "COO", "CoS"], [{ name: "X", area: "", codes: ["A", "R", ""] }]));
     const written = plan.blocks.filter((block) => block.values);
     expect(written.map((block) => block.range)).toEqual([
-      { row: 2, column: 2, numRows: 6, numColumns: 5 },
+      { row: 2, column: 1, numRows: 6, numColumns: 6 },
       { row: 9, column: 6, numRows: 21, numColumns: 1 },
     ]);
   });
