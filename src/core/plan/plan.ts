@@ -66,7 +66,7 @@ const COLOUR_KEY: { label: string; background: string; bold?: boolean }[] = [
 ];
 
 /** Row 2: the rule of thumb. The summary labels below it say what each letter means. */
-export const LEGEND_TEXT = "Each initiative needs exactly one A and at least one R.  A/R counts as both.";
+export const LEGEND_TEXT = "One A and at least one R per initiative; A/R counts as both.";
 
 /** The legend and summary rows, from the left column to Status: cells the add-on owns above the header. */
 function decorRange(layout: Layout): GridRange {
