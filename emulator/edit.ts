@@ -1,0 +1,197 @@
+/**
+ * Simulated users: typing or pasting into cells (then the onEdit simple trigger), and opening the
+ * spreadsheet (onOpen). Follows the Apps Script event-object reference ("Event objects", Google Sheets
+ * events): the Edit event has authMode, range, source, user, and — only when the edited range is a single
+ * cell — value ("New cell value after the edit") and oldValue ("Cell value prior to the edit, if any …
+ * undefined if the cell had no previous content"). Values arrive as strings, as typed. Script writes never
+ * fire onEdit ("Script executions and API requests do not cause triggers to run", Simple triggers guide).
+ */
+import { type Rect, intersects, parseA1, rectA1 } from "./a1";
+import { AuthMode, type EnumValue } from "./enums";
+import { Messages } from "./errors";
+import type { Evaluated } from "./formulas";
+import type { AuthModeName, Kernel } from "./kernel";
+import { RangeApi } from "./range";
+import { type UserApi, userOf } from "./session";
+import type { SheetModel } from "./sheet-model";
+import { SpreadsheetApi } from "./spreadsheet";
+import { rejectionMessage, satisfies } from "./validation";
+import { type CellInput, parseTyped, parseWritten } from "./values";
+
+export type Bundle = Record<string, (...args: unknown[]) => unknown>;
+
+/** Sheets refused the edit (protected cell, or a validation rule that rejects input). */
+export class EditRejectedError extends Error {
+  override name = "EditRejectedError";
+  constructor(
+    message: string,
+    readonly a1: string,
+  ) {
+    super(message);
+  }
+}
+
+export const PROTECTED_MESSAGE =
+  "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
+
+export interface EditEvent {
+  authMode: EnumValue;
+  range: RangeApi;
+  source: SpreadsheetApi;
+  user: UserApi;
+  value?: string;
+  oldValue?: string;
+}
+
+export interface OpenEvent {
+  authMode: EnumValue;
+  source: SpreadsheetApi;
+  user: UserApi;
+}
+
+function typed(v: unknown, format: string | undefined, timeZone: string): CellInput {
+  return typeof v === "string" ? parseTyped(v, format) : parseWritten(v, format, timeZone);
+}
+
+function eventText(v: Evaluated): string | undefined {
+  if (v === null || v === "") return undefined;
+  if (typeof v === "boolean") return v ? "TRUE" : "FALSE";
+  return String(v);
+}
+
+function inputs(k: Kernel, sheet: SheetModel, rect: Rect, values: unknown): CellInput[][] {
+  const matrix =
+    Array.isArray(values) && values.every((row) => Array.isArray(row)) ? (values as unknown[][]) : null;
+  if (matrix) {
+    if (matrix.length !== rect.h) throw new Error(Messages.rowsMismatch(matrix.length, rect.h));
+    for (const row of matrix)
+      if (row.length !== rect.w) throw new Error(Messages.columnsMismatch(row.length, rect.w));
+  }
+  return Array.from({ length: rect.h }, (_, i) =>
+    Array.from({ length: rect.w }, (_, j) =>
+      typed(matrix ? matrix[i]?.[j] : values, sheet.numberFormat(rect.r + i, rect.c + j), k.wb.timeZone),
+    ),
+  );
+}
+
+function checkProtections(k: Kernel, sheet: SheetModel, rect: Rect, user: string): void {
+  if (user === k.options.owner) return;
+  for (const p of sheet.protections) {
+    if (p.warningOnly || p.editors.includes(user)) continue;
+    const area = p.rect ?? { r: 0, c: 0, h: sheet.maxRows, w: sheet.maxCols };
+    if (!intersects(area, rect)) continue;
+    const fullyUnprotected =
+      p.type === "SHEET" &&
+      p.unprotected.some(
+        (u) => u.r <= rect.r && u.c <= rect.c && u.r + u.h >= rect.r + rect.h && u.c + u.w >= rect.c + rect.w,
+      );
+    if (!fullyUnprotected) throw new EditRejectedError(PROTECTED_MESSAGE, rectA1(rect));
+  }
+}
+
+function runTrigger(k: Kernel, name: string, mode: AuthModeName, fn: () => unknown): void {
+  const started = Date.now();
+  let error: string | undefined;
+  try {
+    k.run(mode, name, fn);
+  } catch (e) {
+    error =
+      e instanceof Error || (typeof e === "object" && e !== null && "message" in e)
+        ? String((e as Error).message)
+        : String(e);
+    throw e;
+  } finally {
+    const ms = Date.now() - started;
+    k.triggerRuns.push({ name, authMode: mode, ms, exceededLimit: ms > 30_000, error });
+  }
+}
+
+export interface EditOptions {
+  /** The editing user's email (default: the emulator's user). */
+  user?: string;
+}
+
+/**
+ * Writes like a user typing (one cell) or pasting (a block), then fires onEdit as a simple trigger. The
+ * writes themselves are not service calls. Throws EditRejectedError when Sheets would refuse the input.
+ */
+export function editAsUser(
+  k: Kernel,
+  bundle: Bundle,
+  sheetName: string,
+  a1: string,
+  values: unknown,
+  options: EditOptions = {},
+): EditEvent {
+  const wb = k.wb;
+  const sheet = wb.sheetByName(sheetName);
+  if (!sheet) throw new Error(`editAsUser: no sheet named "${sheetName}"`);
+  const parsed = parseA1(a1, sheet.maxRows, sheet.maxCols);
+  if (!parsed) throw new Error(`editAsUser: invalid A1 notation "${a1}"`);
+  const rect = parsed.rect;
+  if (rect.r + rect.h > sheet.maxRows || rect.c + rect.w > sheet.maxCols)
+    throw new Error(Messages.outsideSheet);
+  const user = options.user ?? k.options.user;
+  const cells = inputs(k, sheet, rect, values);
+
+  checkProtections(k, sheet, rect, user);
+  cells.forEach((row, i) =>
+    row.forEach((input, j) => {
+      const rule = sheet.validations.get(rect.r + i, rect.c + j);
+      if (!rule || rule.allowInvalid || input.formula !== undefined) return;
+      if (!satisfies(wb, rule, input.value ?? null)) {
+        throw new EditRejectedError(
+          rejectionMessage(rule, rectA1({ r: rect.r + i, c: rect.c + j, h: 1, w: 1 })),
+          a1,
+        );
+      }
+    }),
+  );
+
+  const single = rect.h === 1 && rect.w === 1;
+  const oldValue = single ? wb.evaluated(sheet, rect.r, rect.c) : null;
+  wb.write(sheet, rect, cells);
+
+  const api = k.counted;
+  const event: EditEvent = {
+    authMode: AuthMode.LIMITED,
+    range: api.wrap(new RangeApi(api, sheet, rect), "Range"),
+    source: api.wrap(new SpreadsheetApi(api), "Spreadsheet"),
+    user: userOf(api, user),
+  };
+  if (single) {
+    const value = eventText(wb.evaluated(sheet, rect.r, rect.c));
+    const old = eventText(oldValue);
+    if (value !== undefined) event.value = value;
+    if (old !== undefined) event.oldValue = old;
+  }
+  const onEdit = bundle.onEdit;
+  if (typeof onEdit === "function") runTrigger(k, "onEdit", "LIMITED", () => onEdit(event));
+  return event;
+}
+
+/** Opens the spreadsheet: runs onOpen(e) as a simple trigger in the given mode (default LIMITED). */
+export function openAsUser(k: Kernel, bundle: Bundle, authMode: AuthModeName = "LIMITED"): OpenEvent {
+  const api = k.counted;
+  const event: OpenEvent = {
+    authMode: AuthMode[authMode],
+    source: api.wrap(new SpreadsheetApi(api), "Spreadsheet"),
+    user: userOf(api, k.options.user),
+  };
+  const onOpen = bundle.onOpen;
+  if (typeof onOpen === "function") runTrigger(k, "onOpen", authMode, () => onOpen(event));
+  return event;
+}
+
+/** Installs the add-on: runs onInstall(e) in AuthMode.FULL (Editor add-on authorization guide). */
+export function installAsUser(k: Kernel, bundle: Bundle): OpenEvent {
+  const api = k.counted;
+  const event: OpenEvent = {
+    authMode: AuthMode.FULL,
+    source: api.wrap(new SpreadsheetApi(api), "Spreadsheet"),
+    user: userOf(api, k.options.user),
+  };
+  const onInstall = bundle.onInstall;
+  if (typeof onInstall === "function") runTrigger(k, "onInstall", "FULL", () => onInstall(event));
+  return event;
+}

@@ -1,0 +1,156 @@
+/**
+ * An in-memory emulator of the Apps Script services the add-on uses, for tests (which load dist/Code.js
+ * into a vm context with these globals), the local preview, and the benchmark (which counts calls).
+ */
+import { parseA1 } from "./a1";
+import type { CallCounter } from "./calls";
+import { conditionalFormats } from "./conditional";
+import { type DisplayGrid, type DisplayOptions, type Highlight, displayGrid, toHighlight } from "./display";
+import {
+  type Bundle,
+  type EditEvent,
+  type EditOptions,
+  type OpenEvent,
+  editAsUser,
+  installAsUser,
+  openAsUser,
+} from "./edit";
+import { HtmlServiceApi } from "./html";
+import { type AuthModeName, Kernel, type TriggerRun, type UiState, kernels } from "./kernel";
+import { type LockSlot, LockServiceApi, freeSlot } from "./lock";
+import { PropertiesServiceApi, type PropertyStores, emptyStores } from "./properties";
+import { logger, scriptApp, utilities } from "./script";
+import { SessionApi } from "./session";
+import { SpreadsheetApi, SpreadsheetAppApi, LOCAL_SPREADSHEETAPP_METHODS } from "./spreadsheet";
+import { SheetModel } from "./sheet-model";
+import { type WorkbookState, loadState, saveState } from "./state";
+import { type Toast, Workbook } from "./workbook";
+
+export { loadBundle } from "./load";
+export { EditRejectedError, PROTECTED_MESSAGE } from "./edit";
+export { ServiceError, Messages } from "./errors";
+export type { Bundle, EditEvent, OpenEvent, DisplayGrid, Highlight, WorkbookState, TriggerRun, UiState };
+
+export interface EmulatorOptions {
+  /** The active user's email; "" means unknown (Session.getActiveUser().getEmail() returns ""). */
+  user?: string;
+  /** The spreadsheet owner's email (default: the user). */
+  owner?: string;
+  /** Spreadsheet and script time zone (default "Etc/UTC"). */
+  timeZone?: string;
+  /** Folder createHtmlOutputFromFile reads from (default "dist"). */
+  htmlRoot?: string;
+  spreadsheetName?: string;
+  spreadsheetId?: string;
+  /** Title of the add-on menu (Ui.createAddonMenu); default "RACI Matrix for Sheets". */
+  addonName?: string;
+  /** A previous emulator.toJSON() to restore. */
+  state?: unknown;
+  console?: Console;
+}
+
+export interface Emulator {
+  globals: Record<string, unknown>;
+  calls: CallCounter;
+  failOnCall(n: number | null): void;
+  /** The active spreadsheet, for tests and the preview: calls on it are not counted. */
+  spreadsheet: SpreadsheetApi;
+  ui: UiState;
+  documentLock: LockSlot;
+  scriptLock: LockSlot;
+  toasts: Toast[];
+  logs: string[];
+  triggerRuns: TriggerRun[];
+  editAsUser(
+    bundle: Bundle,
+    sheetName: string,
+    a1: string,
+    values: unknown,
+    options?: EditOptions,
+  ): EditEvent;
+  /** Runs onOpen(e) as a simple trigger (AuthMode.LIMITED unless given). */
+  open(bundle: Bundle, authMode?: AuthModeName): OpenEvent;
+  /** Runs onInstall(e) (AuthMode.FULL). */
+  install(bundle: Bundle): OpenEvent;
+  highlights(sheetName: string, a1?: string): Highlight[];
+  displayGrid(sheetName: string, options?: DisplayOptions): DisplayGrid;
+  sheetNames(): string[];
+  toJSON(): WorkbookState;
+}
+
+const DEFAULT_SPREADSHEET_ID = "1EmuLatedSpreadsheetIdForLocalTests0000000000";
+
+export function createEmulator(options: EmulatorOptions = {}): Emulator {
+  const user = options.user ?? "";
+  let wb: Workbook;
+  let props: PropertyStores;
+  if (options.state !== undefined) {
+    ({ wb, props } = loadState(options.state));
+  } else {
+    wb = new Workbook(
+      options.spreadsheetId ?? DEFAULT_SPREADSHEET_ID,
+      options.spreadsheetName ?? "Untitled spreadsheet",
+      options.timeZone ?? "Etc/UTC",
+    );
+    wb.sheets.push(new SheetModel(0, "Sheet1"));
+    wb.restoreCounters(1, 1);
+    props = emptyStores();
+  }
+  const k = new Kernel(wb, {
+    user,
+    owner: options.owner ?? user,
+    timeZone: options.timeZone ?? wb.timeZone,
+    htmlRoot: options.htmlRoot ?? "dist",
+    addonName: options.addonName ?? "RACI Matrix for Sheets",
+  });
+  const locks = { document: freeSlot(), script: freeSlot(), user: freeSlot() };
+  k.endHooks.push(() => {
+    locks.document.holder = null;
+    locks.script.holder = null;
+    locks.user.holder = null;
+  });
+  const api = k.counted;
+  const globals: Record<string, unknown> = {
+    SpreadsheetApp: api.wrap(new SpreadsheetAppApi(api), "SpreadsheetApp", LOCAL_SPREADSHEETAPP_METHODS),
+    HtmlService: api.wrap(new HtmlServiceApi(api), "HtmlService"),
+    PropertiesService: api.wrap(new PropertiesServiceApi(api, props), "PropertiesService"),
+    LockService: api.wrap(new LockServiceApi(api, locks), "LockService"),
+    Session: api.wrap(new SessionApi(api), "Session"),
+    ScriptApp: scriptApp(),
+    Logger: logger(k),
+    Utilities: utilities(k),
+    console: options.console ?? console,
+  };
+  const sheetNamed = (name: string): SheetModel => {
+    const sheet = k.wb.sheetByName(name);
+    if (!sheet) throw new Error(`No sheet named "${name}"`);
+    return sheet;
+  };
+  const emulator: Emulator = {
+    globals,
+    calls: k.calls,
+    failOnCall: (n) => k.calls.failOnCall(n),
+    spreadsheet: new SpreadsheetApi(k.quiet),
+    ui: k.ui,
+    documentLock: locks.document,
+    scriptLock: locks.script,
+    toasts: wb.toasts,
+    logs: k.logs,
+    triggerRuns: k.triggerRuns,
+    editAsUser: (bundle, sheetName, a1, values, editOptions) =>
+      editAsUser(k, bundle, sheetName, a1, values, editOptions),
+    open: (bundle, authMode) => openAsUser(k, bundle, authMode),
+    install: (bundle) => installAsUser(k, bundle),
+    highlights: (sheetName, a1) => {
+      const sheet = sheetNamed(sheetName);
+      const area = a1 === undefined ? undefined : parseA1(a1, sheet.maxRows, sheet.maxCols)?.rect;
+      if (a1 !== undefined && !area) throw new Error(`Invalid A1 notation "${a1}"`);
+      return conditionalFormats(k.wb, sheet, area).map(toHighlight);
+    },
+    displayGrid: (sheetName, displayOptions) => displayGrid(k.wb, sheetNamed(sheetName), displayOptions),
+    sheetNames: () => k.wb.sheets.map((s) => s.name),
+    toJSON: () => saveState(k.wb, props),
+  };
+  kernels.set(emulator, k);
+  return emulator;
+}

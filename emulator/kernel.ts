@@ -1,0 +1,178 @@
+/**
+ * The emulator's runtime: options, call accounting, the current execution (its authorization mode and
+ * trigger), and the realm of the code calling in. Service objects reach their state through it.
+ *
+ * Service objects are plain classes; `Api.wrap` returns them behind a Proxy that counts each method call
+ * as "Class.method", applies fault injection and authorization checks, and converts ServiceErrors into
+ * Errors of the caller's realm. The emulator's own inspection (emulator.spreadsheet, highlights,
+ * displayGrid) uses an unwrapped Api, so it never counts.
+ */
+import { CallCounter } from "./calls";
+import { Messages, ServiceError } from "./errors";
+import type { Workbook } from "./workbook";
+
+export type AuthModeName = "NONE" | "CUSTOM_FUNCTION" | "LIMITED" | "FULL";
+
+export interface Execution {
+  authMode: AuthModeName;
+  /** The simple trigger being run ("onOpen", "onEdit", "onInstall"), or null for a direct call. */
+  trigger: string | null;
+  startedAt: number;
+}
+
+export interface TriggerRun {
+  name: string;
+  authMode: AuthModeName;
+  ms: number;
+  /** Simple triggers "cannot run for longer than 30 seconds" (Apps Script guide, Simple triggers). */
+  exceededLimit: boolean;
+  error?: string;
+}
+
+export interface Realm {
+  Error: ErrorConstructor;
+  Date: DateConstructor;
+}
+
+export interface UiState {
+  menus: { title: string; items: MenuItem[] }[];
+  sidebar: { title: string; html: string } | null;
+  dialogs: { title: string; html: string; modal: boolean }[];
+  alerts: string[];
+}
+
+export type MenuItem =
+  { caption: string; functionName: string } | "separator" | { caption: string; items: MenuItem[] };
+
+export interface KernelOptions {
+  user: string;
+  owner: string;
+  timeZone: string;
+  htmlRoot: string;
+  addonName: string;
+}
+
+/** Scopes the add-on's calls need; named in permission errors as Apps Script does. */
+const SCOPES: Record<string, string> = {
+  SpreadsheetApp: "https://www.googleapis.com/auth/spreadsheets.currentonly",
+  Spreadsheet: "https://www.googleapis.com/auth/spreadsheets.currentonly",
+  Sheet: "https://www.googleapis.com/auth/spreadsheets.currentonly",
+  Range: "https://www.googleapis.com/auth/spreadsheets.currentonly",
+  Ui: "https://www.googleapis.com/auth/script.container.ui",
+};
+
+/** Ui calls that open windows need the script.container.ui scope, which simple triggers do not have. */
+const NEEDS_UI_SCOPE = new Set(["showSidebar", "showModalDialog", "showModelessDialog"]);
+/** What AuthMode.NONE still allows: building the add-on menu (Editor add-on authorization guide). */
+const ALLOWED_IN_NONE = new Set(["SpreadsheetApp.getUi", "Ui.createAddonMenu", "Ui.createMenu"]);
+const NONE_SAFE_CLASSES = new Set(["Menu", "Session", "User", "HtmlService", "HtmlOutput"]);
+
+export class Kernel {
+  readonly calls = new CallCounter();
+  realm: Realm = { Error, Date };
+  exec: Execution = { authMode: "FULL", trigger: null, startedAt: 0 };
+  readonly triggerRuns: TriggerRun[] = [];
+  readonly logs: string[] = [];
+  readonly ui: UiState = { menus: [], sidebar: null, dialogs: [], alerts: [] };
+  /** Hooks run when an execution ends (locks are released then, as Apps Script does on script exit). */
+  readonly endHooks: (() => void)[] = [];
+  readonly counted: Api;
+  readonly quiet: Api;
+
+  constructor(
+    readonly wb: Workbook,
+    readonly options: KernelOptions,
+  ) {
+    this.counted = new Api(this, true);
+    this.quiet = new Api(this, false);
+  }
+
+  /** Called before every counted service call. */
+  beforeCall(cls: string, method: string): void {
+    const failing = this.calls.hit(`${cls}.${method}`);
+    if (failing) {
+      const spreadsheetish = ["SpreadsheetApp", "Spreadsheet", "Sheet", "Range", "Protection"].includes(cls);
+      throw new ServiceError(spreadsheetish ? Messages.serviceFailed(this.wb.id) : Messages.serverError);
+    }
+    const call = `${cls}.${method}`;
+    const mode = this.exec.authMode;
+    if (mode === "NONE" && !ALLOWED_IN_NONE.has(call) && !NONE_SAFE_CLASSES.has(cls)) {
+      throw new ServiceError(Messages.noPermission(call, SCOPES[cls]));
+    }
+    if ((mode === "NONE" || mode === "LIMITED") && cls === "Ui" && NEEDS_UI_SCOPE.has(method)) {
+      throw new ServiceError(Messages.noPermission(call, SCOPES.Ui));
+    }
+  }
+
+  /** Converts an emulator error into an Error of the calling realm, named "Exception" like Apps Script's. */
+  realmize(e: unknown): unknown {
+    if (!(e instanceof ServiceError) || this.realm.Error === Error) return e;
+    const err = new this.realm.Error(e.message);
+    err.name = "Exception";
+    return err;
+  }
+
+  /** Runs `fn` as one script execution; locks it still holds are released when it ends. */
+  run<T>(authMode: AuthModeName, trigger: string | null, fn: () => T): T {
+    const outer = this.exec;
+    this.exec = { authMode, trigger, startedAt: Date.now() };
+    try {
+      return fn();
+    } finally {
+      const nested = outer.startedAt !== 0;
+      this.exec = outer;
+      if (!nested) for (const hook of this.endHooks) hook();
+    }
+  }
+}
+
+export class Api {
+  constructor(
+    readonly k: Kernel,
+    readonly counted: boolean,
+  ) {}
+
+  /**
+   * Returns `target` as the script sees it: counted and checked when this Api counts, as-is otherwise.
+   * Methods named in `local` run locally in Apps Script (builders) and are not counted.
+   */
+  wrap<T extends object>(target: T, cls: string, local?: ReadonlySet<string>): T {
+    if (!this.counted) return target;
+    const k = this.k;
+    const cache = new Map<string, (...args: unknown[]) => unknown>();
+    const proxy: T = new Proxy(target, {
+      get(t, prop) {
+        const value: unknown = Reflect.get(t, prop, t);
+        if (
+          typeof value !== "function" ||
+          typeof prop !== "string" ||
+          UNCOUNTED.has(prop) ||
+          local?.has(prop)
+        ) {
+          return value;
+        }
+        let wrapped = cache.get(prop);
+        if (!wrapped) {
+          const method = value as (...args: unknown[]) => unknown;
+          wrapped = (...args: unknown[]): unknown => {
+            try {
+              k.beforeCall(cls, prop);
+              const result = method.apply(t, args);
+              return result === t ? proxy : result;
+            } catch (e) {
+              throw k.realmize(e);
+            }
+          };
+          cache.set(prop, wrapped);
+        }
+        return wrapped;
+      },
+    });
+    return proxy;
+  }
+}
+
+const UNCOUNTED = new Set(["constructor", "toString", "toJSON", "valueOf"]);
+
+/** The kernel behind each emulator object (for loadBundle, which receives the public Emulator). */
+export const kernels = new WeakMap<object, Kernel>();
