@@ -55,8 +55,11 @@ export function statusFormula(
     `IF(${e.shared},"; "&${ownerNames},"")`,
     `IF(${e.invalid}>0,"; "&${e.invalid}&IF(${e.invalid}>1," invalid codes"," invalid code"),"")`,
   ];
+  // The same conditions as the problems, checked once more as a whole (Sheets has LET, HyperFormula has
+  // not, so this is cheaper than comparing the joined text with "").
+  const ok = `AND(NOT(${e.unnamed}),${e.accountable}=1,${e.responsible}>0,${e.responsible}<=${settings.maxResponsible},NOT(${e.shared}),${e.invalid}=0)`;
   // Each problem starts with "; ", and MID drops the first separator.
-  return `=IF(${e.blank},"",IF(${problems.join("&")}="","OK",MID(${problems.join("&")},3,500)))`;
+  return `=IF(${e.blank},"",IF(${ok},"OK",MID(${problems.join("&")},3,500)))`;
 }
 
 /** The conditional format formulas, written for the top-left cell of the range they apply to. */
