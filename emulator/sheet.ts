@@ -19,6 +19,7 @@ import {
 } from "./metadata";
 import { ProtectionApi, newProtection } from "./protection";
 import { RangeApi, checkedRect } from "./range";
+import { RangeListApi } from "./range-list";
 import { DEFAULT_COLUMN_WIDTH, DEFAULT_ROW_HEIGHT, type SheetModel } from "./sheet-model";
 import { SpreadsheetApi } from "./spreadsheet";
 import { deleteLines, insertLines, moveLines, sortRows } from "./structure";
@@ -97,20 +98,25 @@ export class SheetApi {
 
   // --- ranges ---------------------------------------------------------------------------------------
 
+  /** A1 notation of this sheet ("B3", "B3:D7", "2:5", "Sheet1!A1") as a checked rectangle. */
+  private rectOf(a1: string) {
+    const parsed = parseA1(a1, this.model.maxRows, this.model.maxCols);
+    if (
+      !parsed ||
+      (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== this.model.name.toLowerCase())
+    ) {
+      fail(Messages.rangeNotFound);
+    }
+    const { r, c: col, h, w } = parsed.rect;
+    return checkedRect(this.model, r + 1, col + 1, h, w);
+  }
+
   /** getRange(a1Notation) or getRange(row, column, numRows?, numColumns?), 1-based. */
   getRange(...args: unknown[]): RangeApi {
     const [a, b, c, d] = args;
     const m = "SpreadsheetApp.Sheet.getRange";
     if (typeof a === "string" && args.length === 1) {
-      const parsed = parseA1(a, this.model.maxRows, this.model.maxCols);
-      if (
-        !parsed ||
-        (parsed.sheetName !== undefined && parsed.sheetName.toLowerCase() !== this.model.name.toLowerCase())
-      ) {
-        fail(Messages.rangeNotFound);
-      }
-      const { r, c: col, h, w } = parsed.rect;
-      const rect = checkedRect(this.model, r + 1, col + 1, h, w);
+      const rect = this.rectOf(a);
       return this.range(rect.r, rect.c, rect.h, rect.w);
     }
     if (args.length < 2 || args.length > 4) fail(Messages.signature(typeList(args), m));
@@ -120,6 +126,16 @@ export class SheetApi {
     const numColumns = d === undefined ? 1 : requireInt(d, m, args);
     const rect = checkedRect(this.model, row, column, numRows, numColumns);
     return this.range(rect.r, rect.c, rect.h, rect.w);
+  }
+
+  /** getRangeList(a1Notations): one RangeList over several ranges of this sheet. */
+  getRangeList(a1Notations: unknown): RangeListApi {
+    const m = "SpreadsheetApp.Sheet.getRangeList";
+    if (!Array.isArray(a1Notations) || a1Notations.some((a1) => typeof a1 !== "string")) {
+      fail(Messages.signature(typeList([a1Notations]), m));
+    }
+    const ranges = (a1Notations as string[]).map((a1) => new RangeApi(this.api, this.model, this.rectOf(a1)));
+    return this.api.wrap(new RangeListApi(ranges), "RangeList");
   }
 
   /** From A1 to the last row and column with content (A1 alone for an empty sheet). */
