@@ -1,28 +1,35 @@
-/** Rewriting code cells in canonical form without changing anything else in them. */
-import { canonicalText, parseCode } from "../core/codes";
-import { literal } from "../core/plan/grid";
-import type { CellValue } from "../core/types";
+/**
+ * Rewriting typed aliases ("ra", "Responsible", " c ") in canonical form. Only the cells that change are
+ * written, grouped by code into RangeLists (at most five calls), so a cell someone else is typing in at the
+ * same moment is never overwritten with an older value, and formulas and text elsewhere stay untouched.
+ */
+import { a1 } from "../core/a1";
+import { canonicalReplacement } from "../core/codes";
+import type { CanonicalCode, CellValue } from "../core/types";
 
-/** True for a valid code not written in its canonical form ("ra", " a ", "Responsible"). */
-export function needsCanonical(value: CellValue): boolean {
-  const parsed = parseCode(value);
-  return parsed.kind === "code" && value !== parsed.code;
-}
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * What to write back into a code cell, given what getValues and getFormulas returned for it: the canonical
- * code for an alias; the formula for a formula; otherwise the same value (text kept literal).
+ * `values` are the cells from (top, left) as getValues returned them; returns how many were rewritten.
+ * A formula whose result reads like an alias is left alone: one getFormulas, only when something changes.
  */
-export function rewrittenCell(value: CellValue, formula: string): CellValue {
-  if (formula !== "") return formula;
-  if (needsCanonical(value)) return canonicalText(value);
-  return typeof value === "string" ? literal(value) : (value ?? "");
-}
-
-/** Rewrites the canonical forms in one read of formulas and one write, and only when something changes. */
-export function canonicaliseRange(range: GoogleAppsScript.Spreadsheet.Range, values: CellValue[][]): boolean {
-  if (!values.some((cells) => cells.some(needsCanonical))) return false;
-  const formulas = range.getFormulas();
-  range.setValues(values.map((cells, r) => cells.map((value, c) => rewrittenCell(value, formulas[r][c]))));
-  return true;
+export function canonicaliseCells(sheet: Sheet, top: number, left: number, values: CellValue[][]): number {
+  const changes: { row: number; column: number; code: CanonicalCode }[] = [];
+  values.forEach((cells, r) =>
+    cells.forEach((value, c) => {
+      const code = canonicalReplacement(value);
+      if (code) changes.push({ row: r, column: c, code });
+    }),
+  );
+  if (changes.length === 0) return 0;
+  const formulas = sheet.getRange(top, left, values.length, values[0].length).getFormulas();
+  const byCode = new Map<CanonicalCode, string[]>();
+  for (const { row, column, code } of changes) {
+    if (formulas[row][column] !== "") continue;
+    const cells = byCode.get(code);
+    if (cells) cells.push(a1(top + row, left + column));
+    else byCode.set(code, [a1(top + row, left + column)]);
+  }
+  byCode.forEach((cells, code) => sheet.getRangeList(cells).setValue(code));
+  return changes.length;
 }

@@ -8,7 +8,7 @@ import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
-import { canonicaliseRange, needsCanonical } from "./canonical";
+import { canonicaliseCells } from "./canonical";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
 import { ownerColumns } from "./ownerColumns";
@@ -109,19 +109,11 @@ function refreshOnce(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): G
   return { sheetName: name, initiatives: matrix.initiatives.length, roles };
 }
 
-/** Rewrites aliases ("ra", "responsible") as canonical codes, in one write over the rows that need it. */
+/** Rewrites aliases ("ra", "responsible") typed while onEdit could not run, as canonical codes. */
 function canonicaliseCodes({ sheet, values }: MatrixOnSheet, layout: Layout): void {
-  const codesOf = (r: number) =>
-    values[r].slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount);
-  const rows: number[] = [];
-  for (let r = firstDataRow(layout) - 1; r < values.length; r++)
-    if (codesOf(r).some(needsCanonical)) rows.push(r);
-  if (rows.length === 0) return;
-  const top = rows[0];
-  const bottom = rows[rows.length - 1];
-  const range = sheet.getRange(top + 1, layout.firstRoleColumn, bottom - top + 1, layout.roleCount);
-  canonicaliseRange(
-    range,
-    values.slice(top, bottom + 1).map((_, i) => codesOf(top + i)),
-  );
+  const first = firstDataRow(layout);
+  const codes = values
+    .slice(first - 1)
+    .map((row) => row.slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount));
+  if (codes.length > 0) canonicaliseCells(sheet, first, layout.firstRoleColumn, codes);
 }

@@ -6,11 +6,11 @@
  * the sheet's size; and it never throws, since the user's edit has already happened.
  */
 import { a1, parseA1 } from "../core/a1";
-import { canonicalText } from "../core/codes";
+import { canonicalReplacement, canonicalText } from "../core/codes";
 import { detectMatrix, HEADER_SEARCH_ROWS } from "../core/plan/detect";
 import type { CellValue } from "../core/types";
 import { appendToLog, type LogEntry } from "../sheets/changeLog";
-import { canonicaliseRange, needsCanonical } from "./canonical";
+import { canonicaliseCells } from "./canonical";
 
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
@@ -47,9 +47,10 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const codes = rows.map((cells) => cells.slice(column - layout.nameColumn));
   const single = edited.numRows === 1 && edited.numColumns === 1;
   if (single) {
-    if (e.value !== undefined && needsCanonical(e.value)) e.range.setValue(canonicalText(e.value));
+    const code = e.value === undefined ? null : canonicalReplacement(e.value);
+    if (code) e.range.setValue(code);
   } else {
-    canonicaliseRange(sheet.getRange(row, column, codes.length, codes[0].length), codes);
+    canonicaliseCells(sheet, row, column, codes);
   }
 
   const spreadsheet = e.source;
