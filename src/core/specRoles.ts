@@ -3,6 +3,7 @@ import { readText, type ErrorList } from "./fieldErrors";
 import { shorten } from "./guards";
 import { MAX_NAME_LENGTH, MAX_ROLES } from "./limits";
 import { normalizeName } from "./names";
+import { reservedRoleProblem } from "./plan/layout";
 import type { Template } from "./templates";
 
 export interface SpecRoles {
@@ -51,6 +52,8 @@ export function readRoles(value: unknown, template: Template, errors: ErrorList)
     const name = readText(value[i], `roles[${i}]`, ROLE_NAME, errors) ?? "";
     names.push(name);
     if (name === "") continue;
+    const reserved = reservedRoleProblem(name);
+    if (reserved) errors.add(`roles[${i}]`, reserved);
     const key = normalizeName(name);
     const first = index.get(key);
     if (first === undefined) index.set(key, i);

@@ -5,6 +5,7 @@ import { planNewMatrix, planRefresh } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
 import type { MatrixSpec, Report } from "../core/types";
 import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
+import { LOG_SHEET_NAME } from "../sheets/changeLog";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
@@ -38,7 +39,7 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   });
 
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const sheetName = uniqueSheetName(spreadsheet, title);
+  const sheetName = uniqueSheetName(spreadsheet, title, [LOG_SHEET_NAME]);
   const sheet = spreadsheet.insertSheet(sheetName);
   try {
     applyPlanWithRetry(sheet, plan);

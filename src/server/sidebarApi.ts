@@ -57,7 +57,11 @@ export function selectCell(sheetName: string | undefined, a1: string): void {
   const target = parseA1(a1); // throws a clear error on a malformed address
   const { sheet } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   sheet.activate();
-  sheet.getRange(target.row, target.column, target.numRows, target.numColumns).activate();
+  try {
+    sheet.getRange(target.row, target.column, target.numRows, target.numColumns).activate();
+  } catch {
+    throw new Error(`Cell ${a1} is outside the sheet "${sheet.getName()}"; it may have been deleted.`);
+  }
 }
 
 /** Saves a matrix's settings (owner pair, thresholds) and re-applies the formulas that embed them. */

@@ -7,7 +7,7 @@ import { ErrorList, readText } from "../core/fieldErrors";
 import { MAX_NAME_LENGTH, MAX_ROLES } from "../core/limits";
 import { normalizeName } from "../core/names";
 import { literal } from "../core/plan/grid";
-import { lastRoleColumn } from "../core/plan/layout";
+import { lastRoleColumn, reservedRoleProblem } from "../core/plan/layout";
 import { sheetNamed } from "../sheets/locate";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { saveSettings } from "../sheets/settingsStore";
@@ -42,6 +42,14 @@ function text(value: unknown, field: string, what: string): string {
   return result;
 }
 
+/** A role name that reads back as a role: text, not empty, not a header label. */
+function roleName(value: unknown, field: string, what: string): string {
+  const name = text(value, field, what);
+  const reserved = reservedRoleProblem(name);
+  if (reserved) throw new Error(describeErrors("Nothing was changed:", [{ field, message: reserved }]));
+  return name;
+}
+
 function roleIndex({ roles }: MatrixOnSheet, role: string): number {
   const index = roles.findIndex((name) => normalizeName(name) === normalizeName(role));
   if (index < 0) throw new Error(`Nothing was changed: there is no role "${role}" in this matrix.`);
@@ -54,7 +62,7 @@ function refuseDuplicateRole({ roles }: MatrixOnSheet, role: string, except = -1
 }
 
 export function addRole(sheetName: string | undefined, role: string): GenerateResult {
-  const name = text(role, "role", "Role name");
+  const name = roleName(role, "role", "Role name");
   return change(sheetName, `Role "${name}" was added`, (matrix) => {
     refuseDuplicateRole(matrix, name);
     if (matrix.roles.length >= MAX_ROLES)
@@ -73,7 +81,7 @@ export function addRole(sheetName: string | undefined, role: string): GenerateRe
 /** Renames a role in the header and in the owner pair; the Status formulas read names from the header. */
 export function renameRole(sheetName: string | undefined, from: string, to: string): GenerateResult {
   const oldName = text(from, "from", "Current role name");
-  const newName = text(to, "to", "New role name");
+  const newName = roleName(to, "to", "New role name");
   return change(sheetName, `Role "${oldName}" was renamed "${newName}"`, (matrix) => {
     const index = roleIndex(matrix, oldName);
     refuseDuplicateRole(matrix, newName, index);
@@ -110,6 +118,11 @@ export function removeRole(sheetName: string | undefined, role: string): Generat
  */
 function initiativeRow({ matrix }: MatrixOnSheet, name: string, row?: unknown): number {
   if (row !== undefined && row !== null) {
+    if (typeof row !== "number" || !Number.isInteger(row) || row < 1) {
+      throw new Error(
+        `Nothing was changed: row must be a sheet row number (1, 2, 3…), not ${JSON.stringify(row)}.`,
+      );
+    }
     const atRow = matrix.initiatives.find((i) => i.row === row);
     if (!atRow || normalizeName(atRow.name) !== normalizeName(name)) {
       throw new Error(

@@ -50,7 +50,11 @@ export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[]): bool
   if (!lock || !lock.tryLock(5000)) return false;
   try {
     const sheet = logSheet(spreadsheet);
-    sheet.getRange(sheet.getLastRow() + 1, 1, rows.length, LOG_HEADER.length).setValues(rows);
+    const next = sheet.getLastRow() + 1;
+    const maxRows = sheet.getMaxRows();
+    // Unlike appendRow, a range write cannot grow the sheet by itself.
+    if (next + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, next + rows.length - 1 - maxRows);
+    sheet.getRange(next, 1, rows.length, LOG_HEADER.length).setValues(rows);
     return true;
   } finally {
     lock.releaseLock();

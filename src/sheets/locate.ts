@@ -17,11 +17,15 @@ export function sheetNamed(spreadsheet: Spreadsheet, sheetName?: unknown): { she
   return { sheet, name: sheetName };
 }
 
-/** `title`, or `title (2)`, `title (3)`…: the first name no sheet has yet. */
-export function uniqueSheetName(spreadsheet: Spreadsheet, title: string): string {
+/**
+ * `title`, or `title (2)`, `title (3)`…: the first name no sheet has yet, and not a name the add-on keeps
+ * for its own sheets (the change log), even before that sheet exists.
+ */
+export function uniqueSheetName(spreadsheet: Spreadsheet, title: string, reserved: string[] = []): string {
+  const isReserved = (name: string) => reserved.some((r) => r.toLowerCase() === name.toLowerCase());
   for (let n = 1; ; n++) {
     const suffix = n === 1 ? "" : ` (${n})`;
     const candidate = title.slice(0, MAX_SHEET_NAME - suffix.length) + suffix;
-    if (!spreadsheet.getSheetByName(candidate)) return candidate;
+    if (!isReserved(candidate) && !spreadsheet.getSheetByName(candidate)) return candidate;
   }
 }
