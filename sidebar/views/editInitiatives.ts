@@ -4,6 +4,7 @@ import type { ActiveMatrix } from "../context";
 import { el, iconButton, uid } from "../dom";
 import { field } from "../form";
 import { nameKey, type EditSession } from "./editSession";
+import { historyDetails } from "./history";
 
 /** Initiatives listed at once; the filter finds the others in a long matrix. */
 const LISTED = 100;
@@ -94,13 +95,13 @@ function initiativeItem(
   const { name, area, row } = initiative;
   const position = m.initiatives.indexOf(initiative);
   const { pending } = session;
-  if (pending?.kind === "remove-initiative" && pending.initiative === name) {
+  if (pending?.kind === "remove-initiative" && pending.row === row) {
     return session.confirmItem(
       `Remove the initiative “${name}” and its codes?`,
       () => {
         const next = m.initiatives[position + 1] ?? m.initiatives[position - 1];
         void session.change(
-          (s) => session.ctx.server.removeInitiative(s, name),
+          (s) => session.ctx.server.removeInitiative(s, name, row),
           `Removed the initiative “${name}”.`,
           () => (next ? [`ini-remove:${nameKey(next.name)}`, "add-initiative"] : ["add-initiative"]),
         );
@@ -109,11 +110,10 @@ function initiativeItem(
     );
   }
   const label = name || `Unnamed initiative in row ${row}`;
-  // The server finds initiatives by name: an unnamed one must be named in the sheet first.
-  const unnamed = name === "";
+  // Changes name the row as well as the name: the server refuses if someone moved the row meanwhile.
   const move = (direction: "up" | "down"): void => {
     void session.change(
-      (s) => session.ctx.server.moveInitiative(s, name, direction),
+      (s) => session.ctx.server.moveInitiative(s, name, direction, row),
       `Moved “${name}” ${direction}.`,
       () => [
         `ini-${direction}:${nameKey(name)}`,
@@ -130,21 +130,19 @@ function initiativeItem(
       el("span", { class: "item-name" }, label, area ? el("span", { class: "item-area" }, area) : null),
       iconButton("↑", `Move ${label} up`, () => move("up"), {
         focus: `ini-up:${nameKey(name)}`,
-        disabled: unnamed || position === 0,
+        disabled: position === 0,
       }),
       iconButton("↓", `Move ${label} down`, () => move("down"), {
         focus: `ini-down:${nameKey(name)}`,
-        disabled: unnamed || position === m.initiatives.length - 1,
+        disabled: position === m.initiatives.length - 1,
       }),
       iconButton(
         "✕",
         `Remove ${label}`,
-        () => session.setPending({ kind: "remove-initiative", initiative: name }, ["confirm-cancel"]),
-        {
-          focus: `ini-remove:${nameKey(name)}`,
-          disabled: unnamed,
-        },
+        () => session.setPending({ kind: "remove-initiative", initiative: name, row }, ["confirm-cancel"]),
+        { focus: `ini-remove:${nameKey(name)}` },
       ),
     ),
+    name ? historyDetails(session.ctx, m.sheetName, name) : null,
   );
 }

@@ -6,7 +6,7 @@ import type { ActiveMatrix, Context } from "../context";
 export type Pending =
   | { kind: "rename"; role: string }
   | { kind: "remove-role"; role: string }
-  | { kind: "remove-initiative"; initiative: string }
+  | { kind: "remove-initiative"; initiative: string; row: number }
   | null;
 
 export interface EditSession {

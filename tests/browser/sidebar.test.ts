@@ -345,6 +345,22 @@ describe("sidebar", () => {
     expect(after.matrix.initiatives.map((i) => i.name)).not.toContain("Plan the offsite");
   });
 
+  it("shows an initiative's history from the change log, newest first", async () => {
+    const state = (await run("describeActiveSheet", TEMPLATE_SHEET)) as {
+      matrix: { initiatives: { name: string; row: number }[] };
+    };
+    const first = state.matrix.initiatives.find((i) => i.row === 9);
+    if (!first) throw new Error("no initiative in row 9");
+    await typeInSheet(TEMPLATE_SHEET, "C9", "c"); // onEdit rewrites it as "C" and logs A → C
+    const item = panel("edit").locator(".edit-list > li", { hasText: first.name });
+    await item.getByText("History").click();
+    const entries = item.locator(".history li");
+    await entries.first().waitFor();
+    await expect(entries.first().innerText()).resolves.toMatch(/CEO \(C9\) A → C$/);
+    await expect(entries.nth(1).innerText()).resolves.toMatch(/CEO \(C9\) .* → A$/);
+    await expectAccessible();
+  });
+
   it("validates and saves the matrix's settings", async () => {
     await tab("Settings").click();
     const settings = panel("settings");
