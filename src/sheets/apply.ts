@@ -68,6 +68,13 @@ function replaceProtections(sheet: Sheet, protections: SheetPlan["protections"])
 
 function applyBlock(sheet: Sheet, block: CellBlock): void {
   const range = rangeOf(sheet, block.range);
+  const format = block.format ?? {};
+  if (format.background !== undefined) range.setBackground(format.background);
+  if (format.fontColor !== undefined) range.setFontColor(format.fontColor);
+  if (format.fontWeight !== undefined) range.setFontWeight(format.fontWeight);
+  if (format.fontSize !== undefined) range.setFontSize(format.fontSize);
+  if (format.alignment !== undefined) range.setHorizontalAlignment(format.alignment);
+  if (format.wrap !== undefined) range.setWrap(format.wrap);
   if (block.values) range.setValues(block.values);
   if (block.backgrounds) range.setBackgrounds(block.backgrounds);
   if (block.fontColors) range.setFontColors(block.fontColors);

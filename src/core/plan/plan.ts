@@ -33,7 +33,6 @@ import {
   WHITE,
 } from "./palette";
 import type {
-  Alignment,
   CellBlock,
   FontWeight,
   GridRange,
@@ -94,8 +93,8 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
     initiative.codes.forEach((code, j) => (row[layout.firstRoleColumn - left + j] = code));
   });
   paste(values, firstDataRow(layout) - top, statusColumn(layout) - left, statusValues(input));
-  const block = formatBlock(input);
-  return { ...basePlan(input, [{ ...block, values }, headerNotes(layout)]), exactSize: true };
+  const valueBlock: CellBlock = { range: gridRange(top, left, values.length, width), values };
+  return { ...basePlan(input, [valueBlock, ...formatBlocks(input), headerNotes(layout)]), exactSize: true };
 }
 
 export function planRefresh(input: PlanInput): SheetPlan {
@@ -105,7 +104,7 @@ export function planRefresh(input: PlanInput): SheetPlan {
     range: gridRange(firstDataRow(layout), statusColumn(layout), layout.lastRow - layout.headerRow, 1),
     values: statusValues(input),
   };
-  return basePlan(input, [formatBlock(input), decor, status, headerNotes(layout)]);
+  return basePlan(input, [...formatBlocks(input), decor, status, headerNotes(layout)]);
 }
 
 function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
@@ -178,66 +177,72 @@ function headerNotes(layout: Layout): CellBlock {
   };
 }
 
-/** Formats of the whole matrix, from the title row to the last prepared row. */
-function formatBlock({ layout, areas }: PlanInput): CellBlock {
+/**
+ * Formats of the matrix, from the title row to the last prepared row: defaults set once over the whole
+ * rectangle, then only the parts that differ. Uniform formats cost one small call each whatever the size;
+ * the only grids are the five-cell colour key and the banding of the label columns.
+ */
+function formatBlocks({ layout, areas }: PlanInput): CellBlock[] {
   const left = leftColumn(layout);
   const top = titleRow(layout);
-  const rows = layout.lastRow - top + 1;
   const width = statusColumn(layout) - left + 1;
-  const backgrounds = fill(rows, width, WHITE);
-  const fontColors = fill(rows, width, TEXT);
-  const fontWeights = fill<FontWeight>(rows, width, "normal");
-  const fontSizes = fill(rows, width, 10);
-  const alignments = fill<Alignment>(rows, width, "left");
-  const wraps = fill(rows, width, false);
-  const at = (row: number) => row - top;
-  const status = statusColumn(layout) - left;
+  const dataRows = layout.lastRow - layout.headerRow;
+  const first = firstDataRow(layout);
+  const summaryTop = summaryRow(layout, 0);
+  const summaryWidth = statusColumn(layout) - layout.nameColumn;
+  const labelWidth = layout.nameColumn - left + 1;
+  return [
+    {
+      range: gridRange(top, left, layout.lastRow - top + 1, width),
+      format: {
+        background: WHITE,
+        fontColor: TEXT,
+        fontWeight: "normal",
+        fontSize: 10,
+        alignment: "left",
+        wrap: false,
+      },
+    },
+    { range: gridRange(top, left, 1, 1), format: { fontWeight: "bold", fontSize: 14 } },
+    { range: gridRange(legendRow(layout), left, 1, width), format: { fontColor: MUTED_TEXT } },
+    {
+      range: gridRange(summaryTop, layout.nameColumn, SUMMARY_ROWS.length, summaryWidth),
+      format: { background: SUMMARY_BACKGROUND, alignment: "center" },
+    },
+    {
+      range: gridRange(summaryTop, layout.nameColumn, SUMMARY_ROWS.length, 1),
+      format: { fontColor: MUTED_TEXT, alignment: "right" },
+    },
+    {
+      range: gridRange(summaryTop, statusColumn(layout), SUMMARY_ROWS.length, 1),
+      backgrounds: COLOUR_KEY.map((key) => [key.background]),
+      fontWeights: COLOUR_KEY.map((key): FontWeight[] => [key.bold ? "bold" : "normal"]),
+    },
+    {
+      range: gridRange(layout.headerRow, left, 1, width),
+      format: { background: HEADER_BACKGROUND, fontWeight: "bold", wrap: true },
+    },
+    {
+      range: gridRange(layout.headerRow, layout.firstRoleColumn, dataRows + 1, layout.roleCount),
+      format: { alignment: "center" },
+    },
+    { range: gridRange(first, layout.nameColumn, dataRows, 1), format: { wrap: true } },
+    { range: gridRange(first, statusColumn(layout), dataRows, 1), format: { wrap: true } },
+    { range: gridRange(first, left, dataRows, labelWidth), backgrounds: areaBands(areas, labelWidth) },
+  ];
+}
 
-  fontWeights[0][0] = "bold";
-  fontSizes[0][0] = 14;
-  fontColors[at(legendRow(layout))] = fontColors[at(legendRow(layout))].map(() => MUTED_TEXT);
-  SUMMARY_ROWS.forEach((_, s) => {
-    const r = at(summaryRow(layout, s));
-    for (let c = layout.nameColumn - left; c < status; c++) {
-      backgrounds[r][c] = SUMMARY_BACKGROUND;
-      fontColors[r][c] = c === layout.nameColumn - left ? MUTED_TEXT : TEXT;
-      alignments[r][c] = c === layout.nameColumn - left ? "right" : "center";
-    }
-    backgrounds[r][status] = COLOUR_KEY[s].background;
-    fontWeights[r][status] = COLOUR_KEY[s].bold ? "bold" : "normal";
-  });
-  const header = at(layout.headerRow);
-  for (let c = 0; c < width; c++) {
-    backgrounds[header][c] = HEADER_BACKGROUND;
-    fontWeights[header][c] = "bold";
-    wraps[header][c] = true;
-    if (c >= layout.firstRoleColumn - left && c < status) alignments[header][c] = "center";
-  }
-  // A new area switches the band; rows without an area (spare rows, say) keep the band they follow.
+/** Area and initiative cells banded by area: a new area switches the band; rows without one keep it. */
+function areaBands(areas: string[], width: number): string[][] {
   let band = false;
   let currentArea = areas[0] ?? "";
-  areas.forEach((area, i) => {
-    const r = at(firstDataRow(layout)) + i;
+  return areas.map((area) => {
     if (area !== "" && area !== currentArea) {
       band = !band;
       currentArea = area;
     }
-    for (let c = 0; c < width; c++) {
-      if (band) backgrounds[r][c] = AREA_BAND;
-      if (c >= layout.firstRoleColumn - left && c < status) alignments[r][c] = "center";
-    }
-    wraps[r][layout.nameColumn - left] = true;
-    wraps[r][status] = true;
+    return new Array<string>(width).fill(band ? AREA_BAND : WHITE);
   });
-  return {
-    range: gridRange(top, left, rows, width),
-    backgrounds,
-    fontColors,
-    fontWeights,
-    fontSizes,
-    alignments,
-    wraps,
-  };
 }
 
 function highlightRules({ layout, owners }: PlanInput): HighlightRule[] {

@@ -14,9 +14,21 @@ export type PlanValue = string | number;
 export type FontWeight = "bold" | "normal";
 export type Alignment = "left" | "center" | "right";
 
+/** One format for every cell of a rectangle: one small call, whatever the rectangle's size. */
+export interface UniformFormat {
+  background?: string;
+  fontColor?: string;
+  fontWeight?: FontWeight;
+  fontSize?: number;
+  alignment?: Alignment;
+  wrap?: boolean;
+}
+
 /** Values and formats for one rectangle; every grid has the rectangle's dimensions. */
 export interface CellBlock {
   range: GridRange;
+  /** Applied before the grids, so a grid can refine it. */
+  format?: UniformFormat;
   values?: PlanValue[][];
   backgrounds?: string[][];
   fontColors?: string[][];
