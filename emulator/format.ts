@@ -88,7 +88,7 @@ function applyNumericSection(n: number, section: string): string {
   return restore(prefix) + text + restore(suffix);
 }
 
-const MONTHS = [
+export const MONTHS = [
   "January",
   "February",
   "March",
@@ -102,7 +102,7 @@ const MONTHS = [
   "November",
   "December",
 ];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
+export const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 /** Formats a date serial with a Sheets date pattern (yyyy, mm, m, dd, d, mmm, hh, h, ss, am/pm). */
 export function formatDateSerial(serial: number, format: string): string {

@@ -2,6 +2,7 @@
  * ScriptApp (enums), Logger and Utilities — local helpers in Apps Script, not counted as service calls.
  * Utilities.formatDate follows Java's SimpleDateFormat patterns, as the reference says.
  */
+import { DAYS, MONTHS } from "./format";
 import { AuthMode, TriggerSource } from "./enums";
 import type { Kernel } from "./kernel";
 import { isDate, wallClockMs } from "./values";
@@ -32,22 +33,6 @@ export function logger(k: Kernel): Record<string, unknown> {
   };
   return self;
 }
-
-const MONTHS = [
-  "January",
-  "February",
-  "March",
-  "April",
-  "May",
-  "June",
-  "July",
-  "August",
-  "September",
-  "October",
-  "November",
-  "December",
-];
-const DAYS = ["Sunday", "Monday", "Tuesday", "Wednesday", "Thursday", "Friday", "Saturday"];
 
 function offsetText(ms: number, timeZone: string, colon: boolean): string {
   const minutes = Math.round((wallClockMs(ms, timeZone) - ms) / 60000);

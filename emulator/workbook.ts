@@ -138,14 +138,34 @@ export class Workbook {
     }
   }
 
-  /** Writes parsed input into a block and tells the mirror. */
+  /**
+   * Writes parsed input into a block and tells the mirror about the cells whose content changed, so that
+   * rewriting what a cell already holds (a refresh writing the same formulas) costs HyperFormula nothing.
+   */
   write(sheet: SheetModel, rect: Rect, inputs: readonly (readonly CellInput[])[]): void {
+    let top = Infinity;
+    let bottom = -1;
+    let left = Infinity;
+    let right = -1;
     for (let i = 0; i < rect.h; i++) {
       const row = inputs[i];
       if (!row) continue;
-      for (let j = 0; j < rect.w; j++) sheet.writeCell(rect.r + i, rect.c + j, row[j] ?? {});
+      for (let j = 0; j < rect.w; j++) {
+        const r = rect.r + i;
+        const c = rect.c + j;
+        const input = row[j] ?? {};
+        const same =
+          Object.is(sheet.values.get(r, c), input.value) && sheet.formulas.get(r, c) === input.formula;
+        sheet.writeCell(r, c, input);
+        if (same) continue;
+        top = Math.min(top, r);
+        bottom = Math.max(bottom, r);
+        left = Math.min(left, c);
+        right = Math.max(right, c);
+      }
     }
-    this.mirror.markDirty(sheet, rect);
+    if (bottom >= 0)
+      this.mirror.markDirty(sheet, { r: top, c: left, h: bottom - top + 1, w: right - left + 1 });
   }
 
   clearContent(sheet: SheetModel, rect: Rect): void {

@@ -1,7 +1,7 @@
 /** The Edit panel's roles: the list with Rename and Remove, the rename form, and Add role. */
 import { MAX_NAME_LENGTH } from "../../src/core/limits";
 import type { ActiveMatrix } from "../context";
-import { button, el, iconButton } from "../dom";
+import { button, el, iconButton, uid } from "../dom";
 import { field } from "../form";
 import { nameKey, type EditSession } from "./editSession";
 
@@ -95,6 +95,7 @@ function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLEl
     },
   });
   const renamed = field(`New name for ${role}`, input);
+  const everywhere = el("input", { id: uid("rename-everywhere"), attrs: { type: "checkbox" } });
   const save = (event: Event): void => {
     event.preventDefault();
     const name = input.value.trim();
@@ -107,9 +108,12 @@ function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLEl
     renamed.errors.show(problem ? [problem] : []);
     if (problem) return void input.focus();
     if (name === role) return session.setPending(null, [`role-rename:${nameKey(role)}`]);
+    const all = everywhere.checked;
     void session.change(
-      (s) => session.ctx.server.renameRole(s, role, name),
-      `Renamed “${role}” to “${name}” (header and owner pair).`,
+      (s) => session.ctx.server.renameRole(s, role, name, all),
+      all
+        ? `Renamed “${role}” to “${name}” in every matrix that had it.`
+        : `Renamed “${role}” to “${name}” (header and owner pair).`,
       () => [`role-rename:${nameKey(name)}`],
     );
   };
@@ -120,6 +124,12 @@ function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLEl
       "form",
       { attrs: { novalidate: true }, on: { submit: save } },
       renamed.root,
+      el(
+        "label",
+        { class: "checkbox", attrs: { for: everywhere.id } },
+        everywhere,
+        " Also in every other matrix of this spreadsheet (someone left, say)",
+      ),
       el(
         "div",
         { class: "actions" },

@@ -23,16 +23,26 @@ function change(
 ): GenerateResult {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    edit(readMatrix(sheet, name));
-    try {
-      return refreshSheet(sheet, name);
-    } catch (error) {
-      throw new Error(
-        `${what} was done, but re-applying the highlighting stopped (${messageOf(error)}). ` +
-          "Choose Refresh highlighting in the add-on menu to finish.",
-      );
-    }
+    return changeLocked(sheet, name, what, edit);
   });
+}
+
+/** The body of change(), for callers that already hold the document lock. */
+function changeLocked(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  what: string,
+  edit: (matrix: MatrixOnSheet) => void,
+): GenerateResult {
+  edit(readMatrix(sheet, name));
+  try {
+    return refreshSheet(sheet, name);
+  } catch (error) {
+    throw new Error(
+      `${what} was done, but re-applying the highlighting stopped (${messageOf(error)}). ` +
+        "Choose Refresh highlighting in the add-on menu to finish.",
+    );
+  }
 }
 
 function text(value: unknown, field: string, what: string): string {
@@ -78,29 +88,81 @@ export function addRole(sheetName: string | undefined, role: string): GenerateRe
   });
 }
 
-/** Renames a role in the header and in the owner pair; the Status formulas read names from the header. */
-export function renameRole(sheetName: string | undefined, from: string, to: string): GenerateResult {
+export interface RenameResult extends GenerateResult {
+  /** The other matrices where the role was renamed too (with `everywhere`). */
+  alsoRenamedIn: string[];
+}
+
+/**
+ * Renames a role in the header and in the owner pair; the Status formulas read names from the header.
+ * With `everywhere` (someone left, say), also in every other matrix of the spreadsheet that has the role.
+ */
+export function renameRole(
+  sheetName: string | undefined,
+  from: string,
+  to: string,
+  everywhere?: boolean,
+): RenameResult {
   const oldName = text(from, "from", "Current role name");
   const newName = roleName(to, "to", "New role name");
-  return change(sheetName, `Role "${oldName}" was renamed "${newName}"`, (matrix) => {
-    const index = roleIndex(matrix, oldName);
-    refuseDuplicateRole(matrix, newName, index);
-    const pair = matrix.settings.ownerPair;
-    const isOld = (role: string) => normalizeName(role) === normalizeName(oldName);
-    const header = matrix.sheet.getRange(matrix.layout.headerRow, matrix.layout.firstRoleColumn + index);
-    header.setValue(literal(newName));
-    if (!pair || !pair.some(isOld)) return;
-    try {
-      const ownerPair: [string, string] = [
-        isOld(pair[0]) ? newName : pair[0],
-        isOld(pair[1]) ? newName : pair[1],
-      ];
-      saveSettings(matrix.sheet, { ...matrix.settings, ownerPair });
-    } catch (error) {
-      header.setValue(literal(matrix.roles[index])); // undo, so the pair never names a missing role
-      throw error;
+  const what = `Role "${oldName}" was renamed "${newName}"`;
+  const rename = (matrix: MatrixOnSheet) => renameIn(matrix, oldName, newName);
+  return withDocumentLock(() => {
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const { sheet, name } = sheetNamed(spreadsheet, sheetName);
+    const result = changeLocked(sheet, name, what, rename);
+    const alsoRenamedIn: string[] = [];
+    if (everywhere !== true) return { ...result, alsoRenamedIn };
+    for (const other of spreadsheet.getSheets()) {
+      const otherName = other.getName();
+      if (otherName === name || !hasRoleToRename(other, otherName, oldName, newName)) continue;
+      try {
+        changeLocked(other, otherName, what, rename);
+      } catch (error) {
+        const done = [name, ...alsoRenamedIn].map((n) => `"${n}"`).join(", ");
+        throw new Error(`${what} in ${done}, but not in "${otherName}": ${messageOf(error)}`);
+      }
+      alsoRenamedIn.push(otherName);
     }
+    return { ...result, alsoRenamedIn };
   });
+}
+
+/** True when the sheet is a matrix that has role `from` and no role `to` yet. */
+function hasRoleToRename(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  from: string,
+  to: string,
+): boolean {
+  let roles: string[];
+  try {
+    roles = readMatrix(sheet, name).roles;
+  } catch {
+    return false; // not a matrix
+  }
+  const keys = roles.map(normalizeName);
+  return keys.includes(normalizeName(from)) && !keys.includes(normalizeName(to));
+}
+
+function renameIn(matrix: MatrixOnSheet, oldName: string, newName: string): void {
+  const index = roleIndex(matrix, oldName);
+  refuseDuplicateRole(matrix, newName, index);
+  const pair = matrix.settings.ownerPair;
+  const isOld = (role: string) => normalizeName(role) === normalizeName(oldName);
+  const header = matrix.sheet.getRange(matrix.layout.headerRow, matrix.layout.firstRoleColumn + index);
+  header.setValue(literal(newName));
+  if (!pair || !pair.some(isOld)) return;
+  try {
+    const ownerPair: [string, string] = [
+      isOld(pair[0]) ? newName : pair[0],
+      isOld(pair[1]) ? newName : pair[1],
+    ];
+    saveSettings(matrix.sheet, { ...matrix.settings, ownerPair });
+  } catch (error) {
+    header.setValue(literal(matrix.roles[index])); // undo, so the pair never names a missing role
+    throw error;
+  }
 }
 
 export function removeRole(sheetName: string | undefined, role: string): GenerateResult {

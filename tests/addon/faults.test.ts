@@ -4,6 +4,7 @@
  * call throws "Service Spreadsheets failed while accessing document…"; real ones are usually transient.)
  */
 import { loadAddon, type Addon } from "../helpers/addon";
+import { snapshot as workbookSnapshot } from "./structure-oracle";
 
 interface Operation {
   name: string;
@@ -71,26 +72,7 @@ const OPERATIONS: Operation[] = [
   },
 ];
 
-/**
- * The workbook's content: everything but the selection, internal ids and the change log's times, which
- * differ from run to run and carry no user data (Apps Script exposes no protection id).
- */
-function snapshot(addon: Addon): string {
-  const state = addon.emulator.toJSON();
-  const {
-    activeSheetId: _sheet,
-    activeRange: _range,
-    counters: _counters,
-    ...spreadsheet
-  } = state.spreadsheet;
-  const sheets = state.sheets.map((sheet) => ({
-    ...sheet,
-    protections: sheet.protections.map(({ id: _id, ...protection }) => protection),
-    values:
-      sheet.name === "RACI change log" ? sheet.values.filter(([, column]) => column !== 0) : sheet.values,
-  }));
-  return JSON.stringify({ ...state, spreadsheet, sheets });
-}
+const snapshot = (addon: Addon): string => JSON.stringify(workbookSnapshot(addon));
 
 function fresh(operation: Operation): { addon: Addon; sheetName: string } {
   const addon = loadAddon();

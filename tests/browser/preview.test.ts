@@ -14,7 +14,8 @@ import {
 } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Locator, type Page } from "playwright-core";
+import { type Browser, type Locator, type Page } from "playwright-core";
+import { launchChromium } from "../helpers/browser";
 import { startPreview, type Preview } from "../../preview/server";
 
 const SCREENSHOTS = join(__dirname, "../../artifacts/screenshots");
@@ -26,18 +27,7 @@ let dir: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   dir = mkdtempSync(join(tmpdir(), "raci-preview-"));
   mkdirSync(SCREENSHOTS, { recursive: true });
 });

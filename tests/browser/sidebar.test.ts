@@ -6,7 +6,8 @@
 import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
 import { join } from "node:path";
-import { chromium, type Browser, type Page } from "playwright-core";
+import { type Browser, type Page } from "playwright-core";
+import { launchChromium } from "../helpers/browser";
 import type { PreviewState } from "../../preview/protocol";
 import { startPreview, type Preview } from "../../preview/server";
 
@@ -116,18 +117,7 @@ beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
   workdir = mkdtempSync(join(tmpdir(), "raci-sidebar-"));
   preview = await startPreview({ port: 0, file: join(workdir, "workbook.json"), reset: true, quiet: true });
-  browser = await chromium.launch({
-    executablePath: "/usr/bin/chromium",
-    headless: true,
-    args: [
-      "--no-sandbox",
-      "--disable-gpu",
-      "--disable-background-networking",
-      "--disable-component-update",
-      "--disable-sync",
-      "--no-first-run",
-    ],
-  });
+  browser = await launchChromium();
   page = await browser.newPage({ viewport: { width: 300, height: 800 } });
   page.setDefaultTimeout(10_000);
   page.on("dialog", (dialog) => {

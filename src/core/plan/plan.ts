@@ -32,14 +32,7 @@ import {
   TEXT,
   WHITE,
 } from "./palette";
-import type {
-  CellBlock,
-  FontWeight,
-  GridRange,
-  HighlightRule,
-  PlanValue,
-  SheetPlan,
-} from "./types";
+import type { CellBlock, FontWeight, GridRange, HighlightRule, PlanValue, SheetPlan } from "./types";
 
 export interface PlanInput {
   layout: Layout;
