@@ -153,6 +153,16 @@ const SETTERS = [
   ["notes", "setNote"],
 ] as const;
 
+/** Setter name per uniform format of a CellBlock, each called once per cell by the naive script. */
+const FORMAT_SETTERS = [
+  ["background", "setBackground"],
+  ["fontColor", "setFontColor"],
+  ["fontWeight", "setFontWeight"],
+  ["fontSize", "setFontSize"],
+  ["alignment", "setHorizontalAlignment"],
+  ["wrap", "setWrap"],
+] as const;
+
 /** Highlight rules that hold per row, and which formula of highlightFormulas each one uses. */
 const ROW_FORMULAS: Record<string, keyof ReturnType<typeof highlightFormulas> | undefined> = {
   INVALID_CODE: "invalidCell",
@@ -197,6 +207,13 @@ function applyCellByCell(
     for (let r = 0; r < numRows; r++) {
       for (let c = 0; c < numColumns; c++) {
         const cell = sheet.getRange(row + r, column + c);
+        const format = block.format ?? {};
+        if (format.background !== undefined) cell.setBackground(format.background);
+        if (format.fontColor !== undefined) cell.setFontColor(format.fontColor);
+        if (format.fontWeight !== undefined) cell.setFontWeight(format.fontWeight);
+        if (format.fontSize !== undefined) cell.setFontSize(format.fontSize);
+        if (format.alignment !== undefined) cell.setHorizontalAlignment(format.alignment);
+        if (format.wrap !== undefined) cell.setWrap(format.wrap);
         if (block.values) cell.setValue(block.values[r][c]);
         if (block.backgrounds) cell.setBackground(block.backgrounds[r][c]);
         if (block.fontColors) cell.setFontColor(block.fontColors[r][c]);
@@ -255,6 +272,8 @@ function applyCalls(
   for (const block of plan.blocks) {
     const cells = block.range.numRows * block.range.numColumns;
     calls.add("getRange", cells);
+    for (const [key, setter] of FORMAT_SETTERS)
+      if (block.format?.[key] !== undefined) calls.add(setter, cells);
     for (const [grid, setter] of SETTERS) if (block[grid]) calls.add(setter, cells);
   }
   for (const { count } of plan.columnWidths) calls.add("setColumnWidth", count);
