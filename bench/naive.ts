@@ -17,22 +17,16 @@
  */
 import { a1 } from "../src/core/a1";
 import { analyze } from "../src/core/analyze";
-import { canonicalReplacement, canonicalText, parseCode } from "../src/core/codes";
+import { canonicalReplacement, canonicalText } from "../src/core/codes";
 import { highlightFormulas, type OwnerColumns } from "../src/core/plan/formulas";
 import { firstDataRow, lastRoleColumn, newLayout, SPARE_ROWS, type Layout } from "../src/core/plan/layout";
 import { planNewMatrix, planRefresh } from "../src/core/plan/plan";
+import { ownerColumns } from "../src/server/ownerColumns";
+import { toMatrix } from "../src/sheets/read";
 import type { GridRange, HighlightRule, SheetPlan } from "../src/core/plan/types";
 import { validateSettings } from "../src/core/settings";
 import { validateSpec } from "../src/core/spec";
-import { normalizeName } from "../src/core/names";
-import type {
-  Analysis,
-  CellValue,
-  MatrixInitiative,
-  MatrixSettings,
-  RaciMatrix,
-  ValidSpec,
-} from "../src/core/types";
+import type { Analysis, CellValue, MatrixSettings, ValidSpec } from "../src/core/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -84,40 +78,6 @@ function validSpec(spec: unknown): ValidSpec {
 
 /** A typed alias ("ra", "Responsible") that the add-on would rewrite in canonical form. */
 const needsCanonical = (value: CellValue) => canonicalReplacement(value) !== null;
-
-/** The sheet columns of the owner pair's roles, or null when either is missing (as the add-on decides). */
-function ownerColumns(roles: string[], settings: MatrixSettings, layout: Layout): OwnerColumns {
-  if (!settings.ownerPair) return null;
-  const names = roles.map(normalizeName);
-  const [first, second] = settings.ownerPair.map((role) => names.indexOf(normalizeName(role)));
-  if (first < 0 || second < 0 || first === second) return null;
-  return [layout.firstRoleColumn + first, layout.firstRoleColumn + second];
-}
-
-/** The matrix as the analysis sees it, from the cells read (rows with neither a name nor a code are spare). */
-function toMatrix(
-  values: CellValue[][],
-  layout: Layout,
-  roles: string[],
-  settings: MatrixSettings,
-): RaciMatrix {
-  const text = (value: CellValue) => (value === null || value === undefined ? "" : String(value).trim());
-  const initiatives: MatrixInitiative[] = [];
-  for (let r = layout.headerRow; r < values.length; r++) {
-    const row = values[r];
-    const cells = roles.map((_, i) => parseCode(row[layout.firstRoleColumn - 1 + i]));
-    const name = text(row[layout.nameColumn - 1]);
-    if (name === "" && cells.every((cell) => cell.kind === "empty")) continue;
-    const area = layout.areaColumn === null ? "" : text(row[layout.areaColumn - 1]);
-    initiatives.push({ name, area, row: r + 1, cells });
-  }
-  return {
-    roles: roles.map((name, i) => ({ name, column: layout.firstRoleColumn + i })),
-    initiatives,
-    settings,
-    nameColumn: layout.nameColumn,
-  };
-}
 
 interface NewMatrix {
   layout: Layout;
