@@ -73,3 +73,22 @@ export function options(select: HTMLSelectElement, items: readonly { value: stri
   fill(select, ...items.map((item) => el("option", { attrs: { value: item.value } }, item.label)));
   if (items.some((item) => item.value === current)) select.value = current;
 }
+
+/** The owner pair's two selects, with the hint both panels give and the errors about the pair as a whole. */
+export function ownerPairGroup(
+  owners: readonly Field<HTMLSelectElement>[],
+  pairErrors: ErrorSlot,
+): HTMLElement {
+  return el(
+    "fieldset",
+    { class: "group" },
+    el("legend", {}, "Owner pair"),
+    el(
+      "p",
+      { class: "hint" },
+      "Two roles that should never both own (R or A) one initiative. None turns the check off.",
+    ),
+    el("div", { class: "pair" }, owners[0].root, owners[1].root),
+    pairErrors.node,
+  );
+}

@@ -9,7 +9,7 @@ import type { FieldError, TemplateName } from "../../src/core/types";
 import type { Context, View } from "../context";
 import { button, el, fill, focusKey, iconButton, keepFocus } from "../dom";
 import { FORM, groupErrors, parseServerErrors } from "../fieldErrors";
-import { errorSlot, field, options, type ErrorSlot } from "../form";
+import { errorSlot, field, options, ownerPairGroup, type ErrorSlot } from "../form";
 import {
   buildSpec,
   draftFromTemplate,
@@ -112,18 +112,7 @@ export function newMatrixView(ctx: Context): View {
   });
   const pairErrors = errorSlot(owners[0].control, owners[1].control);
   slots.set("ownerPair", pairErrors);
-  const ownerGroup = el(
-    "fieldset",
-    { class: "group" },
-    el("legend", {}, "Owner pair"),
-    el(
-      "p",
-      { class: "hint" },
-      "Two roles that should never both own (R or A) one initiative. None turns the check off.",
-    ),
-    el("div", { class: "pair" }, owners[0].root, owners[1].root),
-    pairErrors.node,
-  );
+  const ownerGroup = ownerPairGroup(owners, pairErrors);
 
   // Initiatives
   const paste = field(

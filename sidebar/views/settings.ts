@@ -8,7 +8,7 @@ import type { FieldError, MatrixSettings } from "../../src/core/types";
 import type { ActiveMatrix, ActiveSheet, Context, View } from "../context";
 import { button, el, fill } from "../dom";
 import { FORM, groupErrors, parseServerErrors } from "../fieldErrors";
-import { errorSlot, field, options, type ErrorSlot } from "../form";
+import { errorSlot, field, options, ownerPairGroup, type ErrorSlot } from "../form";
 
 type CountKey = "maxResponsible" | "maxConsulted" | "maxInformed" | "overloadMinInitiatives";
 
@@ -98,18 +98,7 @@ export function settingsView(ctx: Context): View {
     "form",
     // novalidate: the checks below say more than the browser's bubbles, and say it next to the field.
     { attrs: { novalidate: true }, on: { submit: (event) => (event.preventDefault(), void save()) } },
-    el(
-      "fieldset",
-      { class: "group" },
-      el("legend", {}, "Owner pair"),
-      el(
-        "p",
-        { class: "hint" },
-        "Two roles that should never both own (R or A) one initiative. None turns the check off.",
-      ),
-      el("div", { class: "pair" }, owners[0].root, owners[1].root),
-      pairErrors.node,
-    ),
+    ownerPairGroup(owners, pairErrors),
     el("fieldset", { class: "group" }, el("legend", {}, "Thresholds"), ...numbers.map((n) => n.field.root)),
     formErrors.node,
     el(
