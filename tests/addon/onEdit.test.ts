@@ -91,12 +91,22 @@ describe("onEdit canonicalises codes typed into code cells", () => {
     expect(value(addon, sheetName, `D${FIRST + 3}`)).toBe("A/R");
   });
 
-  it("never throws, even when a service fails", () => {
-    const { addon, sheetName } = setup();
+  it("never throws, even when a service fails: it logs the failure for the Executions page", () => {
+    const errors: string[] = [];
+    const quiet = { ...console, error: (...args: unknown[]) => void errors.push(args.join(" ")) };
+    const addon = loadAddon({ user: "owner@example.com", console: quiet });
+    const { sheetName } = addon.generate({
+      template: "blank",
+      title: "M",
+      roles: ["CEO", "COO"],
+      initiatives: [{ name: "X" }],
+    });
     for (let n = 1; n <= 12; n++) {
       addon.emulator.failOnCall(n);
       expect(() => addon.edit(sheetName, `D${FIRST}`, "ra")).not.toThrow();
     }
+    expect(errors.length).toBeGreaterThan(0);
+    expect(errors.every((line) => line.startsWith("onEdit: Service Spreadsheets failed"))).toBe(true);
     addon.emulator.failOnCall(null);
     expect(() => addon.app.onEdit(undefined)).not.toThrow();
     expect(() => addon.app.onEdit({})).not.toThrow();
