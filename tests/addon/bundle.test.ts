@@ -47,6 +47,14 @@ describe("dist/Code.js", () => {
     for (const item of items) expect(typeof app[item.functionName]).toBe("function");
   });
 
+  it("onOpen in AuthMode.NONE (installed, not yet used in this document) only builds the menu (editor add-on authorization)", () => {
+    const emulator = createEmulator();
+    const app = loadBundle(emulator, codePath);
+    emulator.open(app, "NONE");
+    expect(emulator.triggerRuns.map((run) => run.error)).toEqual([undefined]);
+    expect(emulator.ui.menus).toHaveLength(1);
+  });
+
   it("onInstall builds the same menu as onOpen (Google's add-on samples)", () => {
     const emulator = createEmulator();
     loadBundle(emulator, codePath).onInstall({ authMode: "FULL" });
