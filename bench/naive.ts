@@ -105,11 +105,7 @@ export function planFor(spec: unknown): NewMatrix {
 const SETTERS = [
   ["values", "setValue"],
   ["backgrounds", "setBackground"],
-  ["fontColors", "setFontColor"],
   ["fontWeights", "setFontWeight"],
-  ["fontSizes", "setFontSize"],
-  ["alignments", "setHorizontalAlignment"],
-  ["wraps", "setWrap"],
   ["notes", "setNote"],
 ] as const;
 
@@ -176,11 +172,7 @@ function applyCellByCell(
         if (format.wrap !== undefined) cell.setWrap(format.wrap);
         if (block.values) cell.setValue(block.values[r][c]);
         if (block.backgrounds) cell.setBackground(block.backgrounds[r][c]);
-        if (block.fontColors) cell.setFontColor(block.fontColors[r][c]);
         if (block.fontWeights) cell.setFontWeight(block.fontWeights[r][c]);
-        if (block.fontSizes) cell.setFontSize(block.fontSizes[r][c]);
-        if (block.alignments) cell.setHorizontalAlignment(block.alignments[r][c]);
-        if (block.wraps) cell.setWrap(block.wraps[r][c]);
         if (block.notes) cell.setNote(block.notes[r][c]);
       }
     }

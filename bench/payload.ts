@@ -11,16 +11,7 @@ import { generatedFacts, planFor, refreshPlan } from "./naive";
 
 export const MS_PER_CELL = 0.1;
 
-const GRIDS = [
-  "values",
-  "backgrounds",
-  "fontColors",
-  "fontWeights",
-  "fontSizes",
-  "alignments",
-  "wraps",
-  "notes",
-] as const;
+const GRIDS = ["values", "backgrounds", "fontWeights", "notes"] as const;
 
 /** Cell attributes a plan writes: every grid of every block, plus the code cells' validation. */
 export function cellsWritten(plan: SheetPlan): number {

@@ -1,6 +1,6 @@
 /**
- * Applies a SheetPlan with batched calls: one call per grid kind and block, one for validation, one for
- * all highlighting rules. The number of calls does not depend on the size of the matrix.
+ * Applies a SheetPlan with batched calls: a call per format and grid of each block, one for validation,
+ * one for all highlighting rules. The number of calls does not depend on the size of the matrix.
  * (Apps Script best practices: batch reads and writes, https://developers.google.com/apps-script/guides/support/best-practices)
  */
 import type { CellBlock, GridRange, SheetPlan } from "../core/plan/types";
@@ -77,11 +77,7 @@ function applyBlock(sheet: Sheet, block: CellBlock): void {
   if (format.wrap !== undefined) range.setWrap(format.wrap);
   if (block.values) range.setValues(block.values);
   if (block.backgrounds) range.setBackgrounds(block.backgrounds);
-  if (block.fontColors) range.setFontColors(block.fontColors);
   if (block.fontWeights) range.setFontWeights(block.fontWeights);
-  if (block.fontSizes) range.setFontSizes(block.fontSizes);
-  if (block.alignments) range.setHorizontalAlignments(block.alignments);
-  if (block.wraps) range.setWraps(block.wraps);
   if (block.notes) range.setNotes(block.notes);
 }
 

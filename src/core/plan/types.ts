@@ -31,11 +31,7 @@ export interface CellBlock {
   format?: UniformFormat;
   values?: PlanValue[][];
   backgrounds?: string[][];
-  fontColors?: string[][];
   fontWeights?: FontWeight[][];
-  fontSizes?: number[][];
-  alignments?: Alignment[][];
-  wraps?: boolean[][];
   notes?: string[][];
 }
 

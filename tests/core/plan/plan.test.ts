@@ -21,16 +21,7 @@ function input(roles: string[], initiatives: { name: string; area: string; codes
 }
 
 const grids = (block: CellBlock) =>
-  [
-    block.values,
-    block.backgrounds,
-    block.fontColors,
-    block.fontWeights,
-    block.fontSizes,
-    block.alignments,
-    block.wraps,
-    block.notes,
-  ].filter((grid) => grid !== undefined);
+  [block.values, block.backgrounds, block.fontWeights, block.notes].filter((grid) => grid !== undefined);
 
 describe("planNewMatrix", () => {
   const plan = planNewMatrix(
