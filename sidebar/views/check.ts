@@ -5,6 +5,7 @@
 import type { Finding, Report } from "../../src/core/types";
 import type { Context, View } from "../context";
 import { button, el, fill, uid } from "../dom";
+import { notAMatrix } from "./notAMatrix";
 import { countLabel, groupFindings, SEVERITY_LABELS, SEVERITY_ORDER, type RuleGroup } from "../findings";
 import { loadChart } from "./loadChart";
 
@@ -33,20 +34,8 @@ export function checkView(ctx: Context): View {
     try {
       render(await ctx.quiet.analyzeMatrix());
     } catch (error) {
-      notAMatrix(error instanceof Error ? error.message : String(error));
+      fill(body, notAMatrix(ctx, error instanceof Error ? error.message : String(error)));
     }
-  }
-
-  function notAMatrix(message: string): void {
-    fill(
-      body,
-      el(
-        "div",
-        { class: "empty-state" },
-        el("p", {}, message),
-        button("Create a matrix", () => ctx.open("new"), { class: "primary" }),
-      ),
-    );
   }
 
   function render(report: Report): void {

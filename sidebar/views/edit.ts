@@ -4,6 +4,7 @@
  */
 import type { ActiveMatrix, ActiveSheet, Context, View } from "../context";
 import { button, el, fill, focusKey, uid } from "../dom";
+import { notAMatrix } from "./notAMatrix";
 import { initiativesSection } from "./editInitiatives";
 import { rolesSection } from "./editRoles";
 import type { EditSession, Pending } from "./editSession";
@@ -49,15 +50,9 @@ export function editView(ctx: Context): View {
     if (matrix) return render();
     fill(
       body,
-      el(
-        "div",
-        { class: "empty-state" },
-        el(
-          "p",
-          {},
-          `Sheet “${state.activeSheet}” is not a RACI matrix. Open a matrix sheet and choose Reload, or create one.`,
-        ),
-        button("Create a matrix", () => ctx.open("new"), { class: "primary" }),
+      notAMatrix(
+        ctx,
+        `Sheet “${state.activeSheet}” is not a RACI matrix. Open a matrix sheet and choose Reload, or create one.`,
       ),
     );
   }

@@ -7,6 +7,7 @@ import { DEFAULT_SETTINGS, validateSettings } from "../../src/core/settings";
 import type { FieldError, MatrixSettings } from "../../src/core/types";
 import type { ActiveMatrix, ActiveSheet, Context, View } from "../context";
 import { button, el, fill } from "../dom";
+import { notAMatrix } from "./notAMatrix";
 import { FORM, groupErrors, parseServerErrors } from "../fieldErrors";
 import { errorSlot, field, options, ownerPairGroup, type ErrorSlot } from "../form";
 
@@ -123,15 +124,9 @@ export function settingsView(ctx: Context): View {
     if (!matrix) {
       fill(
         body,
-        el(
-          "div",
-          { class: "empty-state" },
-          el(
-            "p",
-            {},
-            `Sheet “${state.activeSheet}” is not a RACI matrix, so it has no settings. Open a matrix sheet, or create one.`,
-          ),
-          button("Create a matrix", () => ctx.open("new"), { class: "primary" }),
+        notAMatrix(
+          ctx,
+          `Sheet “${state.activeSheet}” is not a RACI matrix, so it has no settings. Open a matrix sheet, or create one.`,
         ),
       );
       return;
