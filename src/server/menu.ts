@@ -19,6 +19,8 @@ export const MENU_ITEMS: ([caption: string, functionName: string] | "separator")
   ["Refresh highlighting", "menuRefreshMatrix"],
   "separator",
   ["Help", "menuHelp"],
+  "separator",
+  ["Remove add-on data", "menuRemoveAddonData"],
 ];
 
 export function onOpen(_e?: unknown): void {
