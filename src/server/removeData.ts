@@ -4,8 +4,9 @@
  * behind (docs/privacy.md):
  * - document properties whose key starts with "raci." (each matrix's settings, charters, undo records);
  * - developer metadata whose key starts with "raci.", wherever it is attached (spreadsheet, sheets, rows,
- *   columns): Spreadsheet.createDeveloperMetadataFinder() searches all of them
- *   (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#createDeveloperMetadataFinder());
+ *   columns): the spreadsheet's finder is the widest of the three finders (range, sheet, spreadsheet) and
+ *   needs only the spreadsheets.currentonly scope
+ *   (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder);
  * - the hidden "RACI change log" sheet;
  * - protections whose description contains "RACI Matrix for Sheets".
  * Each matrix stays as a plain sheet: its names, codes, formulas, validation and highlighting are kept;
