@@ -34,6 +34,8 @@ export interface RemovedData {
   properties: number;
   metadata: number;
   protections: number;
+  /** Protections the add-on made that this user may not remove (someone else created them). */
+  protectionsKept: number;
   changeLog: boolean;
 }
 
@@ -60,16 +62,20 @@ function removeAddonData(): RemovedData {
     .filter((m) => m.getKey().startsWith(KEY_PREFIX));
   for (const m of metadata) m.remove();
 
+  // Only the owner and a protection's editors may remove it: canEdit() first, as Google's sample does
+  // (https://developers.google.com/apps-script/reference/spreadsheet/protection-type); the rest are counted.
   const { RANGE, SHEET } = SpreadsheetApp.ProtectionType;
   const protections = [...spreadsheet.getProtections(RANGE), ...spreadsheet.getProtections(SHEET)].filter(
     (p) => p.getDescription().includes(PROTECTION_MARK),
   );
-  for (const p of protections) p.remove();
+  const removable = protections.filter((p) => p.canEdit());
+  for (const p of removable) p.remove();
 
   return {
     properties: keys.length,
     metadata: metadata.length,
-    protections: protections.length,
+    protections: removable.length,
+    protectionsKept: protections.length - removable.length,
     changeLog: removeChangeLog(spreadsheet),
   };
 }
@@ -91,5 +97,10 @@ function describeRemoved(removed: RemovedData): string {
     `${removed.protections} protection${removed.protections === 1 ? "" : "s"}`,
   ];
   if (removed.changeLog) parts.push("the change log");
-  return `Removed ${parts.join(", ")}. Your matrices are now plain sheets.`;
+  const kept =
+    removed.protectionsKept === 0
+      ? ""
+      : ` ${removed.protectionsKept} protection${removed.protectionsKept === 1 ? " was" : "s were"} made ` +
+        "by someone else: the spreadsheet's owner can remove them the same way.";
+  return `Removed ${parts.join(", ")}. Your matrices are now plain sheets.${kept}`;
 }
