@@ -39,6 +39,11 @@ export interface UiState {
   sidebar: { title: string; html: string } | null;
   dialogs: { title: string; html: string; modal: boolean }[];
   alerts: string[];
+  /**
+   * The buttons a test's user presses, in order, on alerts that offer a choice (YES_NO, OK_CANCEL, ...);
+   * when empty the user agrees (YES or OK).
+   */
+  answers?: ("YES" | "NO" | "OK" | "CANCEL" | "CLOSE")[];
 }
 
 export type MenuItem =

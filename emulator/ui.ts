@@ -3,7 +3,7 @@
  * add-on's name. showSidebar/showModalDialog need the script.container.ui scope, which simple triggers
  * (AuthMode.LIMITED) do not have, so they throw there (see Kernel.beforeCall).
  */
-import { Button, ButtonSet, type EnumValue } from "./enums";
+import { Button, ButtonSet, type EnumValue, isEnumValue } from "./enums";
 import { Messages, fail, typeList } from "./errors";
 import { htmlState } from "./html";
 import type { Api, MenuItem } from "./kernel";
@@ -63,11 +63,17 @@ export class UiApi {
     return this.api.wrap(new MenuApi(this.api, String(caption)), "Menu");
   }
 
-  /** alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons): recorded; answers OK/YES. */
+  /**
+   * alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons): recorded; answers with the next
+   * of ui.answers, or OK/YES (https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet)).
+   */
   alert(...args: unknown[]): EnumValue {
     const texts = args.filter((a): a is string => typeof a === "string");
     const buttons = args.find((a) => a === ButtonSet.YES_NO || a === ButtonSet.YES_NO_CANCEL);
+    const choice = args.some((a) => isEnumValue(a, "ButtonSet") && a !== ButtonSet.OK);
     this.api.k.ui.alerts.push(texts.join("\n"));
+    const answer = choice ? this.api.k.ui.answers?.shift() : undefined;
+    if (answer) return Button[answer];
     return buttons ? Button.YES : Button.OK;
   }
 

@@ -14,6 +14,15 @@ const root = join(__dirname, "..");
 const dist = join(root, "dist");
 const GLOBAL_NAME = "RaciApp";
 
+/**
+ * The one version source is package.json; the build writes it into the add-on and the sidebar as the
+ * constant __ADDON_VERSION__ (declared in src/version.ts), so Help and the sidebar's footer never disagree.
+ */
+async function versionDefine(): Promise<Record<string, string>> {
+  const pkg = JSON.parse(await readFile(join(root, "package.json"), "utf8")) as { version: string };
+  return { __ADDON_VERSION__: JSON.stringify(pkg.version) };
+}
+
 /** The names src/index.ts exports, read from esbuild's metafile rather than by running the code. */
 async function exportNames(entry: string): Promise<string[]> {
   const result = await build({
@@ -42,6 +51,7 @@ async function buildServer(): Promise<void> {
     outfile: join(dist, "Code.js"),
     footer: { js: stubs.join("\n") },
     legalComments: "none",
+    define: await versionDefine(),
   });
 }
 
@@ -57,6 +67,7 @@ async function buildSidebar(): Promise<void> {
     write: false,
     // Escapes "</script" inside strings so the inlined script cannot close its own tag early.
     supported: { "inline-script": false },
+    define: await versionDefine(),
   });
   const style = await build({
     entryPoints: [join(dir, "styles.css")],

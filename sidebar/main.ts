@@ -1,6 +1,7 @@
 /** The sidebar: four panels behind a tablist, talking to the server through one typed client. */
 import type { ActiveSheet, Context, View, ViewName } from "./context";
 import { el, fill } from "./dom";
+import { ADDON_VERSION } from "../src/core/version";
 import { createClient, scriptRun } from "./server";
 import { createStatus } from "./status";
 import { createTabs } from "./tabs";
@@ -60,6 +61,7 @@ function start(app: HTMLElement): void {
     el("h1", { class: "sr-only" }, "RACI Matrix for Sheets"),
     el("div", { class: "top" }, tabs.list, status.root),
     panels,
+    el("footer", { class: "version" }, `RACI Matrix for Sheets ${ADDON_VERSION}`),
   );
 
   // The menu item that opened the sidebar decides the first panel ("Check this matrix" opens Check).

@@ -3,6 +3,7 @@
  * this document), where only menu building is allowed, so it calls nothing but the Ui service
  * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
+import { ADDON_VERSION } from "../core/version";
 import { analyzeMatrix, generateMatrix, refreshMatrix } from "./matrix";
 
 export const ADDON_TITLE = "RACI Matrix for Sheets";
@@ -18,6 +19,8 @@ export const MENU_ITEMS: ([caption: string, functionName: string] | "separator")
   ["Refresh highlighting", "menuRefreshMatrix"],
   "separator",
   ["Help", "menuHelp"],
+  "separator",
+  ["Remove add-on data", "menuRemoveAddonData"],
 ];
 
 export function onOpen(_e?: unknown): void {
@@ -85,6 +88,7 @@ export const HELP_TEXT = [
   "Each row is an initiative, each column a role. In each cell: R (Responsible: does the work), A (Accountable: owns the outcome), A/R (both), C (Consulted), I (Informed), or nothing.",
   "Each initiative needs exactly one A and at least one R. The Status column says what is wrong, and colours show it: no one accountable, two or more accountable, the owner pair both owning one initiative, no one responsible, or a cell that is not a RACI code.",
   "Use the sidebar to create matrices, check them, and add, rename or remove roles and initiatives.",
+  `Version ${ADDON_VERSION}.`,
 ].join("\n\n");
 
 export function menuHelp(): void {
