@@ -31,8 +31,8 @@ export const BUILT_IN_CHARTERS: readonly BuiltInCharter[] = [
     part: "operations-owner",
     lines: [
       "Operational strategy: decide how the company runs and carry that strategy out",
-      "Process optimisation: streamline workflows, remove bottlenecks and inefficiencies, automate routine work",
-      "Efficiency and operating costs: vendors, procurement, tools and spending on operations",
+      "Process optimisation: streamline workflows and approvals, remove bottlenecks, automate routine work",
+      "Efficiency and operating costs: cut waste; vendors, procurement, tools and spending on operations",
       "Day-to-day operations: daily running, systems, facilities, logistics, support and quality",
       "Run the operational teams and departments: staffing, capacity, performance",
       "Collaboration between departments: communication, handoffs and shared processes",
@@ -45,7 +45,7 @@ export const BUILT_IN_CHARTERS: readonly BuiltInCharter[] = [
     part: "none",
     lines: [
       "Strategic alignment: check that decisions serve the company's goals, OKRs and priorities",
-      "Key projects and company-wide initiatives: plan, track and see them through",
+      "Key projects, programmes and company-wide initiatives: manage, track and see them through",
       "Decision support: analysis, research, briefings and recommendations for the executives",
       "The executive team's agenda: leadership meetings, offsites, board preparation and follow-ups",
       "Link vision and execution: communicate the strategy, run the planning cycle, track commitments",

@@ -37,6 +37,11 @@ export interface RoleMatch {
 }
 
 const AREA_WEIGHT = 0.5;
+/**
+ * Less than this is no evidence: one word that half the charters share (or an area word alone) says too little
+ * to name an owner, and a guess presented as a suggestion is worse than none.
+ */
+export const MIN_EVIDENCE = 0.5;
 
 /**
  * Each role's charter: the matrix's own when it gives one (keyed by normalised role name, see `charterFor`),
@@ -101,7 +106,8 @@ export function matchInitiative(compiled: CompiledCharters, name: string, area: 
   };
   add(name, 1);
   add(area, AREA_WEIGHT);
-  return [...byRole.values()].sort((a, b) => b.score - a.score || a.role - b.role);
+  const ranked = [...byRole.values()].sort((a, b) => b.score - a.score || a.role - b.role);
+  return ranked.length > 0 && ranked[0].score >= MIN_EVIDENCE ? ranked : [];
 }
 
 /** "mentions 'process', 'costs' — <the charter line>", one per matched line, the line with most words first. */
