@@ -4,6 +4,9 @@
  * are "onboard" and "onboarding". A few verb/noun pairs the stemmer keeps apart ("decide"/"decision") are merged
  * by a small table. Pure and deterministic; text of other scripts simply yields stems no charter holds.
  */
+// The package ships no types; the reference brings its declaration into every project that imports this file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./wink-porter2-stemmer.d.ts" />
 import porter2 from "wink-porter2-stemmer";
 
 /** A word as it appeared (for reasons) and its comparable form. */
