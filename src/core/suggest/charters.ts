@@ -216,6 +216,7 @@ export function charterKey(title: string): string {
     .normalize("NFKC")
     .toLowerCase()
     .replace(/&/g, " and ")
+    .replace(/[.'’]/g, "") // "C.O.O." is "COO", "CEO's" is "CEOs"
     .replace(/[^\p{L}\p{N}]+/gu, " ")
     .trim();
 }
