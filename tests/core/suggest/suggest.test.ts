@@ -1,4 +1,4 @@
-import { NO_EVIDENCE, suggestAssignments, type Suggestion } from "../../../src/core/suggest/index";
+import { NO_EVIDENCE, suggestAssignments } from "../../../src/core/suggest/index";
 import { rowFindings } from "./rowCheck";
 
 const TEMPLATE_ROLES = ["CEO", "COO", "Chief of Staff", "Department heads"];
