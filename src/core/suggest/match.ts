@@ -111,14 +111,17 @@ export function matchInitiative(compiled: CompiledCharters, name: string, area: 
 }
 
 /** "mentions 'process', 'costs' — <the charter line>", one per matched line, the line with most words first. */
-export function explain(compiled: CompiledCharters, match: RoleMatch): string[] {
-  const charter = compiled.charters[match.role];
+export function evidence(compiled: CompiledCharters, match: RoleMatch): string[] {
+  const lines = compiled.charters[match.role].lines;
   return [...match.lines]
     .sort((a, b) => b[1].length - a[1].length || a[0] - b[0])
-    .map(
-      ([line, matched]) =>
-        `${charter.role}: mentions ${matched.map((w) => `'${w}'`).join(", ")} — ${charter.lines[line]}`,
-    );
+    .map(([line, matched]) => `mentions ${matched.map((w) => `'${w}'`).join(", ")} — ${lines[line]}`);
+}
+
+/** The evidence, each reason naming the role: "COO: mentions 'process' — <line>". */
+export function explain(compiled: CompiledCharters, match: RoleMatch): string[] {
+  const role = compiled.charters[match.role].role;
+  return evidence(compiled, match).map((reason) => `${role}: ${reason}`);
 }
 
 /** 0..1: how much the text says (score) and how clearly it says this role rather than the next best. */
