@@ -184,7 +184,11 @@ export function planFixes(
   for (const finding of analyze(matrix).findings) {
     const reason = NO_FIX_REASON[finding.rule];
     if (reason !== undefined && rules.has(finding.rule))
-      skipped.push({ rule: finding.rule, initiative: finding.initiative, reason });
+      skipped.push({
+        rule: finding.rule,
+        initiative: finding.initiative,
+        reason: finding.role === undefined ? reason : `${finding.role}: ${reason}`,
+      });
   }
   changes.sort((a, b) => a.row - b.row || a.column - b.column);
   return { changes, skipped };
