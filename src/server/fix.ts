@@ -74,17 +74,10 @@ function planFor(read: MatrixOnSheet, rules: unknown): FixPlan {
 }
 
 function publicResult(sheetName: string, plan: FixPlan): FixResult {
+  // The sheet position is the server's business; callers get the A1 cell.
   return {
     sheetName,
-    changes: plan.changes.map(({ cell, initiative, role, rule, old, new: next, reason }) => ({
-      cell,
-      initiative,
-      role,
-      rule,
-      old,
-      new: next,
-      reason,
-    })),
+    changes: plan.changes.map(({ row: _row, column: _column, ...change }) => change),
     skipped: plan.skipped,
   };
 }

@@ -5,7 +5,7 @@
 import { ErrorList } from "../core/fieldErrors";
 import { normalizeName } from "../core/names";
 import { readCharterLines, readCharters } from "../core/suggest/charterInput";
-import { suggestAssignments as suggest, trySuggest, type Suggestions } from "../core/suggest/index";
+import { trySuggest, type Suggestions } from "../core/suggest/index";
 import { resolveCharters, type CharterSource } from "../core/suggest/match";
 import { ownershipOf, type OwnershipReport } from "../core/suggest/ownership";
 import type { CanonicalCode, MatrixSpec, ValidSpec } from "../core/types";
@@ -19,7 +19,9 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /** architecture.md: suggestions for a spec; reads no sheet, writes nothing. */
 export function suggestAssignments(spec?: MatrixSpec): Suggestions {
-  return suggest(spec ?? {});
+  const result = trySuggest(spec ?? {});
+  if (!result.ok) throw new Error(describeErrors("No suggestions:", result.errors));
+  return result.value;
 }
 
 /**

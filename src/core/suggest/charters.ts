@@ -24,7 +24,7 @@ export const BUILT_IN_CHARTERS: readonly BuiltInCharter[] = [
   charter(
     "COO",
     "operations-owner",
-    "Chief Operating Officer/Chief Operations Officer/Head of Operations/VP Operations/Director of Operations/Operations Director/Operations",
+    "Chief Operating Officer/Head of Operations/VP Operations/Director of Operations/Operations",
     `Operational strategy: decide how the company runs and carry that strategy out
 Process optimisation: streamline workflows and approvals, remove bottlenecks, automate routine work
 Efficiency and operating costs: cut waste; vendors, procurement, tools and spending on operations
@@ -57,7 +57,7 @@ Culture and values; the company's public voice`,
   charter(
     "Department heads",
     "operational-doer",
-    "Department head/Heads of department/Head of department/Dept heads/Department leads/Department managers/Team leads/Functional leads/Managers",
+    "Department head/Heads of department/Head of department/Dept heads/Department leads/Team leads/Managers",
     `Run their own departments and do most of the operational work
 Deliver their department's plans, targets and daily tasks
 Manage and develop the people in their teams`,
@@ -74,7 +74,7 @@ Financial reporting to the board and investors`,
   charter(
     "CTO",
     "none",
-    "Chief Technology Officer/VP Engineering/Head of Engineering/Head of Technology/CIO/Chief Information Officer",
+    "Chief Technology Officer/VP Engineering/Head of Engineering/Head of Technology/CIO",
     `Technology strategy and software architecture
 The engineering team, software delivery, infrastructure and cloud
 Security, data and IT systems`,
@@ -90,7 +90,7 @@ Market research and customer insight`,
   charter(
     "Head of sales",
     "none",
-    "Sales Director/VP Sales/Chief Revenue Officer/CRO/Head of Revenue/Sales lead",
+    "Sales Director/VP Sales/Chief Revenue Officer/CRO/Head of Revenue",
     `Revenue targets, sales pipeline and sales forecasts
 The sales team, deals, customer accounts and renewals
 Partnerships and channel sales`,
@@ -98,7 +98,7 @@ Partnerships and channel sales`,
   charter(
     "Head of product",
     "none",
-    "Chief Product Officer/CPO/VP Product/VP of Product/Product Director/Product lead",
+    "Chief Product Officer/CPO/VP Product/VP of Product/Product Director",
     `Product strategy and the product roadmap
 Customer needs, features and product releases
 Product managers and product design`,
@@ -106,7 +106,7 @@ Product managers and product design`,
   charter(
     "Head of people",
     "none",
-    "Chief People Officer/CHRO/Chief Human Resources Officer/HR Director/Head of HR/VP People/People lead/Head of Talent/HR",
+    "Chief People Officer/CHRO/HR Director/Head of HR/VP People/Head of Talent/HR",
     `Hiring, recruiting and onboarding new employees
 Compensation, benefits, performance reviews and career growth
 Employee engagement, HR policies and employee relations`,

@@ -37,9 +37,8 @@ export interface Suggestions {
   initiatives: Suggestion[];
 }
 
-export const NO_EVIDENCE =
-  "No evidence: no word of this initiative appears in any role's charter, so no owner is suggested.";
-export const GIVEN = "Codes given in the matrix description; kept as they are.";
+export const NO_EVIDENCE = "No evidence: no word of it is in any role's charter, so no owner is suggested.";
+export const GIVEN = "Codes given in the spec; kept as they are.";
 
 /** An own, enumerable property even for keys like "__proto__", so the record round-trips through JSON. */
 function setOwn<T>(record: Record<string, T>, key: string, value: T): void {

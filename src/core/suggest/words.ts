@@ -21,7 +21,7 @@ const STOPWORDS = new Set(
     "new next first last q1 q2 q3 q4 h1 h2 fy annual yearly quarterly monthly weekly " +
     "company companies business work works working make makes making get gets getting set sets keep keeps " +
     "do does doing done help helps how what who when where why which up out off about across within " +
-    "etc also just than then so not no yes"
+    "also than then"
   ).split(" "),
 );
 
@@ -33,8 +33,8 @@ const MAX_WORDS = 60;
 /** -ise spellings that are not British forms of -ize (and so must not become -ize). */
 const ISE_WORDS = new Set(
   (
-    "advertise advise rise compromise concise devise disguise enterprise exercise expertise franchise " +
-    "improvise merchandise noise praise precise premise promise raise revise supervise surprise wise cruise"
+    "advertise advise rise compromise concise devise enterprise exercise expertise franchise " +
+    "improvise noise praise precise premise promise raise revise supervise surprise wise"
   ).split(" "),
 );
 
