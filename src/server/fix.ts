@@ -144,7 +144,13 @@ export function fixFindings(sheetName?: string, rules?: string[]): FixResult {
       sheet,
       plan.changes.map((c) => ({ cell: c.cell, value: c.new })),
     );
-    const undoable = saveUndo(sheet, undo);
+    // The cells are written: a full property store must not turn a done fix into an error.
+    let undoable: boolean;
+    try {
+      undoable = saveUndo(sheet, undo);
+    } catch {
+      undoable = false;
+    }
     appendToLogLocked(
       sheet.getParent(),
       logEntries(

@@ -2,7 +2,7 @@
  * Owner suggestions and role charters: suggestAssignments (pure, reads no sheet), each matrix's charters
  * (getCharters, saveCharter) and the Who owns what report (getOwnership).
  */
-import { ErrorList } from "../core/fieldErrors";
+import { ErrorList, own } from "../core/fieldErrors";
 import { normalizeName } from "../core/names";
 import { readCharterLines, readCharters } from "../core/suggest/charterInput";
 import { trySuggest, type Suggestions } from "../core/suggest/index";
@@ -33,11 +33,11 @@ export function suggestedSpec(
   valid: ValidSpec,
 ): { initiatives: ValidSpec["initiatives"]; charters: string | null } {
   const errors = new ErrorList("charters");
-  const charters = readCharters(spec.charters, valid.roles, errors);
+  const charters = readCharters(own(spec, "charters"), valid.roles, errors);
   if (errors.size > 0) throw new Error(describeErrors("The matrix was not created:", errors.toArray()));
   const names = new Map(valid.roles.map((r) => [normalizeName(r), r]));
   const stored = charters.size > 0 ? serialiseCharters(charters, names) : null;
-  if (spec.suggest !== true) return { initiatives: valid.initiatives, charters: stored };
+  if (own(spec, "suggest") !== true) return { initiatives: valid.initiatives, charters: stored };
   const result = trySuggest(spec);
   if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
   const initiatives = valid.initiatives.map((initiative, i) => {

@@ -45,8 +45,8 @@ export function serialiseCharters(
   const bytes = utf8Bytes(text);
   if (bytes > PROPERTY_VALUE_BYTES) {
     throw new Error(
-      `The charters of this matrix would take ${(bytes / 1024).toFixed(1)} KB, and Apps Script stores at most ` +
-        `9 KB per matrix. Shorten or remove some lines; nothing was saved.`,
+      `These charters would take ${(bytes / 1024).toFixed(1)} KB; Apps Script stores at most 9 KB per matrix. ` +
+        "Shorten some lines; nothing was saved.",
     );
   }
   return text;
