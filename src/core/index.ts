@@ -39,4 +39,4 @@ export {
   type RoleOwnership,
 } from "./suggest/ownership";
 export { formatOwnership, type OwnershipFormat } from "./suggest/ownershipText";
-export { FIXABLE_RULES, NO_FIX_REASON, planFixes, type FixPlan, type PlannedChange } from "./fix/index";
+export { FIXABLE_RULES, planFixes, type FixPlan, type PlannedChange } from "./fix/index";

@@ -11,7 +11,7 @@ import type { CellValue, RuleName } from "../core/types";
 import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
 import { loadCharters } from "../sheets/charterStore";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
-import { clearUndo, loadUndo, saveUndo, type UndoCell } from "../sheets/undoStore";
+import { clearUndo, fingerprint, loadUndo, saveUndo, type UndoCell } from "../sheets/undoStore";
 import { withDocumentLock } from "./lock";
 import { matrixSheet } from "./matrixSheet";
 
@@ -137,6 +137,7 @@ export function fixFindings(sheetName?: string, rules?: string[]): FixResult {
     if (plan.changes.length === 0) return publicResult(name, plan);
     const undo: UndoCell[] = plan.changes.map((c: PlannedChange) => ({
       cell: c.cell,
+      key: fingerprint(`${c.initiative}\n${c.role}`),
       old: textAt(read.values, c.cell),
       new: c.new,
     }));
@@ -177,7 +178,17 @@ export function undoFixes(sheetName?: string): UndoResult {
     if (record === null) throw new Error(`There is no fix to undo on ${name}.`);
     const read = readMatrix(sheet, name);
     const { values, layout, roles } = read;
-    const restore = record.filter((c) => canonicalText(textAt(values, c.cell)) === c.new);
+    const names = new Map(read.matrix.initiatives.map((i) => [i.row, i.name]));
+    // Only a cell that still holds what the fix wrote, on the same initiative and role (no rows or columns moved).
+    const restore = record.flatMap((c) => {
+      const at = cellAt(c.cell);
+      if (!at) return [];
+      const initiative = names.get(at.row) ?? "";
+      const role = roles[at.column - layout.firstRoleColumn] ?? "";
+      const same =
+        fingerprint(`${initiative}\n${role}`) === c.key && canonicalText(textAt(values, c.cell)) === c.new;
+      return same ? [{ ...c, initiative, role }] : [];
+    });
     writeCells(
       sheet,
       restore.map((c) => ({ cell: c.cell, value: c.old })),
@@ -187,19 +198,14 @@ export function undoFixes(sheetName?: string): UndoResult {
       sheet.getParent(),
       logEntries(
         sheet,
-        restore.map((c) => {
-          const at = cellAt(c.cell);
-          const row = at ? values[at.row - 1] : undefined;
-          const role = at ? roles[at.column - layout.firstRoleColumn] : undefined;
-          return {
-            initiative: row ? String(row[layout.nameColumn - 1] ?? "") : "",
-            role: role ?? "",
-            cell: c.cell,
-            old: c.new,
-            new: c.old,
-            user: `${FIX_USER} (undo fix)`,
-          };
-        }),
+        restore.map((c) => ({
+          initiative: c.initiative,
+          role: c.role,
+          cell: c.cell,
+          old: c.new,
+          new: c.old,
+          user: `${FIX_USER} (undo fix)`,
+        })),
       ),
     );
     return { sheetName: name, restored: restore.length, skipped: record.length - restore.length };

@@ -12,13 +12,22 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export interface UndoCell {
   cell: string;
+  /** fingerprint() of the cell's initiative and role, so a cell that moved (rows inserted since) is not undone. */
+  key: string;
   /** The cell's text before the fix, exactly as it was. */
   old: string;
   /** What the fix wrote. */
   new: string;
 }
 
-/** Groups of A1 cells that went from `old` to `new`. */
+/** FNV-1a of a text, in base 36: a few characters that tell whether a cell still belongs to the same row and role. */
+export function fingerprint(text: string): string {
+  let hash = 0x811c9dc5;
+  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
+  return (hash >>> 0).toString(36);
+}
+
+/** Groups of "A1~key" cells that went from `old` to `new`. */
 type Stored = [old: string, next: string, cells: string[]][];
 
 /** Characters per part: at most 4 UTF-8 bytes each, so a part always fits a 9 KB value. */
@@ -33,7 +42,7 @@ function encode(cells: readonly UndoCell[]): string {
   for (const c of cells) {
     const id = JSON.stringify([c.old, c.new]);
     const group = groups.get(id) ?? [c.old, c.new, []];
-    group[2].push(c.cell);
+    group[2].push(`${c.cell}~${c.key}`);
     groups.set(id, group);
   }
   return JSON.stringify([...groups.values()]);
@@ -41,7 +50,12 @@ function encode(cells: readonly UndoCell[]): string {
 
 function decode(text: string): UndoCell[] {
   const stored = JSON.parse(text) as Stored;
-  return stored.flatMap(([old, next, cells]) => cells.map((cell) => ({ cell, old, new: next })));
+  return stored.flatMap(([old, next, cells]) =>
+    cells.map((at) => {
+      const [cell, key] = at.split("~");
+      return { cell, key, old, new: next };
+    }),
+  );
 }
 
 /** Saves the record of the fix just made, replacing the previous one (one call). False when too large to keep. */

@@ -173,6 +173,17 @@ describe("fixFindings and undoFixes", () => {
     expect(addon.sheet(sheetName).getRange(changes[0].cell).getValue()).toBe("C");
   });
 
+  it("undo leaves every cell alone after rows moved under it, rather than restore the wrong ones", () => {
+    const addon = loadAddon();
+    const sheetName = brokenMatrix(addon);
+    const { changes } = fix(addon, sheetName);
+    const first = Number(/\d+/.exec(changes[0].cell)?.[0]);
+    addon.sheet(sheetName).insertRowsBefore(first, 1); // someone inserts a row above the fixed rows
+    const before = values(addon, sheetName);
+    expect(addon.app.undoFixes(sheetName)).toMatchObject({ restored: 0, skipped: 4 });
+    expect(values(addon, sheetName)).toEqual(before);
+  });
+
   it("fixes only the rules named, and rejects an unknown rule name", () => {
     const addon = loadAddon();
     const sheetName = brokenMatrix(addon);

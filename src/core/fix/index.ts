@@ -34,19 +34,6 @@ const FIXES: readonly (readonly [RuleName, RowFix])[] = [
 
 export const FIXABLE_RULES: readonly RuleName[] = FIXES.map(([rule]) => rule);
 
-/** Why the other rules have no automatic fix, in words the Check panel shows. */
-export const NO_FIX_REASON: Readonly<Partial<Record<RuleName, string>>> = {
-  INVALID_CODE: "A code the add-on cannot read is never rewritten: type R, A, A/R, C or I.",
-  UNNAMED_INITIATIVE: "Only your team knows its name: type it.",
-  DUPLICATE_INITIATIVE: "Merge or rename the rows: nothing says which one to keep.",
-  DUPLICATE_ROLE: "Rename or remove one of the two columns.",
-  TOO_MANY_RESPONSIBLE: "Split the initiative into smaller ones.",
-  TOO_MANY_CONSULTED: "Choose who must be consulted; inform the others.",
-  TOO_MANY_INFORMED: "Choose who needs to be told.",
-  ROLE_OVERLOADED: "Share the role's work, or split the role.",
-  ROLE_WITHOUT_OWNERSHIP: "Give the role work it owns, or remove it.",
-};
-
 export interface PlannedChange {
   /** 1-based sheet row and column of the code cell. */
   row: number;
@@ -182,13 +169,13 @@ export function planFixes(
       });
     });
   }
+  // The other rules have no automatic fix: their own messages say what to do.
   for (const finding of analyze(matrix).findings) {
-    const reason = NO_FIX_REASON[finding.rule];
-    if (reason !== undefined && rules.has(finding.rule))
+    if (!FIXABLE_RULES.includes(finding.rule) && rules.has(finding.rule))
       skipped.push({
         rule: finding.rule,
         initiative: finding.initiative,
-        reason: finding.role === undefined ? reason : `${finding.role}: ${reason}`,
+        reason: `No automatic fix: ${finding.message}`,
       });
   }
   changes.sort((a, b) => a.row - b.row || a.column - b.column);
