@@ -31,3 +31,5 @@ export {
   getChangeLog,
 } from "./server/sidebarApi";
 export { menuRemoveAddonData } from "./server/removeData";
+export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/suggest";
+export { previewFixes, fixFindings, undoFixes } from "./server/fix";
