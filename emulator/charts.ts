@@ -378,10 +378,16 @@ export function chartView(api: Api, model: ChartModel): ChartView {
   };
 }
 
-/** Rows or columns inserted or deleted: chart ranges on that sheet follow, and vanish when deleted. */
+/** Rows or columns inserted or deleted: chart ranges on that sheet follow, and vanish when deleted; so do anchors. */
 export function moveChartRanges(wb: Workbook, sheetId: number, move: (rect: Rect) => Rect | null): void {
   for (const s of wb.sheets) {
     for (const chart of s.charts) {
+      if (s.id === sheetId) {
+        // The chart floats over its anchor cell and moves with it; it stays put when that cell is deleted.
+        const { row, column } = chart.position;
+        const anchor = move({ r: row - 1, c: column - 1, h: 1, w: 1 });
+        if (anchor) chart.position = { ...chart.position, row: anchor.r + 1, column: anchor.c + 1 };
+      }
       chart.ranges = chart.ranges.flatMap((ref) => {
         if (ref.sheetId !== sheetId) return [ref];
         const rect = move(ref.rect);

@@ -82,11 +82,12 @@ describe("embedded charts", () => {
     expect(emu.charts("Sheet1")).toHaveLength(1);
   });
 
-  test("chart ranges follow inserted and deleted rows, as Sheets does", () => {
+  test("chart ranges and the anchor cell follow inserted and deleted rows, as Sheets does", () => {
     const { emu, sheet, script } = withTable();
     script.build();
     sheet.insertRowsBefore(1, 2);
     expect(emu.charts("Sheet1")[0].ranges).toEqual(["Sheet1!A3:C3", "Sheet1!A5:C6"]);
+    expect(emu.charts("Sheet1")[0].position).toMatchObject({ row: 4, column: 5 });
     sheet.deleteRows(3, 1);
     expect(emu.charts("Sheet1")[0].ranges).toEqual(["Sheet1!A4:C5"]);
   });
