@@ -114,6 +114,10 @@ export interface MatrixSpec {
   /** Null turns the shared-ownership check off. */
   ownerPair?: [string, string] | null;
   initiatives?: { name: string; area?: string; assignments?: Record<string, string> }[];
+  /** generateMatrix: rows without assignments get the suggested codes (src/core/suggest). */
+  suggest?: boolean;
+  /** A role's responsibilities, one short line each, replacing the built-in charter for that role. */
+  charters?: Record<string, string[]>;
 }
 
 /** A spec after validation: names trimmed, codes canonical, one code slot per role. */

@@ -1,0 +1,192 @@
+/**
+ * Fixes for the findings that have a safe one (domain.md "Fixes"), computed from the suggestion for each row
+ * and limited to the cells that must change. Rows are fixed in this order: one A, then the owner pair's split,
+ * then a missing A, then a missing R, each fix seeing the row as the previous ones left it. A row holding a
+ * code the add-on cannot read is left alone; a finding no charter can settle is skipped, with the reason.
+ */
+import { a1 } from "../a1";
+import { analyze } from "../analyze";
+import { pairIndex, chartersFor } from "../suggest/index";
+import type { CharterMap } from "../suggest/charterInput";
+import { evidence, matchInitiative } from "../suggest/match";
+import { RULE_ORDER } from "../rules/severity";
+import type { MatrixInitiative, RaciMatrix, RuleName } from "../types";
+import { fixMultipleAccountable } from "./multipleAccountable";
+import { fixNoAccountable } from "./noAccountable";
+import { fixNoResponsible } from "./noResponsible";
+import {
+  isAccountable,
+  isResponsible,
+  owns,
+  type Code,
+  type FixContext,
+  type FixRow,
+  type RowFix,
+} from "./row";
+import { fixSharedOwnership } from "./sharedOwnership";
+
+const FIXES: readonly (readonly [RuleName, RowFix])[] = [
+  ["MULTIPLE_ACCOUNTABLE", fixMultipleAccountable],
+  ["SHARED_OWNERSHIP", fixSharedOwnership],
+  ["NO_ACCOUNTABLE", fixNoAccountable],
+  ["NO_RESPONSIBLE", fixNoResponsible],
+];
+
+export const FIXABLE_RULES: readonly RuleName[] = FIXES.map(([rule]) => rule);
+
+/** Why the other rules have no automatic fix, in words the Check panel shows. */
+export const NO_FIX_REASON: Readonly<Partial<Record<RuleName, string>>> = {
+  INVALID_CODE: "The add-on never rewrites a code it cannot read: type R, A, A/R, C or I.",
+  UNNAMED_INITIATIVE: "Only your team knows what this initiative is: type its name.",
+  DUPLICATE_INITIATIVE: "Merge or rename the rows by hand: nothing says which one to keep.",
+  DUPLICATE_ROLE: "Rename or remove one of the two columns.",
+  TOO_MANY_RESPONSIBLE: "Split the initiative into smaller ones, each with fewer roles doing the work.",
+  TOO_MANY_CONSULTED: "Choose who must really be consulted, and inform the others.",
+  TOO_MANY_INFORMED: "Choose who needs to be told.",
+  ROLE_OVERLOADED: "Share the role's work with other roles, or split the role.",
+  ROLE_WITHOUT_OWNERSHIP: "Give the role work it owns, or remove it if the matrix does not need it.",
+};
+
+export interface PlannedChange {
+  /** 1-based sheet row and column of the code cell. */
+  row: number;
+  column: number;
+  cell: string;
+  initiative: string;
+  role: string;
+  rule: RuleName;
+  old: Code;
+  new: Code;
+  /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
+  reason: string;
+}
+
+export interface SkippedFix {
+  rule: RuleName;
+  initiative?: string;
+  reason: string;
+}
+
+export interface FixPlan {
+  changes: PlannedChange[];
+  skipped: SkippedFix[];
+}
+
+/** The rule names a caller asked for, or a message naming the unknown one. All rules when none are given. */
+export function readRuleNames(
+  value: unknown,
+): { ok: true; rules: Set<RuleName> } | { ok: false; message: string } {
+  if (value === undefined || value === null) return { ok: true, rules: new Set(RULE_ORDER) };
+  if (!Array.isArray(value))
+    return { ok: false, message: 'rules must be a list of rule names, e.g. ["NO_ACCOUNTABLE"].' };
+  const rules = new Set<RuleName>();
+  for (const item of value) {
+    const known = RULE_ORDER.find((rule) => rule === item);
+    if (known === undefined)
+      return { ok: false, message: `"${String(item).slice(0, 60)}" is not a rule name.` };
+    rules.add(known);
+  }
+  return { ok: true, rules };
+}
+
+function codesOf(initiative: MatrixInitiative, roleCount: number): { codes: Code[]; invalid: number } {
+  const codes: Code[] = [];
+  let invalid = -1;
+  for (let i = 0; i < roleCount; i++) {
+    const cell = initiative.cells[i];
+    codes.push(cell?.kind === "code" ? cell.code : "");
+    if (cell?.kind === "invalid" && invalid < 0) invalid = i;
+  }
+  return { codes, invalid };
+}
+
+/** The fixable findings a row has, by the same conditions as the rules. */
+function fixableFindings(codes: readonly Code[], ctx: FixContext): RuleName[] {
+  const a = codes.filter(isAccountable).length;
+  const found: RuleName[] = [];
+  if (a > 1) found.push("MULTIPLE_ACCOUNTABLE");
+  if (ctx.pair && owns(codes[ctx.pair[0]]) && owns(codes[ctx.pair[1]])) found.push("SHARED_OWNERSHIP");
+  if (a === 0) found.push("NO_ACCOUNTABLE");
+  if (!codes.some(isResponsible)) found.push("NO_RESPONSIBLE");
+  return found;
+}
+
+/** The changes that fix the requested rules' findings, and the findings left as they are, with why. */
+export function planFixes(
+  matrix: RaciMatrix,
+  charters: CharterMap = new Map(),
+  rules: ReadonlySet<RuleName> = new Set(RULE_ORDER),
+): FixPlan {
+  const roles = matrix.roles.map((r) => r.name);
+  const compiled = chartersFor(roles, charters);
+  const pair = matrix.settings.ownerPair ? pairIndex(roles, matrix.settings.ownerPair) : null;
+  const ctx: FixContext = { roles, compiled, pair };
+  const changes: PlannedChange[] = [];
+  const skipped: SkippedFix[] = [];
+
+  for (const initiative of matrix.initiatives) {
+    const { codes, invalid } = codesOf(initiative, roles.length);
+    const name = initiative.name.trim();
+    if (name === "" && codes.every((c) => c === "") && invalid < 0) continue; // a spare row
+    const label = name === "" ? `the initiative on row ${initiative.row}` : `"${name}"`;
+    const skip = (rule: RuleName, reason: string) =>
+      skipped.push({ rule, initiative: name || undefined, reason });
+    if (invalid >= 0) {
+      const cell = a1(initiative.row, matrix.roles[invalid].column);
+      for (const rule of fixableFindings(codes, ctx))
+        if (rules.has(rule))
+          skip(rule, `${cell} holds a code the add-on cannot read: correct it, then fix this row.`);
+      continue;
+    }
+    const matches = matchInitiative(compiled, name, initiative.area);
+    const scores = new Map(matches.map((m) => [m.role, m.score]));
+    const original = codes.slice();
+    const touched = new Map<number, { rule: RuleName; reasons: string[] }>();
+    const row: FixRow = {
+      name,
+      label,
+      codes,
+      matches,
+      scoreOf: (role) => scores.get(role) ?? 0,
+      evidence: (role) => {
+        const match = matches.find((m) => m.role === role);
+        return match ? evidence(compiled, match)[0] : null;
+      },
+    };
+    const out = {
+      change(role: number, code: Code, rule: RuleName, reason: string) {
+        codes[role] = code;
+        const seen = touched.get(role);
+        if (seen) {
+          seen.rule = rule;
+          seen.reasons.push(reason);
+        } else touched.set(role, { rule, reasons: [reason] });
+      },
+      skip,
+    };
+    for (const [rule, fix] of FIXES) if (rules.has(rule)) fix(row, ctx, out);
+    touched.forEach(({ rule, reasons }, role) => {
+      if (codes[role] === original[role]) return;
+      const column = matrix.roles[role].column;
+      changes.push({
+        row: initiative.row,
+        column,
+        cell: a1(initiative.row, column),
+        initiative: name,
+        role: roles[role],
+        rule,
+        old: original[role],
+        new: codes[role],
+        reason: reasons.join("; "),
+      });
+    });
+  }
+  for (const finding of analyze(matrix).findings) {
+    const reason = NO_FIX_REASON[finding.rule];
+    if (reason !== undefined && rules.has(finding.rule))
+      skipped.push({ rule: finding.rule, initiative: finding.initiative, reason });
+  }
+  changes.sort((a, b) => a.row - b.row || a.column - b.column);
+  return { changes, skipped };
+}
+

@@ -1,0 +1,62 @@
+/**
+ * A whole suggested row (domain.md "Suggestions"): the best-matching role is accountable; exactly one A, at
+ * least one R, and never both roles of the owner pair with R or A. Between the pair, the one whose charter
+ * matches better does the work and the other is consulted (when its charter is touched) or informed. The other
+ * roles take the part their charters give them: department heads do operational work, the CEO is consulted
+ * or informed on work it does not own, and any role whose charter the text touches is consulted.
+ */
+import type { CanonicalCode } from "../types";
+import type { RoleMatch, RoleCharter } from "./match";
+
+type Code = CanonicalCode | "";
+
+/** domain.md's TOO_MANY_CONSULTED and TOO_MANY_INFORMED defaults: a suggestion never trips them. */
+const MAX_CONSULTED = 3;
+const MAX_INFORMED = 5;
+
+/** The codes of a row whose best match is `matches[0]`; `matches` must not be empty. */
+export function suggestRow(
+  charters: readonly RoleCharter[],
+  matches: readonly RoleMatch[],
+  pair: readonly [number, number] | null,
+): Code[] {
+  const scores = new Map<number, number>();
+  for (const match of matches) scores.set(match.role, match.score);
+  const scoreOf = (role: number) => scores.get(role) ?? 0;
+  const codes = new Array<Code>(charters.length).fill("");
+  let consulted = 0;
+  let informed = 0;
+  const involve = (role: number) => {
+    if (codes[role] !== "") return;
+    if (scoreOf(role) > 0 && consulted < MAX_CONSULTED) {
+      codes[role] = "C";
+      consulted++;
+    } else if (informed < MAX_INFORMED) {
+      codes[role] = "I";
+      informed++;
+    }
+  };
+
+  const owner = matches[0].role;
+  codes[owner] = "A";
+  if (pair !== null && pair[0] !== pair[1]) {
+    const [first, second] = pair;
+    if (owner !== first && owner !== second && (scoreOf(first) > 0 || scoreOf(second) > 0)) {
+      codes[scoreOf(first) >= scoreOf(second) ? first : second] = "R";
+    }
+    // The pair member that neither owns nor does the work still hears of it: they complement each other.
+    involve(first);
+    involve(second);
+  }
+  const operational = charters[owner].part === "operations-owner";
+  charters.forEach((charter, role) => {
+    if (charter.part === "operational-doer" && operational && codes[role] === "") codes[role] = "R";
+  });
+  charters.forEach((charter, role) => {
+    if (charter.part === "operational-doer" || charter.part === "decider") involve(role);
+  });
+  // Other roles whose charters the text touches, best match first.
+  for (const match of matches) if (consulted < MAX_CONSULTED && codes[match.role] === "") involve(match.role);
+  if (!codes.includes("R")) codes[owner] = "A/R";
+  return codes;
+}

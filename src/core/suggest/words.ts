@@ -1,0 +1,151 @@
+/**
+ * Words as the suggestion engine compares them: lower case, British and American spellings merged, then reduced
+ * to a Porter2 stem (wink-porter2-stemmer), so "optimise", "optimizing" and "optimization" are one word, and so
+ * are "onboard" and "onboarding". A few verb/noun pairs the stemmer keeps apart ("decide"/"decision") are merged
+ * by a small table. Pure and deterministic; text of other scripts simply yields stems no charter holds.
+ */
+// The package ships no types; the reference brings its declaration into every project that imports this file.
+// eslint-disable-next-line @typescript-eslint/triple-slash-reference
+/// <reference path="./wink-porter2-stemmer.d.ts" />
+import porter2 from "wink-porter2-stemmer";
+
+/** A word as it appeared (for reasons) and its comparable form. */
+export interface Word {
+  text: string;
+  stem: string;
+}
+
+/** Words that say nothing about who should own the work. */
+const STOPWORDS = new Set(
+  (
+    "a an and or the of for to in on at by with from into onto over under per via vs as is are be been being it " +
+    "its this that these those our their his her your we they them us all any each every some more most other " +
+    "new next first last q1 q2 q3 q4 h1 h2 fy annual yearly quarterly monthly weekly " +
+    "company companies business work works working make makes making get gets getting set sets keep keeps " +
+    "do does doing done help helps how what who when where why which up out off about across within " +
+    "etc also just than then so not no yes"
+  ).split(" "),
+);
+
+/** Words longer than this are not English words (URLs, IDs, pasted blobs): skipped, never stemmed. */
+const MAX_WORD = 30;
+/** Enough words for any initiative name; a 500-character line is cut here, so its cost stays bounded. */
+const MAX_WORDS = 60;
+
+/** -ise spellings that are not British forms of -ize (and so must not become -ize). */
+const ISE_WORDS = new Set(
+  (
+    "advertise advise arise chastise compromise concise despise devise disguise enterprise exercise excise " +
+    "expertise franchise improvise incise merchandise noise otherwise poise praise precise premise promise raise " +
+    "revise rise supervise surmise surprise televise wise likewise cruise treatise"
+  ).split(" "),
+);
+
+/** Whole-word British spellings the suffix rules below do not reach. */
+const BRITISH: ReadonlyMap<string, string> = new Map([
+  ["programme", "program"],
+  ["programmes", "program"],
+  ["centre", "center"],
+  ["centres", "center"],
+  ["licence", "license"],
+  ["licences", "license"],
+  ["defence", "defense"],
+  ["catalogue", "catalog"],
+  ["cheque", "check"],
+  ["cheques", "check"],
+  ["enrolment", "enrollment"],
+  ["fulfil", "fulfill"],
+  ["fulfilment", "fulfillment"],
+  ["travelling", "traveling"],
+  ["modelling", "modeling"],
+  ["labelling", "labeling"],
+  ["cancelled", "canceled"],
+  ["cancelling", "canceling"],
+  // Porter2 makes "executive" and "execution" one stem; the executives are people, execution is work.
+  ["executive", "exec"],
+  ["executives", "exec"],
+  ["execs", "exec"],
+]);
+
+/** Stems of one idea that Porter2 keeps apart: verb and noun, or two spellings of one root. */
+const SAME_ROOT: ReadonlyMap<string, string> = new Map([
+  ["decis", "decid"],
+  ["analysi", "analyz"],
+  ["analys", "analyz"],
+  ["analyt", "analyz"],
+  ["analyst", "analyz"],
+  ["organ", "organiz"],
+  ["reorgan", "organiz"],
+  ["optimum", "optim"],
+  ["efficaci", "effici"],
+  ["inefficiencie", "ineffici"],
+  ["ineffici", "effici"],
+  ["collabor", "collabor"],
+  ["communic", "communic"],
+  ["priorit", "prioriti"],
+  ["recruit", "recruit"],
+  ["hire", "hire"],
+  ["financ", "financi"],
+  ["operat", "oper"],
+  ["strateg", "strategi"],
+  ["strategist", "strategi"],
+  ["execut", "execut"],
+  ["automat", "autom"],
+  ["scalabl", "scale"],
+  ["scalabil", "scale"],
+]);
+
+/** British -ise/-our/-yse forms in their American spelling; other words unchanged. */
+export function americanSpelling(word: string): string {
+  const whole = BRITISH.get(word);
+  if (whole !== undefined) return whole;
+  if (word.endsWith("our") || word.endsWith("ours")) {
+    // colour, behaviour, labour, favour; but not "four", "hour", "tour", "your", "pour", "sour"
+    if (word.length > 5 && !word.endsWith("hour") && !word.endsWith("hours"))
+      return word.replace(/our(s?)$/, "or$1");
+  }
+  const ise = /^(.{3,}?)is(e|es|ed|ing|ation|ations|ational|er|ers|able)$/.exec(word);
+  if (ise && !ISE_WORDS.has(`${ise[1]}ise`) && !isIseWord(ise[1])) return `${ise[1]}iz${ise[2]}`;
+  const yse = /^(.+)ys(e|es|ed|ing)$/.exec(word);
+  if (yse) return `${yse[1]}yz${yse[2]}`;
+  return word;
+}
+
+/** "advertising", "supervisor", "otherwise"… keep their s: their -ise root is one of ISE_WORDS. */
+function isIseWord(root: string): boolean {
+  for (const word of ISE_WORDS) if (word.length > 3 && `${root}ise`.endsWith(word)) return true;
+  return false;
+}
+
+// Stemming the same words over and over (20,000 initiatives share a small vocabulary): remember them.
+const cache = new Map<string, string>();
+const CACHE_LIMIT = 50_000;
+
+/** The comparable form of one lower-case word. */
+export function stemOf(word: string): string {
+  const known = cache.get(word);
+  if (known !== undefined) return known;
+  const stemmed = porter2(americanSpelling(word));
+  const stem = SAME_ROOT.get(stemmed) ?? stemmed;
+  if (cache.size >= CACHE_LIMIT) cache.clear();
+  cache.set(word, stem);
+  return stem;
+}
+
+// Letters and digits of any script, with inner apostrophes and hyphens ("day-to-day" splits into its words).
+const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+
+/** The meaningful words of a text, in order, without stopwords; at most MAX_WORDS of them. */
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  if (typeof text !== "string" || text === "") return out;
+  const lower = text.normalize("NFKC").toLowerCase();
+  for (const match of lower.matchAll(WORD)) {
+    if (out.length >= MAX_WORDS) break;
+    let word = match[0];
+    if (word.endsWith("'s")) word = word.slice(0, -2);
+    if (word.length < 2 || word.length > MAX_WORD || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
+    out.push({ text: word, stem: /^[a-z]+$/.test(word) ? stemOf(word) : word });
+  }
+  return out;
+}
