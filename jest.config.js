@@ -2,6 +2,8 @@
 module.exports = {
   testEnvironment: "node",
   roots: ["<rootDir>/tests"],
-  transform: { "^.+\\.tsx?$": ["@swc/jest"] },
+  transform: { "^.+\\.tsx?$": ["@swc/jest"], "/node_modules/stemmer/.+\\.js$": ["@swc/jest"] },
+  // `stemmer` ships ES modules only: transform it like our own code.
+  transformIgnorePatterns: ["/node_modules/(?!stemmer/)"],
   testTimeout: 60000,
 };

@@ -30,3 +30,5 @@ export {
   saveMatrixSettings,
   getChangeLog,
 } from "./server/sidebarApi";
+export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/suggest";
+export { previewFixes, fixFindings, undoFixes } from "./server/fix";

@@ -22,3 +22,21 @@ export {
   type Template,
   type TemplateInitiative,
 } from "./templates";
+export {
+  suggestAssignments,
+  suggestForSpec,
+  trySuggest,
+  NO_EVIDENCE,
+  type Suggestion,
+  type Suggestions,
+} from "./suggest/index";
+export { BUILT_IN_CHARTERS, builtInCharter, type BuiltInCharter } from "./suggest/charters";
+export { MAX_CHARTER_LINE, MAX_CHARTER_LINES } from "./suggest/charterInput";
+export {
+  ownershipOf,
+  type OwnershipItem,
+  type OwnershipReport,
+  type RoleOwnership,
+} from "./suggest/ownership";
+export { formatOwnership, type OwnershipFormat } from "./suggest/ownershipText";
+export { FIXABLE_RULES, NO_FIX_REASON, planFixes, type FixPlan, type PlannedChange } from "./fix/index";

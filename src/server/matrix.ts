@@ -12,6 +12,7 @@ import { defaultSettings, saveSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
+import { saveSpecCharters, suggestedSpec } from "./suggest";
 import { ownerColumns } from "./ownerColumns";
 
 export interface GenerateResult {
@@ -24,7 +25,9 @@ export interface GenerateResult {
 export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   const result = validateSpec(spec ?? {});
   if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
-  const { title, roles, initiatives, ownerPair } = result.value;
+  const { title, roles, ownerPair } = result.value;
+  // suggest: true fills the rows without codes; charters given are checked (and sized) before anything is made.
+  const { initiatives, charters } = suggestedSpec(spec ?? {}, result.value);
   const settings = { ...defaultSettings(roles), ownerPair };
   const layout = newLayout(roles.length, initiatives.length);
   const areas = [...initiatives.map((i) => i.area), ...new Array<string>(SPARE_ROWS).fill("")];
@@ -44,6 +47,7 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   try {
     applyPlanWithRetry(sheet, plan);
     sheet.activate();
+    saveSpecCharters(sheet, charters); // sized when checked: cannot fail on the 9 KB limit
     saveSettings(sheet, settings); // last: nothing can fail after it, so no setting outlives a deleted sheet
   } catch (error) {
     // A half-built matrix is worse than none: remove the new sheet, so the spreadsheet is as it was.

@@ -36,15 +36,15 @@ export const FIXABLE_RULES: readonly RuleName[] = FIXES.map(([rule]) => rule);
 
 /** Why the other rules have no automatic fix, in words the Check panel shows. */
 export const NO_FIX_REASON: Readonly<Partial<Record<RuleName, string>>> = {
-  INVALID_CODE: "The add-on never rewrites a code it cannot read: type R, A, A/R, C or I.",
-  UNNAMED_INITIATIVE: "Only your team knows what this initiative is: type its name.",
-  DUPLICATE_INITIATIVE: "Merge or rename the rows by hand: nothing says which one to keep.",
+  INVALID_CODE: "A code the add-on cannot read is never rewritten: type R, A, A/R, C or I.",
+  UNNAMED_INITIATIVE: "Only your team knows its name: type it.",
+  DUPLICATE_INITIATIVE: "Merge or rename the rows: nothing says which one to keep.",
   DUPLICATE_ROLE: "Rename or remove one of the two columns.",
-  TOO_MANY_RESPONSIBLE: "Split the initiative into smaller ones, each with fewer roles doing the work.",
-  TOO_MANY_CONSULTED: "Choose who must really be consulted, and inform the others.",
+  TOO_MANY_RESPONSIBLE: "Split the initiative into smaller ones.",
+  TOO_MANY_CONSULTED: "Choose who must be consulted; inform the others.",
   TOO_MANY_INFORMED: "Choose who needs to be told.",
-  ROLE_OVERLOADED: "Share the role's work with other roles, or split the role.",
-  ROLE_WITHOUT_OWNERSHIP: "Give the role work it owns, or remove it if the matrix does not need it.",
+  ROLE_OVERLOADED: "Share the role's work, or split the role.",
+  ROLE_WITHOUT_OWNERSHIP: "Give the role work it owns, or remove it.",
 };
 
 export interface PlannedChange {
@@ -189,4 +189,3 @@ export function planFixes(
   changes.sort((a, b) => a.row - b.row || a.column - b.column);
   return { changes, skipped };
 }
-

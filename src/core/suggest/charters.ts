@@ -15,199 +15,110 @@ export interface BuiltInCharter {
   part: RolePart;
 }
 
+/** One charter from compact text (aliases split on "/", lines on newlines): smaller in the Apps Script bundle. */
+function charter(title: string, part: RolePart, aliases: string, lines: string): BuiltInCharter {
+  return { title, part, aliases: aliases.split("/"), lines: lines.split("\n") };
+}
+
 export const BUILT_IN_CHARTERS: readonly BuiltInCharter[] = [
-  {
-    title: "COO",
-    aliases: [
-      "Chief Operating Officer",
-      "Chief Operations Officer",
-      "Head of Operations",
-      "VP Operations",
-      "VP of Operations",
-      "Director of Operations",
-      "Operations Director",
-      "Operations",
-    ],
-    part: "operations-owner",
-    lines: [
-      "Operational strategy: decide how the company runs and carry that strategy out",
-      "Process optimisation: streamline workflows and approvals, remove bottlenecks, automate routine work",
-      "Efficiency and operating costs: cut waste; vendors, procurement, tools and spending on operations",
-      "Day-to-day operations: daily running, systems, facilities, logistics, support and quality",
-      "Run the operational teams and departments: staffing, capacity, performance",
-      "Collaboration between departments: communication, handoffs and shared processes",
-      "Scale the organisation: its structure, policies and playbooks for growth",
-    ],
-  },
-  {
-    title: "Chief of Staff",
-    aliases: ["CoS", "Chief of Staff to the CEO", "Office of the CEO"],
-    part: "none",
-    lines: [
-      "Strategic alignment: check that decisions serve the company's goals, OKRs and priorities",
-      "Key projects, programmes and company-wide initiatives: manage, track and see them through",
-      "Decision support: analysis, research, briefings and recommendations for the executives",
-      "The executive team's agenda: leadership meetings, offsites, board preparation and follow-ups",
-      "Link vision and execution: communicate the strategy, run the planning cycle, track commitments",
-      "Special projects and cross-functional task forces for the CEO",
-    ],
-  },
-  {
-    title: "CEO",
-    aliases: [
-      "Chief Executive Officer",
-      "Chief Executive",
-      "Founder",
-      "Co-founder",
-      "Managing Director",
-      "President",
-    ],
-    part: "decider",
-    lines: [
-      "Vision, mission and the company's direction",
-      "Final say on company-level decisions: major investments, acquisitions, entering markets",
-      "The board of directors and investors: fundraising and board meetings",
-      "Build and lead the executive team: appoint executives",
-      "Culture and values; the company's public voice",
-    ],
-  },
-  {
-    title: "Department heads",
-    aliases: [
-      "Department head",
-      "Heads of department",
-      "Head of department",
-      "Dept heads",
-      "Department leads",
-      "Department managers",
-      "Team leads",
-      "Functional leads",
-      "Managers",
-    ],
-    part: "operational-doer",
-    lines: [
-      "Run their own departments and do most of the operational work",
-      "Deliver their department's plans, targets and daily tasks",
-      "Manage and develop the people in their teams",
-    ],
-  },
-  {
-    title: "CFO",
-    aliases: [
-      "Chief Financial Officer",
-      "Finance Director",
-      "Head of Finance",
-      "VP Finance",
-      "VP of Finance",
-    ],
-    part: "none",
-    lines: [
-      "Budget, forecasts and financial planning",
-      "Accounting, cash, payroll, taxes and audits",
-      "Pricing approval, spending approval and cost control",
-      "Financial reporting to the board and investors",
-    ],
-  },
-  {
-    title: "CTO",
-    aliases: [
-      "Chief Technology Officer",
-      "VP Engineering",
-      "VP of Engineering",
-      "Head of Engineering",
-      "Head of Technology",
-      "CIO",
-      "Chief Information Officer",
-    ],
-    part: "none",
-    lines: [
-      "Technology strategy and software architecture",
-      "The engineering team, software delivery, infrastructure and cloud",
-      "Security, data and IT systems",
-    ],
-  },
-  {
-    title: "CMO",
-    aliases: [
-      "Chief Marketing Officer",
-      "Head of Marketing",
-      "VP Marketing",
-      "VP of Marketing",
-      "Marketing Director",
-    ],
-    part: "none",
-    lines: [
-      "Brand, positioning and messaging",
-      "Campaigns, demand generation, website and content",
-      "Market research and customer insight",
-    ],
-  },
-  {
-    title: "Head of sales",
-    aliases: [
-      "Sales Director",
-      "VP Sales",
-      "VP of Sales",
-      "Chief Revenue Officer",
-      "CRO",
-      "Head of Revenue",
-      "Sales lead",
-    ],
-    part: "none",
-    lines: [
-      "Revenue targets, sales pipeline and sales forecasts",
-      "The sales team, deals, customer accounts and renewals",
-      "Partnerships and channel sales",
-    ],
-  },
-  {
-    title: "Head of product",
-    aliases: [
-      "Chief Product Officer",
-      "CPO",
-      "VP Product",
-      "VP of Product",
-      "Product Director",
-      "Product lead",
-    ],
-    part: "none",
-    lines: [
-      "Product strategy and the product roadmap",
-      "Customer needs, features and product releases",
-      "Product managers and product design",
-    ],
-  },
-  {
-    title: "Head of people",
-    aliases: [
-      "Chief People Officer",
-      "CHRO",
-      "Chief Human Resources Officer",
-      "HR Director",
-      "Head of HR",
-      "VP People",
-      "VP of People",
-      "People lead",
-      "Head of Talent",
-      "HR",
-    ],
-    part: "none",
-    lines: [
-      "Hiring, recruiting and onboarding new employees",
-      "Compensation, benefits, performance reviews and career growth",
-      "Employee engagement, HR policies and employee relations",
-    ],
-  },
-  {
-    title: "General counsel",
-    aliases: ["GC", "Chief Legal Officer", "CLO", "Legal counsel", "Head of Legal", "Legal"],
-    part: "none",
-    lines: [
-      "Contracts, legal review and disputes",
-      "Compliance, regulation, privacy and risk",
-      "Corporate governance and intellectual property",
-    ],
-  },
+  charter(
+    "COO",
+    "operations-owner",
+    "Chief Operating Officer/Chief Operations Officer/Head of Operations/VP Operations/Director of Operations/Operations Director/Operations",
+    `Operational strategy: decide how the company runs and carry that strategy out
+Process optimisation: streamline workflows and approvals, remove bottlenecks, automate routine work
+Efficiency and operating costs: cut waste; vendors, procurement, tools and spending on operations
+Day-to-day operations: daily running, systems, facilities, logistics, support and quality
+Run the operational teams and departments: staffing, capacity, performance
+Collaboration between departments: communication, handoffs and shared processes
+Scale the organisation: its structure, policies and playbooks for growth`,
+  ),
+  charter(
+    "Chief of Staff",
+    "none",
+    "CoS/Office of the CEO",
+    `Strategic alignment: check that decisions serve the company's goals, OKRs and priorities
+Key projects, programmes and company-wide initiatives: manage, track and see them through
+Decision support: analysis, research, briefings and recommendations for the executives
+The executive team's agenda: leadership meetings, offsites, board preparation and follow-ups
+Link vision and execution: communicate the strategy, run the planning cycle, track commitments
+Special projects and cross-functional task forces for the CEO`,
+  ),
+  charter(
+    "CEO",
+    "decider",
+    "Chief Executive Officer/Chief Executive/Founder/Co-founder/Managing Director/President",
+    `Vision, mission and the company's direction
+Final say on company-level decisions: major investments, acquisitions, entering markets
+The board of directors and investors: fundraising and board meetings
+Build and lead the executive team: appoint executives
+Culture and values; the company's public voice`,
+  ),
+  charter(
+    "Department heads",
+    "operational-doer",
+    "Department head/Heads of department/Head of department/Dept heads/Department leads/Department managers/Team leads/Functional leads/Managers",
+    `Run their own departments and do most of the operational work
+Deliver their department's plans, targets and daily tasks
+Manage and develop the people in their teams`,
+  ),
+  charter(
+    "CFO",
+    "none",
+    "Chief Financial Officer/Finance Director/Head of Finance/VP Finance",
+    `Budget, forecasts and financial planning
+Accounting, cash, payroll, taxes and audits
+Pricing approval, spending approval and cost control
+Financial reporting to the board and investors`,
+  ),
+  charter(
+    "CTO",
+    "none",
+    "Chief Technology Officer/VP Engineering/Head of Engineering/Head of Technology/CIO/Chief Information Officer",
+    `Technology strategy and software architecture
+The engineering team, software delivery, infrastructure and cloud
+Security, data and IT systems`,
+  ),
+  charter(
+    "CMO",
+    "none",
+    "Chief Marketing Officer/Head of Marketing/VP Marketing/VP of Marketing/Marketing Director",
+    `Brand, positioning and messaging
+Campaigns, demand generation, website and content
+Market research and customer insight`,
+  ),
+  charter(
+    "Head of sales",
+    "none",
+    "Sales Director/VP Sales/Chief Revenue Officer/CRO/Head of Revenue/Sales lead",
+    `Revenue targets, sales pipeline and sales forecasts
+The sales team, deals, customer accounts and renewals
+Partnerships and channel sales`,
+  ),
+  charter(
+    "Head of product",
+    "none",
+    "Chief Product Officer/CPO/VP Product/VP of Product/Product Director/Product lead",
+    `Product strategy and the product roadmap
+Customer needs, features and product releases
+Product managers and product design`,
+  ),
+  charter(
+    "Head of people",
+    "none",
+    "Chief People Officer/CHRO/Chief Human Resources Officer/HR Director/Head of HR/VP People/People lead/Head of Talent/HR",
+    `Hiring, recruiting and onboarding new employees
+Compensation, benefits, performance reviews and career growth
+Employee engagement, HR policies and employee relations`,
+  ),
+  charter(
+    "General counsel",
+    "none",
+    "GC/Chief Legal Officer/CLO/Legal counsel/Head of Legal/Legal",
+    `Contracts, legal review and disputes
+Compliance, regulation, privacy and risk
+Corporate governance and intellectual property`,
+  ),
 ];
 
 /** A title as charters are looked up: lower case, "&" as "and", punctuation and extra spaces dropped. */
@@ -218,6 +129,7 @@ export function charterKey(title: string): string {
     .replace(/&/g, " and ")
     .replace(/[.'’]/g, "") // "C.O.O." is "COO", "CEO's" is "CEOs"
     .replace(/[^\p{L}\p{N}]+/gu, " ")
+    .replace(/ (of|the)(?= )/g, "") // "VP of Sales" is "VP Sales"
     .trim();
 }
 

@@ -86,6 +86,12 @@ export function compileCharters(charters: readonly RoleCharter[]): CompiledChart
 
 /** The roles the initiative's words point to, best first (ties in role order). Empty: no evidence. */
 export function matchInitiative(compiled: CompiledCharters, name: string, area: string): RoleMatch[] {
+  const ranked = rankRoles(compiled, name, area);
+  return ranked.length > 0 && ranked[0].score >= MIN_EVIDENCE ? ranked : [];
+}
+
+/** Every role whose charter shares a word with the initiative, however weakly, best first. */
+export function rankRoles(compiled: CompiledCharters, name: string, area: string): RoleMatch[] {
   const byRole = new Map<number, RoleMatch>();
   const seen = new Set<string>();
   const add = (text: string, factor: number) => {
@@ -106,8 +112,7 @@ export function matchInitiative(compiled: CompiledCharters, name: string, area: 
   };
   add(name, 1);
   add(area, AREA_WEIGHT);
-  const ranked = [...byRole.values()].sort((a, b) => b.score - a.score || a.role - b.role);
-  return ranked.length > 0 && ranked[0].score >= MIN_EVIDENCE ? ranked : [];
+  return [...byRole.values()].sort((a, b) => b.score - a.score || a.role - b.role);
 }
 
 /** "mentions 'process', 'costs' — <the charter line>", one per matched line, the line with most words first. */

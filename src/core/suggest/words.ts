@@ -1,13 +1,11 @@
 /**
  * Words as the suggestion engine compares them: lower case, British and American spellings merged, then reduced
- * to a Porter2 stem (wink-porter2-stemmer), so "optimise", "optimizing" and "optimization" are one word, and so
- * are "onboard" and "onboarding". A few verb/noun pairs the stemmer keeps apart ("decide"/"decision") are merged
+ * to a Porter stem (the `stemmer` package), so "optimise", "optimizing" and "optimization" are one word, and so
+ * are "onboard" and "onboarding". A few verb/noun pairs Porter keeps apart ("decide"/"decision") are merged
  * by a small table. Pure and deterministic; text of other scripts simply yields stems no charter holds.
  */
-// The package ships no types; the reference brings its declaration into every project that imports this file.
-// eslint-disable-next-line @typescript-eslint/triple-slash-reference
-/// <reference path="./wink-porter2-stemmer.d.ts" />
-import porter2 from "wink-porter2-stemmer";
+// The file itself: the add-on bundles for platform "neutral", which reads no package "main" field.
+import { stemmer } from "stemmer/index.js";
 
 /** A word as it appeared (for reasons) and its comparable form. */
 export interface Word {
@@ -35,65 +33,32 @@ const MAX_WORDS = 60;
 /** -ise spellings that are not British forms of -ize (and so must not become -ize). */
 const ISE_WORDS = new Set(
   (
-    "advertise advise arise chastise compromise concise despise devise disguise enterprise exercise excise " +
-    "expertise franchise improvise incise merchandise noise otherwise poise praise precise premise promise raise " +
-    "revise rise supervise surmise surprise televise wise likewise cruise treatise"
+    "advertise advise rise compromise concise devise disguise enterprise exercise expertise franchise " +
+    "improvise merchandise noise praise precise premise promise raise revise supervise surprise wise cruise"
   ).split(" "),
 );
 
-/** Whole-word British spellings the suffix rules below do not reach. */
-const BRITISH: ReadonlyMap<string, string> = new Map([
-  ["programme", "program"],
-  ["programmes", "program"],
-  ["centre", "center"],
-  ["centres", "center"],
-  ["licence", "license"],
-  ["licences", "license"],
-  ["defence", "defense"],
-  ["catalogue", "catalog"],
-  ["cheque", "check"],
-  ["cheques", "check"],
-  ["enrolment", "enrollment"],
-  ["fulfil", "fulfill"],
-  ["fulfilment", "fulfillment"],
-  ["travelling", "traveling"],
-  ["modelling", "modeling"],
-  ["labelling", "labeling"],
-  ["cancelled", "canceled"],
-  ["cancelling", "canceling"],
-  // Porter2 makes "executive" and "execution" one stem; the executives are people, execution is work.
-  ["executive", "exec"],
-  ["executives", "exec"],
-  ["execs", "exec"],
-]);
+/** "a:b c:d" → a Map from a to b: the tables below are data, kept compact for the Apps Script bundle. */
+function pairs(text: string): ReadonlyMap<string, string> {
+  return new Map(text.split(" ").map((pair) => pair.split(":") as [string, string]));
+}
 
-/** Stems of one idea that Porter2 keeps apart: verb and noun, or two spellings of one root. */
-const SAME_ROOT: ReadonlyMap<string, string> = new Map([
-  ["decis", "decid"],
-  ["analysi", "analyz"],
-  ["analys", "analyz"],
-  ["analyt", "analyz"],
-  ["analyst", "analyz"],
-  ["organ", "organiz"],
-  ["reorgan", "organiz"],
-  ["optimum", "optim"],
-  ["efficaci", "effici"],
-  ["inefficiencie", "ineffici"],
-  ["ineffici", "effici"],
-  ["collabor", "collabor"],
-  ["communic", "communic"],
-  ["priorit", "prioriti"],
-  ["recruit", "recruit"],
-  ["hire", "hire"],
-  ["financ", "financi"],
-  ["operat", "oper"],
-  ["strateg", "strategi"],
-  ["strategist", "strategi"],
-  ["execut", "execut"],
-  ["automat", "autom"],
-  ["scalabl", "scale"],
-  ["scalabil", "scale"],
-]);
+/** Whole-word British spellings the suffix rules below do not reach. */
+const BRITISH = pairs(
+  "programme:program programmes:program centre:center centres:center licence:license licences:license " +
+    "defence:defense catalogue:catalog cheque:check cheques:check enrolment:enrollment fulfil:fulfill " +
+    "fulfilment:fulfillment travelling:traveling modelling:modeling labelling:labeling cancelled:canceled " +
+    "cancelling:canceling " +
+    // Porter makes "executive" and "execution" one stem; the executives are people, execution is work.
+    "executive:exec executives:exec execs:exec",
+);
+
+/** Stems of one idea that Porter keeps apart: verb and noun, or two spellings of one root. */
+const SAME_ROOT = pairs(
+  "decis:decid analysi:analyz analys:analyz analyt:analyz analyst:analyz organ:organiz reorgan:organiz " +
+    "optimum:optim ineffici:effici inefficiencie:effici priorit:prioriti financ:financi operat:oper " +
+    "strateg:strategi strategist:strategi automat:autom scalabl:scale scalabil:scale",
+);
 
 /** British -ise/-our/-yse forms in their American spelling; other words unchanged. */
 export function americanSpelling(word: string): string {
@@ -125,7 +90,7 @@ const CACHE_LIMIT = 50_000;
 export function stemOf(word: string): string {
   const known = cache.get(word);
   if (known !== undefined) return known;
-  const stemmed = porter2(americanSpelling(word));
+  const stemmed = stemmer(americanSpelling(word));
   const stem = SAME_ROOT.get(stemmed) ?? stemmed;
   if (cache.size >= CACHE_LIMIT) cache.clear();
   cache.set(word, stem);

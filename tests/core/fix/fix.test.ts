@@ -61,7 +61,7 @@ describe("planFixes", () => {
     expect(plan.skipped.map((s) => s.reason)).toContain(
       "B2 holds a code the add-on cannot read: correct it, then fix this row.",
     );
-    expect(plan.skipped.find((s) => s.rule === "INVALID_CODE")?.reason).toMatch(/never rewrites/);
+    expect(plan.skipped.find((s) => s.rule === "INVALID_CODE")?.reason).toMatch(/never rewritten/);
   });
 
   it("skips a double A that no charter settles", () => {

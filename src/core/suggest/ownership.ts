@@ -1,0 +1,66 @@
+/**
+ * Who owns what: for each role, the initiatives it is accountable and responsible for, next to its charter,
+ * with the rows its charter does not mention flagged (outsideCharter), so a role holding A on work nobody
+ * wrote down for it stands out. A role without a charter has nothing to be outside of: never flagged.
+ */
+import type { RaciMatrix } from "../types";
+import { chartersFor } from "./index";
+import type { CharterMap } from "./charterInput";
+import { rankRoles } from "./match";
+
+export interface OwnershipItem {
+  initiative: string;
+  area: string;
+  /** 1-based sheet row. */
+  row: number;
+  code: "R" | "A" | "A/R";
+  outsideCharter: boolean;
+}
+
+export interface RoleOwnership {
+  role: string;
+  charter: string[];
+  accountable: OwnershipItem[];
+  responsible: OwnershipItem[];
+}
+
+export interface OwnershipReport {
+  sheetName: string;
+  roles: RoleOwnership[];
+}
+
+export function ownershipOf(
+  sheetName: string,
+  matrix: RaciMatrix,
+  charters: CharterMap = new Map(),
+): OwnershipReport {
+  const compiled = chartersFor(
+    matrix.roles.map((r) => r.name),
+    charters,
+  );
+  const roles: RoleOwnership[] = compiled.charters.map((c) => ({
+    role: c.role,
+    charter: [...c.lines],
+    accountable: [],
+    responsible: [],
+  }));
+  for (const initiative of matrix.initiatives) {
+    let mentioned: Set<number> | null = null; // matched lazily: most rows have only two or three owners
+    initiative.cells.forEach((cell, role) => {
+      if (cell.kind !== "code" || role >= roles.length) return;
+      const code = cell.code;
+      if (code !== "R" && code !== "A" && code !== "A/R") return;
+      mentioned ??= new Set(rankRoles(compiled, initiative.name, initiative.area).map((m) => m.role));
+      const item: OwnershipItem = {
+        initiative: initiative.name,
+        area: initiative.area,
+        row: initiative.row,
+        code,
+        outsideCharter: roles[role].charter.length > 0 && !mentioned.has(role),
+      };
+      if (code !== "R") roles[role].accountable.push(item);
+      if (code !== "A") roles[role].responsible.push(item);
+    });
+  }
+  return { sheetName, roles };
+}

@@ -1,0 +1,59 @@
+/**
+ * "Copy as text" for Who owns what: each role's charter, then what it is accountable and responsible for,
+ * grouped by area, with the rows outside its charter marked. Plain text for a message or a one-to-one;
+ * Markdown for a board pack. User text is escaped in Markdown, so a name cannot turn into markup.
+ */
+import type { OwnershipItem, OwnershipReport } from "./ownership";
+
+export type OwnershipFormat = "plain" | "markdown";
+
+const OUTSIDE = "outside its charter";
+
+function escapeMarkdown(text: string): string {
+  return text.replace(/[\\`*_[\]<>|#]/g, "\\$&");
+}
+
+function byArea(items: readonly OwnershipItem[]): [string, OwnershipItem[]][] {
+  const groups = new Map<string, OwnershipItem[]>();
+  for (const item of items) {
+    const list = groups.get(item.area) ?? [];
+    list.push(item);
+    groups.set(item.area, list);
+  }
+  return [...groups];
+}
+
+export function formatOwnership(report: OwnershipReport, format: OwnershipFormat = "plain"): string {
+  const md = format === "markdown";
+  const esc = md ? escapeMarkdown : (t: string) => t;
+  const out: string[] = [
+    md ? `# Who owns what — ${esc(report.sheetName)}` : `Who owns what — ${report.sheetName}`,
+  ];
+  for (const role of report.roles) {
+    out.push("", md ? `## ${esc(role.role)}` : role.role.toUpperCase());
+    if (role.charter.length > 0) {
+      out.push(md ? "*Charter:*" : "Charter:");
+      for (const line of role.charter) out.push(`${md ? "- " : "  - "}${esc(line)}`);
+    } else out.push(md ? "*No charter.*" : "No charter.");
+    for (const [title, items] of [
+      ["Accountable for", role.accountable],
+      ["Responsible for", role.responsible],
+    ] as const) {
+      if (items.length === 0) {
+        out.push(md ? `**${title}:** nothing` : `${title}: nothing`);
+        continue;
+      }
+      out.push(md ? `**${title}:**` : `${title}:`);
+      for (const [area, list] of byArea(items)) {
+        const indent = area === "" ? "" : "  ";
+        if (area !== "") out.push(md ? `- ${esc(area)}` : `  ${area}`);
+        for (const item of list) {
+          const flag = item.outsideCharter ? ` (${OUTSIDE})` : "";
+          const name = item.initiative === "" ? `row ${item.row}` : item.initiative;
+          out.push(`${indent}${md ? "- " : "  - "}${esc(name)} [${item.code}]${flag}`);
+        }
+      }
+    }
+  }
+  return out.join("\n");
+}

@@ -1,0 +1,208 @@
+/**
+ * Fixing what the checks find (domain.md "Fixes"): previewFixes says what would change, fixFindings applies it
+ * with one read and one batched write of only the changed cells, under the document lock, and undoFixes puts
+ * back exactly the cells the last fix wrote, unless someone changed them since. Every change is logged.
+ */
+import { parseA1 } from "../core/a1";
+import { firstDataRow } from "../core/plan/layout";
+import { canonicalText } from "../core/codes";
+import { planFixes, readRuleNames, type FixPlan, type PlannedChange } from "../core/fix/index";
+import type { CellValue, RuleName } from "../core/types";
+import { appendToLog, type LogEntry } from "../sheets/changeLog";
+import { loadCharters } from "../sheets/charterStore";
+import { readMatrix, type MatrixOnSheet } from "../sheets/read";
+import { clearUndo, loadUndo, saveUndo, type UndoCell } from "../sheets/undoStore";
+import { withDocumentLock } from "./lock";
+import { matrixSheet } from "./matrixSheet";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export const FIX_USER = "RACI Matrix for Sheets";
+
+export interface FixResult {
+  sheetName: string;
+  changes: {
+    cell: string;
+    initiative: string;
+    role: string;
+    rule: string;
+    old: string;
+    new: string;
+    /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
+    reason: string;
+  }[];
+  skipped: { rule: string; initiative?: string; reason: string }[];
+  /** False when the fix was too large to keep for Undo (fixFindings only). */
+  undoable?: boolean;
+}
+
+export interface UndoResult {
+  sheetName: string;
+  restored: number;
+  skipped: number;
+}
+
+function rulesOf(rules: unknown): Set<RuleName> {
+  const read = readRuleNames(rules);
+  if (!read.ok) throw new Error(read.message);
+  return read.rules;
+}
+
+/**
+ * The plan for the matrix as read. A code cell holding a formula is someone's own logic: it is never written
+ * over (one getFormulas over the code block, only when something would change).
+ */
+function planFor(read: MatrixOnSheet, rules: unknown): FixPlan {
+  const plan = planFixes(read.matrix, loadCharters(read.sheet), rulesOf(rules));
+  if (plan.changes.length === 0) return plan;
+  const { layout, roles, values } = read;
+  const top = firstDataRow(layout);
+  const rows = values.length - top + 1;
+  if (rows <= 0) return plan;
+  const formulas = read.sheet.getRange(top, layout.firstRoleColumn, rows, roles.length).getFormulas();
+  const changes = plan.changes.filter((c) => {
+    const formula = formulas[c.row - top]?.[c.column - layout.firstRoleColumn];
+    if (!formula) return true;
+    plan.skipped.push({
+      rule: c.rule,
+      initiative: c.initiative || undefined,
+      reason: `${c.cell} holds a formula: the add-on leaves it to you.`,
+    });
+    return false;
+  });
+  return { changes, skipped: plan.skipped };
+}
+
+function publicResult(sheetName: string, plan: FixPlan): FixResult {
+  return {
+    sheetName,
+    changes: plan.changes.map(({ cell, initiative, role, rule, old, new: next, reason }) => ({
+      cell,
+      initiative,
+      role,
+      rule,
+      old,
+      new: next,
+      reason,
+    })),
+    skipped: plan.skipped,
+  };
+}
+
+/** What fixFindings would change, and what it would skip and why; writes nothing. */
+export function previewFixes(sheetName?: string, rules?: string[]): FixResult {
+  const { sheet, name } = matrixSheet(sheetName);
+  return publicResult(name, planFor(readMatrix(sheet, name), rules));
+}
+
+/** Writes `value` into each cell, one RangeList per distinct value: a handful of calls at any size. */
+function writeCells(sheet: Sheet, cells: readonly { cell: string; value: string }[]): void {
+  const byValue = new Map<string, string[]>();
+  for (const { cell, value } of cells) {
+    const list = byValue.get(value);
+    if (list) list.push(cell);
+    else byValue.set(value, [cell]);
+  }
+  byValue.forEach((list, value) => {
+    const ranges = sheet.getRangeList(list);
+    if (value === "") ranges.clearContent();
+    else ranges.setValue(value);
+  });
+}
+
+function logEntries(
+  sheet: Sheet,
+  rows: { initiative: string; role: string; cell: string; old: string; new: string; user: string }[],
+): LogEntry[] {
+  const time = new Date();
+  const matrix = sheet.getName();
+  const sheetId = sheet.getSheetId();
+  return rows.map((r) => ({ time, matrix, sheetId, ...r }));
+}
+
+function cellAt(cell: string): { row: number; column: number } | null {
+  try {
+    return parseA1(cell);
+  } catch {
+    return null; // a damaged undo record: the cell is skipped, never guessed
+  }
+}
+
+/** The cell's text as it is now, to compare with what the fix wrote and to restore exactly. */
+function textAt(values: CellValue[][], cell: string): string {
+  const at = cellAt(cell);
+  const value = at ? values[at.row - 1]?.[at.column - 1] : undefined;
+  return value === null || value === undefined ? "" : String(value);
+}
+
+/** Applies the safe fixes of the matrix's findings (all rules, or those named). */
+export function fixFindings(sheetName?: string, rules?: string[]): FixResult {
+  return withDocumentLock(() => {
+    const { sheet, name } = matrixSheet(sheetName);
+    const read = readMatrix(sheet, name);
+    const plan = planFor(read, rules);
+    if (plan.changes.length === 0) return publicResult(name, plan);
+    const undo: UndoCell[] = plan.changes.map((c: PlannedChange) => ({
+      cell: c.cell,
+      old: textAt(read.values, c.cell),
+      new: c.new,
+    }));
+    writeCells(
+      sheet,
+      plan.changes.map((c) => ({ cell: c.cell, value: c.new })),
+    );
+    const undoable = saveUndo(sheet, undo);
+    appendToLog(
+      sheet.getParent(),
+      logEntries(
+        sheet,
+        plan.changes.map((c, i) => ({
+          initiative: c.initiative,
+          role: c.role,
+          cell: c.cell,
+          old: undo[i].old,
+          new: c.new,
+          user: `${FIX_USER} (fix: ${c.rule})`,
+        })),
+      ),
+    );
+    return { ...publicResult(name, plan), undoable };
+  });
+}
+
+/** Puts back the cells the last fix wrote; a cell changed since is left as it is now, and counted as skipped. */
+export function undoFixes(sheetName?: string): UndoResult {
+  return withDocumentLock(() => {
+    const { sheet, name } = matrixSheet(sheetName);
+    const record = loadUndo(sheet);
+    if (record === null) throw new Error(`There is no fix to undo on ${name}.`);
+    const read = readMatrix(sheet, name);
+    const { values, layout, roles } = read;
+    const restore = record.filter((c) => canonicalText(textAt(values, c.cell)) === c.new);
+    writeCells(
+      sheet,
+      restore.map((c) => ({ cell: c.cell, value: c.old })),
+    );
+    clearUndo(sheet);
+    appendToLog(
+      sheet.getParent(),
+      logEntries(
+        sheet,
+        restore.map((c) => {
+          const at = cellAt(c.cell);
+          const row = at ? values[at.row - 1] : undefined;
+          const role = at ? roles[at.column - layout.firstRoleColumn] : undefined;
+          return {
+            initiative: row ? String(row[layout.nameColumn - 1] ?? "") : "",
+            role: role ?? "",
+            cell: c.cell,
+            old: c.new,
+            new: c.old,
+            user: `${FIX_USER} (undo fix)`,
+          };
+        }),
+      ),
+    );
+    return { sheetName: name, restored: restore.length, skipped: record.length - restore.length };
+  });
+}

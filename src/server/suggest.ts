@@ -1,0 +1,106 @@
+/**
+ * Owner suggestions and role charters: suggestAssignments (pure, reads no sheet), each matrix's charters
+ * (getCharters, saveCharter) and the Who owns what report (getOwnership).
+ */
+import { ErrorList } from "../core/fieldErrors";
+import { normalizeName } from "../core/names";
+import { readCharterLines, readCharters } from "../core/suggest/charterInput";
+import { suggestAssignments as suggest, trySuggest, type Suggestions } from "../core/suggest/index";
+import { resolveCharters, type CharterSource } from "../core/suggest/match";
+import { ownershipOf, type OwnershipReport } from "../core/suggest/ownership";
+import type { CanonicalCode, MatrixSpec, ValidSpec } from "../core/types";
+import { loadCharters, serialiseCharters, storeCharters } from "../sheets/charterStore";
+import { readMatrix } from "../sheets/read";
+import { describeErrors } from "./errors";
+import { withDocumentLock } from "./lock";
+import { matrixSheet } from "./matrixSheet";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** architecture.md: suggestions for a spec; reads no sheet, writes nothing. */
+export function suggestAssignments(spec?: MatrixSpec): Suggestions {
+  return suggest(spec ?? {});
+}
+
+/**
+ * For generateMatrix({ ...spec, suggest: true }): the spec's initiatives with suggested codes in the rows that
+ * have none, and the charters the spec gives, checked (and sized for storage) before anything is created.
+ */
+export function suggestedSpec(
+  spec: MatrixSpec,
+  valid: ValidSpec,
+): { initiatives: ValidSpec["initiatives"]; charters: string | null } {
+  const errors = new ErrorList("charters");
+  const charters = readCharters(spec.charters, valid.roles, errors);
+  if (errors.size > 0) throw new Error(describeErrors("The matrix was not created:", errors.toArray()));
+  const names = new Map(valid.roles.map((r) => [normalizeName(r), r]));
+  const stored = charters.size > 0 ? serialiseCharters(charters, names) : null;
+  if (spec.suggest !== true) return { initiatives: valid.initiatives, charters: stored };
+  const result = trySuggest(spec);
+  if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
+  const initiatives = valid.initiatives.map((initiative, i) => {
+    const s = result.value.initiatives[i];
+    if (!s.suggested) return initiative;
+    const codes = valid.roles.map((role): CanonicalCode | "" =>
+      Object.prototype.hasOwnProperty.call(s.assignments, role) ? s.assignments[role] : "",
+    );
+    return { ...initiative, codes };
+  });
+  return { initiatives, charters: stored };
+}
+
+/** Saves a new matrix's charters (generateMatrix), after its settings. */
+export function saveSpecCharters(sheet: Sheet, stored: string | null): void {
+  if (stored !== null) storeCharters(sheet, stored);
+}
+
+export interface ChartersView {
+  roles: { role: string; lines: string[]; source: CharterSource }[];
+}
+
+/** Each role of the matrix with the charter the suggestions use: the matrix's own, the built-in one, or none. */
+export function getCharters(sheetName?: string): ChartersView {
+  const { sheet, name } = matrixSheet(sheetName);
+  const { roles } = readMatrix(sheet, name);
+  const own = loadCharters(sheet);
+  return {
+    roles: resolveCharters(roles, (role) => own.get(normalizeName(role))).map((c) => ({
+      role: c.role,
+      lines: [...c.lines],
+      source: c.source,
+    })),
+  };
+}
+
+/**
+ * Gives a role of the matrix its own charter, or (lines null) returns it to the built-in one. Checked whole
+ * before one write under the document lock: on any problem nothing is saved.
+ */
+export function saveCharter(sheetName: string, role: string, lines: string[] | null): ChartersView {
+  return withDocumentLock(() => {
+    const { sheet, name } = matrixSheet(sheetName);
+    const { roles } = readMatrix(sheet, name);
+    const target =
+      typeof role === "string" ? roles.find((r) => normalizeName(r) === normalizeName(role)) : undefined;
+    if (target === undefined) throw new Error(`"${String(role).slice(0, 60)}" is not a role of ${name}.`);
+    const charters = loadCharters(sheet);
+    if (lines === null) charters.delete(normalizeName(target));
+    else {
+      const errors = new ErrorList("lines");
+      const checked = readCharterLines(lines, "lines", errors);
+      if (checked === undefined)
+        throw new Error(describeErrors(`The charter of ${target} was not saved:`, errors.toArray()));
+      charters.set(normalizeName(target), checked);
+    }
+    const names = new Map(roles.map((r) => [normalizeName(r), r]));
+    storeCharters(sheet, serialiseCharters(charters, names));
+    return getCharters(name);
+  });
+}
+
+/** Who owns what: per role, its charter and what it is accountable and responsible for. One read. */
+export function getOwnership(sheetName?: string): OwnershipReport {
+  const { sheet, name } = matrixSheet(sheetName);
+  const { matrix } = readMatrix(sheet, name);
+  return ownershipOf(name, matrix, loadCharters(sheet));
+}
