@@ -20,7 +20,7 @@ export async function copyText(text: string): Promise<boolean> {
   document.body.appendChild(area);
   const focused = document.activeElement;
   area.select();
-  let copied = false;
+  let copied: boolean;
   try {
     copied = document.execCommand("copy");
   } catch {

@@ -100,6 +100,11 @@ async function confirmed(text: string): Promise<void> {
 }
 
 const tab = (name: string) => page.getByRole("tab", { name, exact: true });
+/** The Charters block of one role. */
+const charterOf = (role: string) =>
+  panel("charters")
+    .locator(".charter")
+    .filter({ has: page.locator("h3", { hasText: new RegExp(`^${role}$`) }) });
 const panel = (id: string) => page.locator(`#panel-${id}`);
 
 /** The code cells C9:F17 of the matrix, as displayed (the preview's grid window). */
@@ -166,19 +171,21 @@ describe("Who owns what", () => {
   });
 
   it("flags, in words, a role holding A on work its charter does not mention", async () => {
-    // Department heads take the A of "Alignment of vision and execution…" (row 17) from the Chief of Staff.
-    await typeInSheet("C17:F17", [["I", "I", "R", "A"]]);
+    // The CEO takes the A of "Improve processes and efficiency" (row 10): the COO's work, not the CEO's.
+    await typeInSheet("C10:F10", [["A", "R", "I", "C"]]);
     await panel("owners").getByRole("button", { name: "Refresh" }).click();
     await idle();
     const report = await run<OwnershipReport>("getOwnership", SHEET);
     const flagged = report.roles.flatMap((r) =>
       [...r.accountable, ...r.responsible].filter((i) => i.outsideCharter).map((i) => `${r.role}|${i.row}`),
     );
-    expect(flagged).toContain("Department heads|17");
+    expect(flagged).toContain("CEO|10");
     expect(await panel("owners").locator(".outside-flag").count()).toBe(flagged.length);
-    const heads = panel("owners").locator(".owner-role").filter({ hasText: "Department heads" });
-    await expect(heads.locator(".owner-item.outside").first().innerText()).resolves.toContain(
-      "outside its charter",
+    const ceo = panel("owners")
+      .locator(".owner-role")
+      .filter({ has: page.locator("h3", { hasText: /^CEO$/ }) });
+    await expect(ceo.locator(".owner-item.outside").first().innerText()).resolves.toMatch(
+      /Improve processes and efficiency A\s+⚑ outside its charter/,
     );
     await expectAccessible();
   });
@@ -236,8 +243,7 @@ describe("Charters", () => {
       const box = charters.getByLabel(`Charter of ${role.role}, one line per responsibility`);
       expect(await box.inputValue()).toBe(role.lines.join("\n"));
     }
-    const coo = charters.locator(".charter").filter({ has: page.locator("h3", { hasText: /^COO$/ }) });
-    expect(await coo.locator(".charter-source").innerText()).toBe("Built-in charter");
+    expect(await charterOf("COO").locator(".charter-source").innerText()).toBe("Built-in charter");
     await shot("charters");
     await expectAccessible();
   });
@@ -246,7 +252,7 @@ describe("Charters", () => {
     const before = await run<unknown>("getCharters", SHEET);
     const box = panel("charters").getByLabel("Charter of COO, one line per responsibility");
     await box.fill(`Run operations\n${"x".repeat(501)}`);
-    const coo = panel("charters").locator(".charter").filter({ has: box });
+    const coo = charterOf("COO");
     await coo.getByRole("button", { name: "Save charter" }).click();
     await coo.getByText("Line 2: Charter line is too long").waitFor();
     expect(await box.getAttribute("aria-invalid")).toBe("true");
@@ -255,10 +261,21 @@ describe("Charters", () => {
     await expectAccessible();
   });
 
+  it("shows the server's refusal next to the field when the charters would not fit Apps Script's storage", async () => {
+    const before = await run<unknown>("getCharters", SHEET);
+    const box = panel("charters").getByLabel("Charter of COO, one line per responsibility");
+    // 30 lines of 400 characters pass the line checks, but are over the 9 KB a property holds.
+    await box.fill(Array.from({ length: 30 }, (_, i) => `${i} ${"y".repeat(397)}`).join("\n"));
+    await charterOf("COO").getByRole("button", { name: "Save charter" }).click();
+    await charterOf("COO").getByText("nothing was saved").waitFor();
+    expect(await box.getAttribute("aria-invalid")).toBe("true");
+    expect(await run<unknown>("getCharters", SHEET)).toEqual(before);
+  });
+
   it("saves a role's own charter for every collaborator, and resets it to the built-in one", async () => {
     const box = panel("charters").getByLabel("Charter of COO, one line per responsibility");
     await box.fill("Run the weekly operations review\n\nOwn vendor contracts 🚚");
-    const coo = () => panel("charters").locator(".charter").filter({ has: box });
+    const coo = () => charterOf("COO");
     await coo().getByRole("button", { name: "Save charter" }).click();
     await confirmed("Saved the charter of COO.");
     const saved = await run<{ roles: { role: string; lines: string[]; source: string }[] }>(
