@@ -99,7 +99,11 @@ export function ownershipView(ctx: Context): View {
         ? el(
             "details",
             { class: "owner-charter" },
-            el("summary", {}, "Charter"),
+            el(
+              "summary",
+              {},
+              `Charter (${role.charter.length} ${role.charter.length === 1 ? "line" : "lines"})`,
+            ),
             el("ul", {}, ...role.charter.map((line) => el("li", {}, line))),
           )
         : el("p", { class: "muted" }, "No charter, so nothing is flagged."),
