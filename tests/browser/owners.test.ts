@@ -360,3 +360,15 @@ describe("Check: fixes", () => {
     expect(await codes()).toEqual(before);
   });
 });
+
+describe("not a matrix", () => {
+  it("Owners and Charters say so, and offer to create one", async () => {
+    await selectInSheet("Sheet1", "A1");
+    await tab("Owners").click();
+    await panel("owners").getByText("not a RACI matrix").waitFor();
+    expect(await panel("owners").getByRole("button", { name: "Create a matrix" }).isVisible()).toBe(true);
+    await tab("Charters").click();
+    await panel("charters").getByText("not a RACI matrix").waitFor();
+    await expectAccessible();
+  });
+});
