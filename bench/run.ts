@@ -27,6 +27,7 @@ import * as naive from "./naive";
 import { OPS, pasteShape, type Measured, type OpKey, type SizeResult } from "./ops";
 import { payloadOf } from "./payload";
 import { printTables } from "./report";
+import { printSuggestBench } from "./suggest";
 import { alias, makeMatrix, makeRows, makeSpec, SIZES, sizeLabel, type Size } from "./workload";
 
 const ROOT = join(__dirname, "..");
@@ -384,6 +385,7 @@ async function main(): Promise<void> {
   };
   await writeFile(RESULTS_PATH, JSON.stringify(json, null, 2) + "\n");
   console.log(`\nWrote bench/results.json (${formatDuration(benchMs)} in all).`);
+  printSuggestBench(RUN_SIZES, process.argv.includes("--markdown"));
 }
 
 main().catch((error: unknown) => {

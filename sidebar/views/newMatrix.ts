@@ -15,9 +15,12 @@ import {
   draftFromTemplate,
   nextRoleId,
   ownerPairProblems,
+  setCode,
+  suggestOwners,
   type BuiltSpec,
   type Draft,
 } from "../specDraft";
+import { renderCodeGrid } from "./codeGrid";
 import { renderPreview } from "./preview";
 
 const TEMPLATE_CHOICES: { name: TemplateName; label: string; hint: string }[] = [
@@ -132,6 +135,24 @@ export function newMatrixView(ctx: Context): View {
   slots.set(FORM, formErrors);
   const generate = button("Generate matrix", () => void submit(), { class: "primary" });
 
+  // Codes: Suggest owners fills the rows without codes; every code can be changed before Generate.
+  const codeGrid = el("div", { class: "code-grid-body" });
+  const suggest = button("Suggest owners", () => {
+    const result = suggestOwners(draft);
+    if (!result.ok) {
+      submitted = true;
+      changed();
+      ctx.status.fail("Fix the problems marked below, then suggest owners again.");
+      focusFirstInvalid();
+      return;
+    }
+    changed();
+    const none = result.noEvidence ? `; ${result.noEvidence} without evidence kept empty` : "";
+    ctx.status.succeed(
+      `Suggested owners for ${result.filled} initiative${result.filled === 1 ? "" : "s"}${none}.`,
+    );
+  });
+
   const panel = el(
     "section",
     { id: "panel-new", class: "panel" },
@@ -146,6 +167,18 @@ export function newMatrixView(ctx: Context): View {
       { class: "preview", attrs: { "aria-labelledby": "preview-heading" } },
       el("h3", { id: "preview-heading" }, "Preview"),
       preview,
+    ),
+    el(
+      "section",
+      { class: "codes", attrs: { "aria-labelledby": "codes-heading" } },
+      el("h3", { id: "codes-heading" }, "Codes"),
+      el(
+        "p",
+        { class: "hint" },
+        "Suggest owners fills the initiatives that have no codes, from each role's charter, and says why.",
+      ),
+      suggest,
+      codeGrid,
     ),
     formErrors.node,
     el("div", { class: "actions" }, generate),
@@ -231,6 +264,9 @@ export function newMatrixView(ctx: Context): View {
     renderOwners();
     const built = buildSpec(draft);
     renderPreview(preview, draft, built);
+    renderCodeGrid(codeGrid, draft, built, (name, roleId, code) =>
+      changed(() => setCode(draft, name, roleId, code)),
+    );
     if (submitted) showErrors(problems(built), built);
   }
 

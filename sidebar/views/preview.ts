@@ -8,6 +8,15 @@ const SHOWN = 8;
 
 const plural = (n: number, word: string): string => `${n} ${word}${n === 1 ? "" : "s"}`;
 
+function codesLine(built: BuiltSpec): string {
+  if (built.fromTemplate) return "Codes: from the template.";
+  const all = built.spec.initiatives ?? [];
+  const withCodes = all.filter((i) => i.assignments !== undefined).length;
+  if (withCodes === 0)
+    return "Codes: none yet; choose Suggest owners, or fill in R, A, C and I in the sheet.";
+  return `Codes: ${withCodes} of ${plural(all.length, "initiative")}.`;
+}
+
 export function renderPreview(into: HTMLElement, draft: Draft, built: BuiltSpec): void {
   const { initiatives } = built.parsed;
   const roles = draft.roles.map((r) => r.name.trim()).filter(Boolean);
@@ -54,13 +63,7 @@ export function renderPreview(into: HTMLElement, draft: Draft, built: BuiltSpec)
     roles.length ? el("p", {}, "Roles: ", roles.join(", ")) : null,
     el("p", {}, "Owner pair: ", pair ? `${pair[0]} and ${pair[1]}` : "none"),
     initiatives.length
-      ? el(
-          "p",
-          { class: "muted" },
-          built.fromTemplate
-            ? "Codes: from the template."
-            : "Codes: none yet; fill in R, A, C and I in the sheet.",
-        )
+      ? el("p", { class: "muted" }, codesLine(built))
       : el("p", { class: "muted" }, "No initiatives yet: the sheet has empty rows ready for them."),
     groups.length ? el("ul", { class: "areas" }, ...groups) : null,
     hidden > 0 ? el("p", { class: "muted" }, `…and ${plural(hidden, "more initiative")}.`) : null,

@@ -8,7 +8,7 @@ import { firstDataRow } from "../core/plan/layout";
 import { canonicalText } from "../core/codes";
 import { planFixes, readRuleNames, type FixPlan, type PlannedChange } from "../core/fix/index";
 import type { CellValue, RuleName } from "../core/types";
-import { appendToLog, type LogEntry } from "../sheets/changeLog";
+import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
 import { loadCharters } from "../sheets/charterStore";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { clearUndo, loadUndo, saveUndo, type UndoCell } from "../sheets/undoStore";
@@ -152,7 +152,7 @@ export function fixFindings(sheetName?: string, rules?: string[]): FixResult {
       plan.changes.map((c) => ({ cell: c.cell, value: c.new })),
     );
     const undoable = saveUndo(sheet, undo);
-    appendToLog(
+    appendToLogLocked(
       sheet.getParent(),
       logEntries(
         sheet,
@@ -184,7 +184,7 @@ export function undoFixes(sheetName?: string): UndoResult {
       restore.map((c) => ({ cell: c.cell, value: c.old })),
     );
     clearUndo(sheet);
-    appendToLog(
+    appendToLogLocked(
       sheet.getParent(),
       logEntries(
         sheet,

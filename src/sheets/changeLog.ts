@@ -31,7 +31,28 @@ type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
  */
 export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[]): boolean {
   if (entries.length === 0) return true;
-  const rows = entries.map((e) => [
+  const rows = logRows(entries);
+  if (rows.length === 1) {
+    logSheet(spreadsheet).appendRow(rows[0]);
+    return true;
+  }
+  const lock = LockService.getDocumentLock();
+  if (!lock || !lock.tryLock(5000)) return false;
+  try {
+    writeRows(spreadsheet, rows);
+    return true;
+  } finally {
+    lock.releaseLock();
+  }
+}
+
+/** Appends entries in one block write, for a caller that already holds the document lock (fixes, undo). */
+export function appendToLogLocked(spreadsheet: Spreadsheet, entries: LogEntry[]): void {
+  if (entries.length > 0) writeRows(spreadsheet, logRows(entries));
+}
+
+function logRows(entries: LogEntry[]): unknown[][] {
+  return entries.map((e) => [
     e.time,
     e.user,
     text(e.matrix),
@@ -42,23 +63,15 @@ export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[]): bool
     text(e.old),
     text(e.new),
   ]);
-  if (rows.length === 1) {
-    logSheet(spreadsheet).appendRow(rows[0]);
-    return true;
-  }
-  const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(5000)) return false;
-  try {
-    const sheet = logSheet(spreadsheet);
-    const next = sheet.getLastRow() + 1;
-    const maxRows = sheet.getMaxRows();
-    // Unlike appendRow, a range write cannot grow the sheet by itself.
-    if (next + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, next + rows.length - 1 - maxRows);
-    sheet.getRange(next, 1, rows.length, LOG_HEADER.length).setValues(rows);
-    return true;
-  } finally {
-    lock.releaseLock();
-  }
+}
+
+function writeRows(spreadsheet: Spreadsheet, rows: unknown[][]): void {
+  const sheet = logSheet(spreadsheet);
+  const next = sheet.getLastRow() + 1;
+  const maxRows = sheet.getMaxRows();
+  // Unlike appendRow, a range write cannot grow the sheet by itself.
+  if (next + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, next + rows.length - 1 - maxRows);
+  sheet.getRange(next, 1, rows.length, LOG_HEADER.length).setValues(rows);
 }
 
 function logSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {

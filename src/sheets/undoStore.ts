@@ -26,7 +26,7 @@ const PART_CHARS = Math.floor(PROPERTY_VALUE_BYTES / 4) - 16;
 /** About 20,000 changed cells; a larger fix is applied but cannot be undone (the fix says so). */
 export const MAX_UNDO_PARTS = 80;
 const head = (sheet: Sheet) => `raci.undo.${sheet.getSheetId()}`;
-const part = (sheet: Sheet, i: number) => (i === 0 ? head(sheet) : `${head(sheet)}.${i}`);
+const part = (key: string, i: number) => (i === 0 ? key : `${key}.${i}`);
 
 function encode(cells: readonly UndoCell[]): string {
   const groups = new Map<string, Stored[number]>();
@@ -54,9 +54,10 @@ export function saveUndo(sheet: Sheet, cells: readonly UndoCell[]): boolean {
     return false;
   }
   const entries: Record<string, string> = {};
+  const key = head(sheet);
   for (let i = 0; i < parts; i++) {
     const chunk = text.slice(i * PART_CHARS, (i + 1) * PART_CHARS);
-    entries[part(sheet, i)] = i === 0 ? `${parts}|${chunk}` : chunk;
+    entries[part(key, i)] = i === 0 ? `${parts}|${chunk}` : chunk;
   }
   properties.setProperties(entries);
   return true;
@@ -66,14 +67,15 @@ export function saveUndo(sheet: Sheet, cells: readonly UndoCell[]): boolean {
 export function loadUndo(sheet: Sheet): UndoCell[] | null {
   const properties = PropertiesService.getDocumentProperties();
   const all = properties.getProperties();
-  const first = Object.prototype.hasOwnProperty.call(all, head(sheet)) ? all[head(sheet)] : undefined;
+  const key = head(sheet);
+  const first = Object.prototype.hasOwnProperty.call(all, key) ? all[key] : undefined;
   if (first === undefined) return null;
   const bar = first.indexOf("|");
   const parts = Number(first.slice(0, bar));
   if (!(parts >= 1)) return null;
   let text = first.slice(bar + 1);
   for (let i = 1; i < parts; i++) {
-    const next = all[part(sheet, i)];
+    const next = all[part(key, i)];
     if (next === undefined) return null;
     text += next;
   }

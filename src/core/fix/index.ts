@@ -131,11 +131,12 @@ export function planFixes(
     const label = name === "" ? `the initiative on row ${initiative.row}` : `"${name}"`;
     const skip = (rule: RuleName, reason: string) =>
       skipped.push({ rule, initiative: name || undefined, reason });
+    const found = fixableFindings(codes, ctx).filter((rule) => rules.has(rule));
+    if (found.length === 0) continue; // most rows: nothing to fix, and no need to match them
     if (invalid >= 0) {
       const cell = a1(initiative.row, matrix.roles[invalid].column);
-      for (const rule of fixableFindings(codes, ctx))
-        if (rules.has(rule))
-          skip(rule, `${cell} holds a code the add-on cannot read: correct it, then fix this row.`);
+      for (const rule of found)
+        skip(rule, `${cell} holds a code the add-on cannot read: correct it, then fix this row.`);
       continue;
     }
     const matches = matchInitiative(compiled, name, initiative.area);
@@ -184,7 +185,11 @@ export function planFixes(
   for (const finding of analyze(matrix).findings) {
     const reason = NO_FIX_REASON[finding.rule];
     if (reason !== undefined && rules.has(finding.rule))
-      skipped.push({ rule: finding.rule, initiative: finding.initiative, reason });
+      skipped.push({
+        rule: finding.rule,
+        initiative: finding.initiative,
+        reason: finding.role === undefined ? reason : `${finding.role}: ${reason}`,
+      });
   }
   changes.sort((a, b) => a.row - b.row || a.column - b.column);
   return { changes, skipped };

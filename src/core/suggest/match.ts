@@ -5,7 +5,7 @@
  * an area such as "Operations" is a hint, the name says what the work is.
  */
 import { builtInCharter, type RolePart } from "./charters";
-import { words } from "./words";
+import { words, type Word } from "./words";
 
 export type CharterSource = "matrix" | "built-in" | "none";
 
@@ -90,19 +90,31 @@ export function matchInitiative(compiled: CompiledCharters, name: string, area: 
   return ranked.length > 0 && ranked[0].score >= MIN_EVIDENCE ? ranked : [];
 }
 
+// Areas repeat on many rows: their words are worked out once per distinct area.
+const areaWords = new Map<string, Word[]>();
+
+function wordsOfArea(area: string): Word[] {
+  let found = areaWords.get(area);
+  if (found === undefined) {
+    if (areaWords.size > 10_000) areaWords.clear();
+    areaWords.set(area, (found = words(area)));
+  }
+  return found;
+}
+
 /** Every role whose charter shares a word with the initiative, however weakly, best first. */
 export function rankRoles(compiled: CompiledCharters, name: string, area: string): RoleMatch[] {
-  const byRole = new Map<number, RoleMatch>();
-  const seen = new Set<string>();
-  const add = (text: string, factor: number) => {
-    for (const word of words(text)) {
-      if (seen.has(word.stem)) continue;
-      seen.add(word.stem);
+  const found: RoleMatch[] = []; // few per initiative: a list beats a map
+  const seen: string[] = [];
+  const add = (list: readonly Word[], factor: number) => {
+    for (const word of list) {
+      if (seen.includes(word.stem)) continue;
+      seen.push(word.stem);
       const postings = compiled.postings.get(word.stem);
       if (!postings) continue;
       for (const { role, line, weight } of postings) {
-        let match = byRole.get(role);
-        if (!match) byRole.set(role, (match = { role, score: 0, lines: new Map() }));
+        let match = found.find((m) => m.role === role);
+        if (!match) found.push((match = { role, score: 0, lines: new Map() }));
         match.score += weight * factor;
         const matched = match.lines.get(line);
         if (matched) matched.push(word.text);
@@ -110,9 +122,9 @@ export function rankRoles(compiled: CompiledCharters, name: string, area: string
       }
     }
   };
-  add(name, 1);
-  add(area, AREA_WEIGHT);
-  return [...byRole.values()].sort((a, b) => b.score - a.score || a.role - b.role);
+  add(words(name), 1);
+  if (area !== "") add(wordsOfArea(area), AREA_WEIGHT);
+  return found.sort((a, b) => b.score - a.score || a.role - b.role);
 }
 
 /** "mentions 'process', 'costs' — <the charter line>", one per matched line, the line with most words first. */

@@ -97,20 +97,24 @@ export function stemOf(word: string): string {
   return stem;
 }
 
-// Letters and digits of any script, with inner apostrophes and hyphens ("day-to-day" splits into its words).
+// Letters and digits of any script, with an inner apostrophe ("company's"); "day-to-day" splits into its words.
 const WORD = /[\p{L}\p{N}]+(?:'[\p{L}]+)?/gu;
+const NON_ASCII = /[^ -~]/; // outside printable ASCII
+const LETTERS = /^[a-z]+$/;
+const DIGITS = /^\d+$/;
 
 /** The meaningful words of a text, in order, without stopwords; at most MAX_WORDS of them. */
 export function words(text: string): Word[] {
   const out: Word[] = [];
   if (typeof text !== "string" || text === "") return out;
-  const lower = text.normalize("NFKC").toLowerCase();
-  for (const match of lower.matchAll(WORD)) {
-    if (out.length >= MAX_WORDS) break;
+  // NFKC only where it can matter: most initiative names are plain ASCII, and normalising 20,000 costs.
+  const lower = (NON_ASCII.test(text) ? text.normalize("NFKC") : text).toLowerCase();
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(lower); match !== null && out.length < MAX_WORDS; match = WORD.exec(lower)) {
     let word = match[0];
     if (word.endsWith("'s")) word = word.slice(0, -2);
-    if (word.length < 2 || word.length > MAX_WORD || STOPWORDS.has(word) || /^\d+$/.test(word)) continue;
-    out.push({ text: word, stem: /^[a-z]+$/.test(word) ? stemOf(word) : word });
+    if (word.length < 2 || word.length > MAX_WORD || STOPWORDS.has(word) || DIGITS.test(word)) continue;
+    out.push({ text: word, stem: LETTERS.test(word) ? stemOf(word) : word });
   }
   return out;
 }
