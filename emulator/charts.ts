@@ -159,6 +159,7 @@ export class EmbeddedChartBuilder {
     const row = requireInt(anchorRowPos, m, args);
     const column = requireInt(anchorColPos, m, args);
     if (row < 1 || column < 1 || row > this.sheet.maxRows || column > this.sheet.maxCols) {
+      // Sheets refuses an anchor outside the grid; the wording here is the emulator's (the range message).
       fail("The coordinates of the range are outside the dimensions of the sheet.");
     }
     this.m.position = {
