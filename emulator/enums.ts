@@ -14,7 +14,7 @@ export type EnumOf<K extends string> = Readonly<Record<K, EnumValue>>;
 
 const registry = new Map<string, Map<string, EnumValue>>();
 
-function makeEnum<K extends string>(type: string, names: readonly K[]): EnumOf<K> {
+export function makeEnum<K extends string>(type: string, names: readonly K[]): EnumOf<K> {
   const values = new Map<string, EnumValue>();
   const out: Partial<Record<K, EnumValue>> = {};
   names.forEach((n, i) => {

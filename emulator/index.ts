@@ -4,6 +4,7 @@
  */
 import { parseA1 } from "./a1";
 import type { CallCounter } from "./calls";
+import { type ChartView, chartView, chartsService } from "./charts";
 import { conditionalFormats } from "./conditional";
 import { type DisplayGrid, type DisplayOptions, type Highlight, displayGrid, toHighlight } from "./display";
 import {
@@ -30,6 +31,7 @@ export { loadBundle } from "./load";
 export { EditRejectedError, PROTECTED_MESSAGE } from "./edit";
 export { ServiceError, Messages } from "./errors";
 export type { Bundle, EditEvent, OpenEvent, DisplayGrid, Highlight, WorkbookState, TriggerRun, UiState };
+export type { ChartView };
 
 export interface EmulatorOptions {
   /** The active user's email; "" means unknown (Session.getActiveUser().getEmail() returns ""). */
@@ -74,6 +76,8 @@ export interface Emulator {
   install(bundle: Bundle): OpenEvent;
   highlights(sheetName: string, a1?: string): Highlight[];
   displayGrid(sheetName: string, options?: DisplayOptions): DisplayGrid;
+  /** The sheet's embedded charts, each with the data table it plots, evaluated now. */
+  charts(sheetName: string): ChartView[];
   sheetNames(): string[];
   toJSON(): WorkbookState;
 }
@@ -116,6 +120,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     PropertiesService: api.wrap(new PropertiesServiceApi(api, props), "PropertiesService"),
     LockService: api.wrap(new LockServiceApi(api, locks), "LockService"),
     Session: api.wrap(new SessionApi(api), "Session"),
+    Charts: chartsService(),
     ScriptApp: scriptApp(),
     Logger: logger(k),
     Utilities: utilities(k),
@@ -148,6 +153,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
       return conditionalFormats(k.wb, sheet, area).map(toHighlight);
     },
     displayGrid: (sheetName, displayOptions) => displayGrid(k.wb, sheetNamed(sheetName), displayOptions),
+    charts: (sheetName) => sheetNamed(sheetName).charts.map((model) => chartView(k.quiet, model)),
     sheetNames: () => k.wb.sheets.map((s) => s.name),
     toJSON: () => saveState(k.wb, props),
   };

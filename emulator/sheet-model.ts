@@ -4,6 +4,7 @@
  * (structure.ts) work on it.
  */
 import type { Rect } from "./a1";
+import type { ChartModel } from "./charts";
 import { Grid } from "./grid";
 import type { CellInput, Scalar } from "./values";
 
@@ -131,6 +132,7 @@ export class SheetModel {
   protections: ProtectionModel[] = [];
   metadata: MetadataModel[] = [];
   merges: Rect[] = [];
+  charts: ChartModel[] = [];
 
   constructor(
     readonly id: number,

@@ -4,6 +4,7 @@
  * cells with values or formulas and are 0 for an empty sheet.
  */
 import { parseA1 } from "./a1";
+import { EmbeddedChart, EmbeddedChartBuilder, insertChart, removeChart, updateChart } from "./charts";
 import { ConditionalFormatRule, fromModel, toModels } from "./conditional";
 import { Messages, fail, typeList } from "./errors";
 import { type EnumValue, ProtectionType, SheetType, isEnumValue } from "./enums";
@@ -467,6 +468,26 @@ export class SheetApi {
       this.model.hiddenRows[
         requireInt(rowPosition, "SpreadsheetApp.Sheet.isRowHiddenByUser", [rowPosition]) - 1
       ] === true
+    );
+  }
+
+  // --- embedded charts (charts.ts) -----------------------------------------------------------------
+
+  newChart(): EmbeddedChartBuilder {
+    return new EmbeddedChartBuilder(this.api, this.model);
+  }
+  insertChart(chart: unknown): void {
+    insertChart(this.wb, this.model, chart);
+  }
+  updateChart(chart: unknown): void {
+    updateChart(this.model, chart);
+  }
+  removeChart(chart: unknown): void {
+    removeChart(this.model, chart);
+  }
+  getCharts(): EmbeddedChart[] {
+    return this.model.charts.map((m) =>
+      this.api.wrap(new EmbeddedChart(this.api, this.model, structuredClone(m)), "EmbeddedChart"),
     );
   }
 

@@ -3,6 +3,7 @@
  * throws an Error naming the first bad path, so a corrupt saved preview never half-loads.
  */
 import type { Rect } from "./a1";
+import type { ChartModel } from "./charts";
 import type { Grid } from "./grid";
 import { type PropertyStores, emptyStores } from "./properties";
 import {
@@ -47,6 +48,8 @@ export interface SheetState {
   protections: ProtectionModel[];
   metadata: MetadataModel[];
   merges: Rect[];
+  /** Embedded charts (absent in states saved before charts existed). */
+  charts?: ChartModel[];
 }
 
 export interface WorkbookState {
@@ -119,6 +122,7 @@ function sheetState(s: SheetModel): SheetState {
     protections: structuredClone(s.protections),
     metadata: structuredClone(s.metadata),
     merges: structuredClone(s.merges),
+    charts: structuredClone(s.charts),
   };
 }
 
@@ -362,6 +366,7 @@ function restoreSheet(c: Checker, x: unknown): SheetModel {
     .at("merges")
     .arr(o.merges)
     .map((r, i) => c.at("merges").at(i).rect(r));
+  s.charts = o.charts === undefined ? [] : (structuredClone(c.at("charts").arr(o.charts)) as ChartModel[]);
   return s;
 }
 

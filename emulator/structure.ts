@@ -6,6 +6,7 @@
  * metadata stay. New rows/columns start blank (no formats are copied from neighbours).
  */
 import { type Axis, type Rect, rectAfterDelete, rectAfterInsert } from "./a1";
+import { moveChartRanges } from "./charts";
 import type { Grid } from "./grid";
 import { type StructuralChange, adjustFormula, shiftFormula } from "./refs";
 import type { SheetModel, ValidationModel } from "./sheet-model";
@@ -91,6 +92,7 @@ export function changeLines(wb: Workbook, sheet: SheetModel, change: StructuralC
     return rect !== null;
   });
   sheet.merges = sheet.merges.map((m) => moveRect(m, change)).filter((m): m is Rect => m !== null);
+  moveChartRanges(wb, sheet.id, (r) => moveRect(r, change));
   if (wb.activeRange?.sheetId === sheet.id) {
     const rect = moveRect(wb.activeRange.rect, change);
     wb.activeRange = rect ? { sheetId: sheet.id, rect } : null;
@@ -157,6 +159,7 @@ export function moveLines(
   sheet.merges = sheet.merges.map(follow);
   for (const p of sheet.protections) if (p.rect) p.rect = follow(p.rect);
   for (const rule of sheet.cf) rule.ranges = rule.ranges.map(follow);
+  moveChartRanges(wb, sheet.id, follow);
 }
 
 /** Sort order Sheets uses: numbers, then text (ignoring case), then booleans; empty cells always last. */

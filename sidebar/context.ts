@@ -3,7 +3,7 @@ import type { ActiveMatrix, SidebarState } from "../src/server/sidebarApi";
 import type { Client } from "./server";
 import type { Status } from "./status";
 
-export type ViewName = "new" | "check" | "edit" | "settings";
+export type ViewName = "new" | "check" | "edit" | "settings" | "owners" | "charters";
 
 export type ActiveSheet = Omit<SidebarState, "view">;
 export type { ActiveMatrix };

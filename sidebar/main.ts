@@ -1,13 +1,15 @@
-/** The sidebar: four panels behind a tablist, talking to the server through one typed client. */
+/** The sidebar: its panels behind a tablist, talking to the server through one typed client. */
 import type { ActiveSheet, Context, View, ViewName } from "./context";
 import { el, fill } from "./dom";
 import { ADDON_VERSION } from "../src/core/version";
 import { createClient, scriptRun } from "./server";
 import { createStatus } from "./status";
 import { createTabs } from "./tabs";
+import { chartersView } from "./views/charters";
 import { checkView } from "./views/check";
 import { editView } from "./views/edit";
 import { newMatrixView } from "./views/newMatrix";
+import { ownershipView } from "./views/ownership";
 import { settingsView } from "./views/settings";
 
 function start(app: HTMLElement): void {
@@ -37,12 +39,16 @@ function start(app: HTMLElement): void {
     new: newMatrixView(ctx),
     check: checkView(ctx),
     edit: editView(ctx),
+    owners: ownershipView(ctx),
+    charters: chartersView(ctx),
     settings: settingsView(ctx),
   };
   const labels: Record<ViewName, string> = {
     new: "New matrix",
     check: "Check",
     edit: "Edit",
+    owners: "Owners",
+    charters: "Charters",
     settings: "Settings",
   };
   const names = Object.keys(views) as ViewName[];

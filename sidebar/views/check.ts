@@ -1,12 +1,24 @@
 /**
  * Check: the analysis of the active sheet, findings grouped by severity and rule, each with a Show button
- * that selects its cell, and the load per role. One round trip per check.
+ * that selects its cell, and the load per role. Each finding with a safe fix says in words what the fix
+ * would change (from previewFixes, asked alongside the analysis), with Fix per rule and Fix all; the others
+ * say why there is none. After a fix, Undo puts the cells back.
  */
 import type { Finding, Report } from "../../src/core/types";
 import type { Context, View } from "../context";
 import { button, el, fill, uid } from "../dom";
 import { notAMatrix } from "./notAMatrix";
-import { countLabel, groupFindings, SEVERITY_LABELS, SEVERITY_ORDER, type RuleGroup } from "../findings";
+import {
+  changeCells,
+  countLabel,
+  fixLookup,
+  groupFindings,
+  SEVERITY_LABELS,
+  SEVERITY_ORDER,
+  type FindingFix,
+  type FixPreview,
+  type RuleGroup,
+} from "../findings";
 import { loadChart } from "./loadChart";
 
 /** Findings listed per rule at first, and how many each "Show more" adds: a 20,000-row matrix can have that many gaps. */
@@ -14,6 +26,9 @@ const FIRST_PAGE = 25;
 const MORE_PAGE = 100;
 
 export function checkView(ctx: Context): View {
+  /** The sheet whose last fix can be undone from here, if any. */
+  let undoable: string | null = null;
+  let fixOf: (finding: Finding) => FindingFix = () => ({ kind: "unknown" });
   const body = el("div", { class: "check-body" }, el("p", { class: "muted" }, "Checking…"));
   const recheck = button(
     "Re-check",
@@ -32,18 +47,99 @@ export function checkView(ctx: Context): View {
 
   async function load(): Promise<void> {
     try {
-      render(await ctx.quiet.analyzeMatrix());
+      // Both read the active sheet; asked together, they cost one wait. A preview that fails hides the fixes only.
+      const [report, preview] = await Promise.all([
+        ctx.quiet.analyzeMatrix(),
+        ctx.quiet.previewFixes().catch(() => null),
+      ]);
+      render(report, preview && preview.sheetName === report.sheetName ? preview : null);
     } catch (error) {
       fill(body, notAMatrix(ctx, error instanceof Error ? error.message : String(error)));
     }
   }
 
-  function render(report: Report): void {
+  async function fix(sheetName: string, rules?: string[]): Promise<void> {
+    try {
+      const result = await ctx.server.fixFindings(sheetName, rules);
+      const n = result.changes.length;
+      undoable = n > 0 && result.undoable !== false ? sheetName : undoable;
+      ctx.forget();
+      ctx.status.succeed(
+        n === 0
+          ? "Nothing to change: the matrix changed since the check. See the findings below."
+          : `Changed ${n} ${n === 1 ? "cell" : "cells"} in “${sheetName}”; each change is in the change log.` +
+              (result.undoable === false ? " This fix was too large to keep for Undo." : ""),
+      );
+    } catch {
+      return; // the alert region says why
+    }
+    await load();
+    focusFirst(["undo", "recheck"]);
+  }
+
+  async function undo(sheetName: string): Promise<void> {
+    try {
+      const result = await ctx.server.undoFixes(sheetName);
+      undoable = null;
+      ctx.forget();
+      const back = `Put back ${result.restored} ${result.restored === 1 ? "cell" : "cells"}`;
+      ctx.status.succeed(
+        result.skipped > 0
+          ? `${back}; ${result.skipped} changed by someone since the fix, so they stay as they are.`
+          : `${back} as they were before the fix.`,
+      );
+    } catch {
+      return;
+    }
+    await load();
+    focusFirst(["fix-all", "recheck"]);
+  }
+
+  function focusFirst(keys: string[]): void {
+    for (const key of keys) {
+      const target = panel.querySelector<HTMLElement>(`[data-focus="${key}"]`);
+      if (target) {
+        target.focus();
+        return;
+      }
+    }
+  }
+
+  function render(report: Report, preview: FixPreview | null): void {
     const { counts } = report;
     const problems = counts.error + counts.warning + counts.info;
+    fixOf = preview ? fixLookup(preview) : () => ({ kind: "unknown" });
+    const changes = preview?.changes.length ?? 0;
     fill(
       body,
       el("p", { class: "sheet-line" }, "Checked ", el("strong", {}, `“${report.sheetName}”`), "."),
+      undoable === report.sheetName
+        ? el(
+            "div",
+            { class: "fix-box" },
+            el("p", {}, "Not what you wanted? Undo puts back every cell the last fix wrote."),
+            button("Undo the fix", () => void undo(report.sheetName), { attrs: { "data-focus": "undo" } }),
+          )
+        : null,
+      changes > 0
+        ? el(
+            "div",
+            { class: "fix-box" },
+            el(
+              "p",
+              {},
+              `${changes} ${changes === 1 ? "change" : "changes"} would fix findings below, each explained under its finding.`,
+            ),
+            button(
+              `Fix all (${changes} ${changes === 1 ? "change" : "changes"})`,
+              () => void fix(report.sheetName),
+              {
+                class: "primary",
+                attrs: { "data-focus": "fix-all" },
+              },
+            ),
+          )
+        : null,
       problems === 0
         ? el(
             "p",
@@ -100,10 +196,29 @@ export function checkView(ctx: Context): View {
       fill(more, `Show ${Math.min(left, MORE_PAGE)} more`);
     };
     showMore();
+    const summaryId = uid("rule");
+    const fixes = new Set(
+      group.findings.flatMap((f) => {
+        const found = fixOf(f);
+        return found.kind === "changes" ? found.changes : [];
+      }),
+    ).size;
     return el(
       "details",
       { class: "rule", attrs: { open: true } },
-      el("summary", {}, group.title, el("span", { class: "muted" }, ` (${group.findings.length})`)),
+      el(
+        "summary",
+        { id: summaryId },
+        group.title,
+        el("span", { class: "muted" }, ` (${group.findings.length})`),
+      ),
+      fixes > 0
+        ? button(
+            `Fix these (${fixes} ${fixes === 1 ? "change" : "changes"})`,
+            () => void fix(sheetName, [group.rule]),
+            { attrs: { "aria-describedby": summaryId, "data-focus": `fix-${group.rule}` } },
+          )
+        : null,
       list,
       more,
     );
@@ -115,7 +230,7 @@ export function checkView(ctx: Context): View {
     return el(
       "li",
       { class: "finding" },
-      text,
+      el("div", { class: "finding-text" }, text, fixText(fixOf(finding))),
       cell
         ? button(
             `Show ${cell}`,
@@ -134,6 +249,34 @@ export function checkView(ctx: Context): View {
   }
 
   return { panel, show: () => void load() };
+}
+
+/** The proposed fix in words, under the finding. */
+function fixText(found: FindingFix): HTMLElement | null {
+  const change = (c: FindingFix & { kind: "changes" | "together" }) =>
+    c.changes.map((one) =>
+      el("li", {}, one.reason, " ", el("span", { class: "muted" }, `(${changeCells(one)})`)),
+    );
+  switch (found.kind) {
+    case "changes":
+      return el(
+        "div",
+        { class: "fix" },
+        el("p", { class: "fix-label" }, "Fix:"),
+        el("ul", {}, ...change(found)),
+      );
+    case "together":
+      return el(
+        "div",
+        { class: "fix" },
+        el("p", { class: "fix-label" }, "Settled by this row's other fix:"),
+        el("ul", {}, ...change(found)),
+      );
+    case "none":
+      return el("p", { class: "fix no-fix" }, "No safe fix: ", found.reason);
+    default:
+      return null;
+  }
 }
 
 function capitalised(text: string): string {

@@ -4,6 +4,7 @@
  * (Apps Script best practices: batch reads and writes, https://developers.google.com/apps-script/guides/support/best-practices)
  */
 import type { CellBlock, GridRange, SheetPlan } from "../core/plan/types";
+import { applyChart } from "./chart";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -45,6 +46,7 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   sheet.setConditionalFormatRules(rules);
 
   replaceProtections(sheet, plan.protections);
+  if (plan.chart) applyChart(sheet, plan.chart);
 }
 
 /**

@@ -33,7 +33,8 @@ describe("service calls", () => {
     const largeCalls = callsOf(() => large.generate(spec(2000, 40)), large);
     // The new sheet is fitted to the matrix: rows and columns deleted for the small one, inserted for the large.
     expect(largeCalls).toBe(smallCalls);
-    expect(smallCalls).toBeLessThanOrEqual(80); // formats are set range-wide, a call each, never cell by cell
+    // Formats are set range-wide, a call each, never cell by cell; the workload chart adds 5 calls.
+    expect(smallCalls).toBeLessThanOrEqual(85);
   });
 
   it("analyzeMatrix costs at most a handful of calls, whatever the size", () => {

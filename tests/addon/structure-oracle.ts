@@ -139,7 +139,8 @@ export function expectCellsPointRight(grid: Grid, report: Report): void {
 
 /**
  * The workbook's content: everything but the selection (which sidebar calls may legitimately move), internal
- * id counters, protection ids (a refresh replaces its protections; Apps Script exposes no protection id) and
+ * id counters, protection ids (a refresh replaces its protections; Apps Script exposes no protection id), chart
+ * ids (drawn from the same counter, so they shift when a retried write made an extra protection) and
  * the change log's times (which differ from run to run).
  */
 export function snapshot(addon: Addon): unknown {
@@ -153,6 +154,7 @@ export function snapshot(addon: Addon): unknown {
   const sheets = state.sheets.map((sheet) => ({
     ...sheet,
     protections: sheet.protections.map(({ id: _id, ...protection }) => protection),
+    charts: (sheet.charts ?? []).map(({ id: _id, ...chart }) => chart),
     values:
       sheet.name === "RACI change log" ? sheet.values.filter(([, column]) => column !== 0) : sheet.values,
   }));

@@ -3,6 +3,7 @@
  * the add-on owns — legend, summary, status — plus formats, validation and highlighting; never what people typed).
  */
 import { CANONICAL_CODES } from "../codes";
+import { CHART_COLUMNS, workloadChart } from "./chart";
 import type { MatrixSettings } from "../types";
 import { fill, gridRange, literal, paste } from "./grid";
 import {
@@ -106,7 +107,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
   const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
   return {
     minRows: layout.lastRow,
-    minColumns: statusColumn(layout),
+    minColumns: statusColumn(layout) + CHART_COLUMNS, // room for the workload chart beside the summary
     exactSize: false,
     blocks,
     columnWidths: [
@@ -134,6 +135,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
         description: "The summary is computed by RACI Matrix for Sheets; edits here are replaced on Refresh.",
       },
     ],
+    chart: workloadChart(layout),
   };
 }
 

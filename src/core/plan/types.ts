@@ -1,4 +1,5 @@
 /** A SheetPlan: everything the shell writes, decided in pure code, applied in a constant number of calls. */
+import type { ChartPlan } from "./chart";
 
 /** A rectangle of cells, 1-based, as Sheet.getRange(row, column, numRows, numColumns) takes it. */
 export interface GridRange {
@@ -59,4 +60,6 @@ export interface SheetPlan {
   highlightRules: HighlightRule[];
   /** Warning-only protections of the computed areas, so nobody overwrites a formula by accident. */
   protections: { range: GridRange; description: string }[];
+  /** The workload chart beside the summary; the add-on's own chart is replaced, nobody else's. */
+  chart?: ChartPlan;
 }

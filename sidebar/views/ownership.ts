@@ -1,0 +1,162 @@
+/**
+ * Who owns what: for each role of the active matrix, its charter, then what it is accountable and
+ * responsible for, grouped by area, with the rows its charter does not mention flagged in words. "Copy as
+ * text" puts the same in plain text or Markdown on the clipboard, for a one-to-one or a board pack.
+ */
+import type { OwnershipItem, OwnershipReport, RoleOwnership } from "../../src/core/suggest/ownership";
+import { formatOwnership, type OwnershipFormat } from "../../src/core/suggest/ownershipText";
+import { copyText } from "../clipboard";
+import type { Context, View } from "../context";
+import { button, el, fill, uid } from "../dom";
+import { notAMatrix } from "./notAMatrix";
+
+const FORMAT_NAMES: Record<OwnershipFormat, string> = { plain: "plain text", markdown: "Markdown" };
+
+export function ownershipView(ctx: Context): View {
+  let report: OwnershipReport | null = null;
+  const body = el("div", { class: "owners-body" }, el("p", { class: "muted" }, "Reading the matrix…"));
+  /** Shown only when the browser would not copy: the text, selected, for Ctrl+C. */
+  const manual = el("div", { class: "copy-manual", attrs: { hidden: true } });
+  const refresh = button("Refresh", () => void load(), { attrs: { "data-focus": "owners-refresh" } });
+  const panel = el(
+    "section",
+    { id: "panel-owners", class: "panel" },
+    el("div", { class: "panel-head" }, el("h2", {}, "Who owns what"), refresh),
+    body,
+  );
+
+  async function load(): Promise<void> {
+    try {
+      report = await ctx.quiet.getOwnership();
+      render(report);
+    } catch (error) {
+      report = null;
+      fill(body, notAMatrix(ctx, error instanceof Error ? error.message : String(error)));
+    }
+  }
+
+  async function copy(format: OwnershipFormat): Promise<void> {
+    if (!report) return;
+    const text = formatOwnership(report, format);
+    manual.hidden = true;
+    if (await copyText(text)) {
+      ctx.status.succeed(`Copied who owns what in “${report.sheetName}” as ${FORMAT_NAMES[format]}.`);
+      return;
+    }
+    const id = uid("copy");
+    const area = el("textarea", { id, value: text, attrs: { readonly: true, rows: 8 } });
+    fill(
+      manual,
+      el(
+        "label",
+        { attrs: { for: id } },
+        "The browser would not copy: select this text and copy it (Ctrl+C or ⌘C).",
+      ),
+      area,
+    );
+    manual.hidden = false;
+    area.focus();
+    area.select();
+    ctx.status.fail("Copying was blocked by the browser; the text is below, selected.");
+  }
+
+  function render(r: OwnershipReport): void {
+    manual.hidden = true;
+    fill(
+      body,
+      el("p", { class: "sheet-line" }, "Roles of ", el("strong", {}, `“${r.sheetName}”`), "."),
+      el(
+        "div",
+        { class: "actions copy-actions" },
+        button("Copy as text", () => void copy("plain"), { attrs: { "data-focus": "copy-plain" } }),
+        button("Copy as Markdown", () => void copy("markdown"), { attrs: { "data-focus": "copy-markdown" } }),
+      ),
+      manual,
+      ...r.roles.map((role) => roleSection(role)),
+      el(
+        "p",
+        { class: "hint" },
+        "A role is flagged when it owns work its charter does not mention. ",
+        button("Edit charters", () => ctx.open("charters"), { class: "link-button" }),
+      ),
+    );
+  }
+
+  function roleSection(role: RoleOwnership): HTMLElement {
+    const id = uid("owner");
+    const outside = [...role.accountable, ...role.responsible].filter((i) => i.outsideCharter).length;
+    return el(
+      "section",
+      { class: "owner-role", attrs: { "aria-labelledby": id } },
+      el("h3", { id }, role.role),
+      el(
+        "p",
+        { class: "muted owner-counts" },
+        `Accountable for ${role.accountable.length} · responsible for ${role.responsible.length}`,
+        outside > 0 ? ` · ${outside} outside its charter` : "",
+      ),
+      role.charter.length
+        ? el(
+            "details",
+            { class: "owner-charter" },
+            el(
+              "summary",
+              {},
+              `Charter (${role.charter.length} ${role.charter.length === 1 ? "line" : "lines"})`,
+            ),
+            el("ul", {}, ...role.charter.map((line) => el("li", {}, line))),
+          )
+        : el("p", { class: "muted" }, "No charter, so nothing is flagged."),
+      itemList("Accountable for", role.accountable),
+      itemList("Responsible for", role.responsible),
+    );
+  }
+
+  function itemList(title: string, items: readonly OwnershipItem[]): HTMLElement {
+    if (items.length === 0) return el("p", { class: "owner-none" }, `${title}: nothing.`);
+    return el(
+      "div",
+      { class: "owner-list" },
+      el("h4", {}, title),
+      ...byArea(items).map(([area, list]) =>
+        el(
+          "div",
+          { class: "owner-area" },
+          area ? el("p", { class: "owner-area-name" }, area) : null,
+          el("ul", {}, ...list.map(item)),
+        ),
+      ),
+    );
+  }
+
+  function item(i: OwnershipItem): HTMLElement {
+    return el(
+      "li",
+      { class: i.outsideCharter ? "owner-item outside" : "owner-item" },
+      i.initiative || `Row ${i.row} (no name)`,
+      " ",
+      el("span", { class: "code-chip" }, i.code),
+      i.outsideCharter
+        ? el(
+            "span",
+            { class: "outside-flag" },
+            el("span", { attrs: { "aria-hidden": "true" } }, " ⚑"),
+            " outside its charter",
+          )
+        : null,
+    );
+  }
+
+  return { panel, show: () => void load() };
+}
+
+/** Items grouped by area, in order of first appearance; items without an area form a group of their own. */
+function byArea(items: readonly OwnershipItem[]): [string, OwnershipItem[]][] {
+  const groups = new Map<string, OwnershipItem[]>();
+  for (const i of items) {
+    const list = groups.get(i.area);
+    if (list) list.push(i);
+    else groups.set(i.area, [i]);
+  }
+  return [...groups];
+}

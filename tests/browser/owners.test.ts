@@ -1,0 +1,374 @@
+/**
+ * The Owners, Charters and Check-fix parts of the built sidebar (dist/sidebar.html) in Debian's chromium,
+ * through the local preview's google.script.run bridge to the built add-on on the emulator. Run after
+ * `npm run build`. The steps share one workbook and one page and run in order, like a person using them.
+ */
+import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
+import { tmpdir } from "node:os";
+import { join } from "node:path";
+import { type Browser, type BrowserContext, type Page } from "playwright-core";
+import { formatOwnership } from "../../src/core/suggest/ownershipText";
+import type { OwnershipReport } from "../../src/core/suggest/ownership";
+import { launchChromium } from "../helpers/browser";
+import { startPreview, type Preview } from "../../preview/server";
+
+const ROOT = join(__dirname, "../..");
+const SHOTS = join(ROOT, "artifacts/screenshots");
+const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
+const CLIENT = "owners-test";
+const SHEET = "Owners test";
+const XSS = "<img src=x onerror=alert(1)>";
+
+type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
+
+interface AxeViolation {
+  id: string;
+  help: string;
+  nodes: { target: unknown[] }[];
+}
+
+interface Report {
+  findings: { rule: string; cell?: string; initiative?: string }[];
+}
+
+let preview: Preview;
+let browser: Browser;
+let context: BrowserContext;
+let page: Page;
+let workdir: string;
+const dialogs: string[] = [];
+const pageErrors: string[] = [];
+
+async function post<T>(path: string, body: Record<string, unknown>): Promise<T> {
+  const response = await fetch(new URL(path, preview.url), {
+    method: "POST",
+    headers: { "Content-Type": "application/json", "X-Preview-Client": CLIENT },
+    body: JSON.stringify({ ...body, client: CLIENT }),
+  });
+  return (await response.json()) as T;
+}
+
+async function run<T = unknown>(fn: string, ...args: unknown[]): Promise<T> {
+  const result = await post<RunResult>("/api/run", { fn, args });
+  if (!result.ok) throw new Error(`${fn} failed: ${result.error}`);
+  return result.value as T;
+}
+
+/** A person typing into the sheet (fires the add-on's onEdit). */
+async function typeInSheet(range: string, values: string[][]): Promise<void> {
+  const result = await post<RunResult>("/api/edit", { sheet: SHEET, range, values });
+  if (!result.ok) throw new Error(`edit failed: ${result.error}`);
+}
+
+async function selectInSheet(sheet: string, range: string): Promise<void> {
+  const result = await post<RunResult>("/api/select", { sheet, range });
+  if (!result.ok) throw new Error(`select failed: ${result.error}`);
+}
+
+async function idle(): Promise<void> {
+  await page.waitForFunction(() => !document.querySelector(".panels[aria-busy]"));
+}
+
+async function shot(name: string): Promise<void> {
+  await idle();
+  await page.evaluate(() => window.scrollTo(0, 0));
+  await page.screenshot({ path: join(SHOTS, `sidebar-${name}.png`), fullPage: true });
+}
+
+async function expectAccessible(): Promise<void> {
+  await idle();
+  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
+  const violations = await page.evaluate(async () => {
+    const axe = (
+      window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }
+    ).axe;
+    const result = await axe.run(document);
+    return result.violations.map((v) => ({
+      id: v.id,
+      help: v.help,
+      targets: v.nodes.map((n) => n.target.join(" ")),
+    }));
+  });
+  expect(violations).toEqual([]);
+}
+
+async function confirmed(text: string): Promise<void> {
+  const success = page.getByRole("status").getByText(text, { exact: false });
+  const failure = page.getByRole("alert").locator("p");
+  await success.or(failure).first().waitFor();
+  if (await failure.isVisible()) throw new Error(`The sidebar reported: ${await failure.innerText()}`);
+}
+
+const tab = (name: string) => page.getByRole("tab", { name, exact: true });
+/** The Charters block of one role. */
+const charterOf = (role: string) =>
+  panel("charters")
+    .locator(".charter")
+    .filter({ has: page.locator("h3", { hasText: new RegExp(`^${role}$`) }) });
+const panel = (id: string) => page.locator(`#panel-${id}`);
+
+/** The code cells C9:F17 of the matrix, as displayed (the preview's grid window). */
+async function codes(): Promise<string[][]> {
+  const url = new URL(
+    `/api/grid?client=${CLIENT}&sheet=${encodeURIComponent(SHEET)}&from=8&count=9`,
+    preview.url,
+  );
+  const grid = (await (await fetch(url)).json()) as { rows: ({ t?: string } | null)[][] };
+  return grid.rows.map((row) => row.slice(2, 6).map((cell) => cell?.t ?? ""));
+}
+
+beforeAll(async () => {
+  mkdirSync(SHOTS, { recursive: true });
+  workdir = mkdtempSync(join(tmpdir(), "raci-owners-"));
+  preview = await startPreview({ port: 0, file: join(workdir, "workbook.json"), reset: true, quiet: true });
+  browser = await launchChromium();
+  context = await browser.newContext({ viewport: { width: 300, height: 800 } });
+  page = await context.newPage();
+  page.setDefaultTimeout(10_000);
+  page.on("dialog", (dialog) => {
+    dialogs.push(dialog.message());
+    void dialog.dismiss();
+  });
+  page.on("pageerror", (error) => pageErrors.push(error.message));
+  await run("generateMatrix", { template: "coo-cos", title: SHEET });
+  await run("showSidebar");
+  await page.goto(new URL(`/sidebar.html?client=${CLIENT}`, preview.url).href);
+  await page.locator('[role="tab"][aria-selected="true"]').waitFor();
+});
+
+afterAll(async () => {
+  await browser?.close();
+  await preview?.close();
+  if (workdir) rmSync(workdir, { recursive: true, force: true });
+});
+
+afterEach(() => {
+  expect(dialogs).toEqual([]);
+  expect(pageErrors).toEqual([]);
+});
+
+describe("Who owns what", () => {
+  it("lists each role's charter, and what it is accountable and responsible for, by area", async () => {
+    const report = await run<OwnershipReport>("getOwnership", SHEET);
+    await tab("Owners").click();
+    const owners = panel("owners");
+    await owners.getByText(`Roles of “${SHEET}”`).waitFor();
+    const sections = owners.locator(".owner-role");
+    expect(await sections.count()).toBe(report.roles.length);
+    for (const [i, role] of report.roles.entries()) {
+      const section = sections.nth(i);
+      expect(await section.locator("h3").innerText()).toBe(role.role);
+      const text = await section.innerText();
+      expect(text).toContain(
+        `Accountable for ${role.accountable.length} · responsible for ${role.responsible.length}`,
+      );
+      for (const item of [...role.accountable, ...role.responsible]) expect(text).toContain(item.initiative);
+      for (const area of new Set(role.accountable.map((item) => item.area)))
+        expect(await section.locator(".owner-area-name").allInnerTexts()).toContain(area);
+    }
+    await shot("owners");
+    await expectAccessible();
+  });
+
+  it("flags, in words, a role holding A on work its charter does not mention", async () => {
+    // The CEO takes the A of "Improve processes and efficiency" (row 10): the COO's work, not the CEO's.
+    await typeInSheet("C10:F10", [["A", "R", "I", "C"]]);
+    await panel("owners").getByRole("button", { name: "Refresh" }).click();
+    await idle();
+    const report = await run<OwnershipReport>("getOwnership", SHEET);
+    const flagged = report.roles.flatMap((r) =>
+      [...r.accountable, ...r.responsible].filter((i) => i.outsideCharter).map((i) => `${r.role}|${i.row}`),
+    );
+    expect(flagged).toContain("CEO|10");
+    expect(await panel("owners").locator(".outside-flag").count()).toBe(flagged.length);
+    const ceo = panel("owners")
+      .locator(".owner-role")
+      .filter({ has: page.locator("h3", { hasText: /^CEO$/ }) });
+    await expect(ceo.locator(".owner-item.outside").first().innerText()).resolves.toMatch(
+      /Improve processes and efficiency A\s+⚑ outside its charter/,
+    );
+    await expectAccessible();
+  });
+
+  it("copies the report as plain text and as Markdown", async () => {
+    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: preview.url });
+    const report = await run<OwnershipReport>("getOwnership", SHEET);
+    await panel("owners").getByRole("button", { name: "Copy as text" }).click();
+    await confirmed("as plain text");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formatOwnership(report, "plain"));
+    await panel("owners").getByRole("button", { name: "Copy as Markdown" }).click();
+    await confirmed("as Markdown");
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(
+      formatOwnership(report, "markdown"),
+    );
+  });
+
+  it("shows the text, selected, when the browser will not copy", async () => {
+    await page.evaluate(() => {
+      Object.defineProperty(navigator, "clipboard", {
+        value: { writeText: () => Promise.reject(new Error("denied")) },
+        configurable: true,
+      });
+      document.execCommand = () => false;
+    });
+    await panel("owners").getByRole("button", { name: "Copy as text" }).click();
+    await page.getByRole("alert").getByText("Copying was blocked").waitFor();
+    const area = panel("owners").locator(".copy-manual textarea");
+    const report = await run<OwnershipReport>("getOwnership", SHEET);
+    expect(await area.inputValue()).toBe(formatOwnership(report, "plain"));
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+    await expectAccessible();
+  });
+
+  it("shows a role named like markup as text", async () => {
+    await run("addRole", SHEET, XSS);
+    await panel("owners").getByRole("button", { name: "Refresh" }).click();
+    await panel("owners").locator("h3", { hasText: XSS }).waitFor();
+    expect(await page.locator("img").count()).toBe(0);
+    await run("removeRole", SHEET, XSS);
+  });
+});
+
+describe("Charters", () => {
+  it("shows every role's charter and where it comes from", async () => {
+    const { roles } = await run<{ roles: { role: string; lines: string[]; source: string }[] }>(
+      "getCharters",
+      SHEET,
+    );
+    await selectInSheet(SHEET, "A1");
+    await tab("Charters").click();
+    const charters = panel("charters");
+    await charters.getByText(`Roles of “${SHEET}”`).waitFor();
+    for (const role of roles) {
+      const box = charters.getByLabel(`Charter of ${role.role}, one line per responsibility`);
+      expect(await box.inputValue()).toBe(role.lines.join("\n"));
+    }
+    expect(await charterOf("COO").locator(".charter-source").innerText()).toBe("Built-in charter");
+    await shot("charters");
+    await expectAccessible();
+  });
+
+  it("refuses a line over the limit next to the field, and saves nothing", async () => {
+    const before = await run<unknown>("getCharters", SHEET);
+    const box = panel("charters").getByLabel("Charter of COO, one line per responsibility");
+    await box.fill(`Run operations\n${"x".repeat(501)}`);
+    const coo = charterOf("COO");
+    await coo.getByRole("button", { name: "Save charter" }).click();
+    await coo.getByText("Line 2: Charter line is too long").waitFor();
+    expect(await box.getAttribute("aria-invalid")).toBe("true");
+    expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
+    expect(await run<unknown>("getCharters", SHEET)).toEqual(before);
+    await expectAccessible();
+  });
+
+  it("shows the server's refusal next to the field when the charters would not fit Apps Script's storage", async () => {
+    const before = await run<unknown>("getCharters", SHEET);
+    const box = panel("charters").getByLabel("Charter of COO, one line per responsibility");
+    // 30 lines of 400 characters pass the line checks, but are over the 9 KB a property holds.
+    await box.fill(Array.from({ length: 30 }, (_, i) => `${i} ${"y".repeat(397)}`).join("\n"));
+    await charterOf("COO").getByRole("button", { name: "Save charter" }).click();
+    await charterOf("COO").getByText("nothing was saved").waitFor();
+    expect(await box.getAttribute("aria-invalid")).toBe("true");
+    expect(await run<unknown>("getCharters", SHEET)).toEqual(before);
+  });
+
+  it("saves a role's own charter for every collaborator, and resets it to the built-in one", async () => {
+    const box = panel("charters").getByLabel("Charter of COO, one line per responsibility");
+    await box.fill("Run the weekly operations review\n\nOwn vendor contracts 🚚");
+    const coo = () => charterOf("COO");
+    await coo().getByRole("button", { name: "Save charter" }).click();
+    await confirmed("Saved the charter of COO.");
+    const saved = await run<{ roles: { role: string; lines: string[]; source: string }[] }>(
+      "getCharters",
+      SHEET,
+    );
+    expect(saved.roles.find((r) => r.role === "COO")).toEqual({
+      role: "COO",
+      lines: ["Run the weekly operations review", "Own vendor contracts 🚚"],
+      source: "matrix",
+    });
+    expect(await coo().locator(".charter-source").innerText()).toBe("This matrix's own charter");
+    expect(await box.getAttribute("aria-invalid")).toBeNull();
+    await expectAccessible();
+
+    await coo().getByRole("button", { name: "Reset to built-in" }).click();
+    await confirmed("COO is back on the built-in charter.");
+    const reset = await run<{ roles: { role: string; source: string }[] }>("getCharters", SHEET);
+    expect(reset.roles.find((r) => r.role === "COO")?.source).toBe("built-in");
+    // Focus stays in the COO block, on Save (Reset went away with the matrix's own charter).
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Save charter");
+  });
+});
+
+describe("Check: fixes", () => {
+  let before: unknown[][];
+
+  it("says what each fix would change before applying it, and why the others have none", async () => {
+    // Row 9: nobody accountable; row 10: two A; row 11: COO and Chief of Staff both R; row 12: a bad code.
+    await typeInSheet("C9:F9", [["I", "C", "", "R"]]);
+    await typeInSheet("C10:F10", [["A", "A", "C", "R"]]);
+    await typeInSheet("C11:F11", [["I", "R", "R", "A"]]);
+    await typeInSheet("C12:F12", [["I", "maybe", "C", ""]]);
+    before = await codes();
+    const preview = await run<{ changes: { cell: string; reason: string }[]; skipped: { reason: string }[] }>(
+      "previewFixes",
+      SHEET,
+    );
+    expect(preview.changes.length).toBeGreaterThan(0);
+
+    await selectInSheet(SHEET, "A1");
+    await tab("Check").click();
+    const check = panel("check");
+    await check.getByRole("button", { name: `Fix all (${preview.changes.length} changes)` }).waitFor();
+    const text = await check.innerText();
+    for (const change of preview.changes) expect(text).toContain(change.reason);
+    expect(text).toContain("No safe fix:");
+    expect(text).toContain("holds a code the add-on cannot read");
+    expect(await codes()).toEqual(before); // a preview writes nothing
+    await shot("check-fixes");
+    await expectAccessible();
+  });
+
+  it("Fix all writes the fixes, and Undo puts every cell back", async () => {
+    const check = panel("check");
+    await check.getByRole("button", { name: /^Fix all/ }).click();
+    await confirmed("each change is in the change log");
+    const report = await run<Report>("analyzeMatrix", SHEET);
+    const left = report.findings.filter((f) => ["MULTIPLE_ACCOUNTABLE", "SHARED_OWNERSHIP"].includes(f.rule));
+    expect(left).toEqual([]);
+    expect(await codes()).not.toEqual(before);
+    // Focus lands on Undo, offered right away.
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Undo the fix");
+    await expectAccessible();
+
+    await check.getByRole("button", { name: "Undo the fix" }).click();
+    await confirmed("as they were before the fix");
+    expect(await codes()).toEqual(before);
+    expect(await check.getByRole("button", { name: "Undo the fix" }).count()).toBe(0);
+  });
+
+  it("Fix these fixes one kind of finding only", async () => {
+    const check = panel("check");
+    const group = check.locator("details.rule").filter({ hasText: "More than one accountable" });
+    await group.getByRole("button", { name: /^Fix these/ }).click();
+    await confirmed("each change is in the change log");
+    const rules = (await run<Report>("analyzeMatrix", SHEET)).findings.map((f) => f.rule);
+    expect(rules).not.toContain("MULTIPLE_ACCOUNTABLE");
+    expect(rules).toContain("SHARED_OWNERSHIP");
+    await check.getByRole("button", { name: "Undo the fix" }).click();
+    await confirmed("as they were before the fix");
+    expect(await codes()).toEqual(before);
+  });
+});
+
+describe("not a matrix", () => {
+  it("Owners and Charters say so, and offer to create one", async () => {
+    await selectInSheet("Sheet1", "A1");
+    await tab("Owners").click();
+    await panel("owners").getByText("not a RACI matrix").waitFor();
+    expect(await panel("owners").getByRole("button", { name: "Create a matrix" }).isVisible()).toBe(true);
+    await tab("Charters").click();
+    await panel("charters").getByText("not a RACI matrix").waitFor();
+    await expectAccessible();
+  });
+});
