@@ -1,6 +1,6 @@
 /**
  * `npm start` in a real browser: the preview page drives the built add-on (dist/Code.js) on the emulator.
- * Needs `npm run build` first, and Debian's chromium at /usr/bin/chromium (never downloaded).
+ * Needs `npm run build` first, and a Chromium (tests/helpers/findChromium.ts says where it looks).
  * Screenshots of the main states go to artifacts/screenshots/preview-*.png.
  */
 import {

@@ -1,5 +1,5 @@
 /**
- * The built sidebar (dist/sidebar.html) in Debian's chromium, talking through the local preview's
+ * The built sidebar (dist/sidebar.html) in headless Chromium, talking through the local preview's
  * google.script.run bridge to the built add-on (dist/Code.js) on the emulator. Run after `npm run build`.
  * The steps share one workbook and one page and run in order, like a person using the sidebar.
  */
