@@ -4,6 +4,7 @@ import { el, fill } from "./dom";
 import { createClient, scriptRun } from "./server";
 import { createStatus } from "./status";
 import { createTabs } from "./tabs";
+import { watchChanges } from "./watch";
 import { checkView } from "./views/check";
 import { editView } from "./views/edit";
 import { newMatrixView } from "./views/newMatrix";
@@ -50,9 +51,19 @@ function start(app: HTMLElement): void {
     (key, byUser) => {
       // A message about what happened in another panel would only confuse here.
       if (byUser) status.clear();
+      // A panel opens at its top, whatever the previous one was scrolled to (a long New matrix form, say).
+      window.scrollTo(0, 0);
       views[key].show();
+      if (views[key].refresh) watcher.rebase();
     },
   );
+  // Follows the sheet while a panel that shows it is open; a background call, so nothing looks busy.
+  const watcher = watchChanges({
+    token: () => scriptRun("getChangeToken", []),
+    watching: () => views[tabs.current].refresh !== undefined,
+    changed: () => views[tabs.current].refresh?.() ?? true,
+    doc: document,
+  });
   for (const key of names) panels.appendChild(views[key].panel);
 
   fill(

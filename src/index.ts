@@ -30,3 +30,4 @@ export {
   saveMatrixSettings,
   getChangeLog,
 } from "./server/sidebarApi";
+export { getChangeToken } from "./server/changeToken";

@@ -12,6 +12,7 @@ export function historyDetails(ctx: Context, sheetName: string, initiative: stri
     "details",
     {
       class: "history",
+      attrs: { "data-initiative": initiative },
       on: {
         toggle: () => {
           if (!details.open || loaded) return;

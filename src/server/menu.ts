@@ -3,7 +3,7 @@
  * this document), where only menu building is allowed, so it calls nothing but the Ui service
  * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
-import { analyzeMatrix, generateMatrix, refreshMatrix } from "./matrix";
+import { generateMatrix, refreshMatrix } from "./matrix";
 
 export const ADDON_TITLE = "RACI Matrix for Sheets";
 
@@ -71,8 +71,8 @@ export function menuNewBlankMatrix(): void {
   );
 }
 
+/** The Check panel analyses the active sheet itself, and says there when it is not a matrix (no dialog). */
 export function menuCheckMatrix(): void {
-  analyzeMatrix(); // fails here, with a clear message, when the active sheet is not a matrix
   showSidebar("check");
 }
 

@@ -4,7 +4,7 @@
  * (so every code anyone typed stays in its cell), then re-applies formulas and highlighting.
  */
 import { ErrorList, readText } from "../core/fieldErrors";
-import { MAX_NAME_LENGTH, MAX_ROLES } from "../core/limits";
+import { MAX_NAME_LENGTH, MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "../core/limits";
 import { normalizeName } from "../core/names";
 import { literal } from "../core/plan/grid";
 import { lastRoleColumn, reservedRoleProblem } from "../core/plan/layout";
@@ -55,6 +55,10 @@ function text(value: unknown, field: string, what: string): string {
 /** A role name that reads back as a role: text, not empty, not a header label. */
 function roleName(value: unknown, field: string, what: string): string {
   const name = text(value, field, what);
+  if (name.length > MAX_ROLE_NAME_LENGTH) {
+    const message = `${what} is too long (${name.length} characters; the limit is ${MAX_ROLE_NAME_LENGTH}).`;
+    throw new Error(describeErrors("Nothing was changed:", [{ field, message }]));
+  }
   const reserved = reservedRoleProblem(name);
   if (reserved) throw new Error(describeErrors("Nothing was changed:", [{ field, message: reserved }]));
   return name;
