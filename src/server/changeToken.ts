@@ -6,7 +6,7 @@
 import { changeToken } from "../core/changeToken";
 
 export function getChangeToken(): string {
-  const sheet = SpreadsheetApp.getActiveSpreadsheet().getActiveSheet();
+  const sheet = SpreadsheetApp.getActiveSheet();
   const id = sheet.getSheetId();
   const settings = PropertiesService.getDocumentProperties().getProperty(`raci.settings.${id}`);
   return changeToken([id, sheet.getName(), settings, sheet.getDataRange().getValues()]);
