@@ -14,11 +14,7 @@ export function editView(ctx: Context): View {
   let pending: Pending = null;
   const body = el("div", { class: "edit-body" }, el("p", { class: "muted" }, "Reading the sheet…"));
   const reload = button("Reload", () => void load(ctx.server.describeActiveSheet()), {
-    attrs: {
-      "aria-label": "Reload from the active sheet",
-      title: "Read the active sheet again",
-      "data-focus": "reload",
-    },
+    attrs: { "aria-label": "Reload from the active sheet", title: "Read the active sheet again" },
   });
   const panel = el(
     "section",
@@ -73,7 +69,8 @@ export function editView(ctx: Context): View {
     } catch {
       // Refused (another window renamed or removed what this list showed, say): the alert says why; show
       // the matrix as it is now, with the confirmation closed.
-      await load(ctx.quiet.describeActiveSheet(sheetName), ["reload"]);
+      await load(ctx.quiet.describeActiveSheet(sheetName));
+      reload.focus();
       return;
     }
     ctx.forget();
