@@ -104,3 +104,37 @@ describe("role names are capped at 60 characters, a header's width", () => {
     expect(addon.sheet(sheetName).getDataRange().getValues()).toEqual(before);
   });
 });
+
+describe("the summary's overloaded share", () => {
+  it("has a role column wide enough for “100% overloaded” and an entry of its colour in the key", () => {
+    const addon = loadAddon();
+    const { sheetName } = addon.generate({
+      template: "blank",
+      title: "Busy",
+      roles: ["CEO", "COO"],
+      initiatives: Array.from({ length: 5 }, (_, i) => ({
+        name: `Initiative ${i + 1}`,
+        assignments: { CEO: "A/R" },
+      })),
+    });
+    const sheet = addon.sheet(sheetName);
+    const values = sheet.getDataRange().getDisplayValues();
+    const ownsRow = values.findIndex((row) => row.includes("100% overloaded")) + 1;
+    expect(ownsRow).toBeGreaterThan(0);
+    const ceoColumn = values[ownsRow - 1].indexOf("100% overloaded") + 1;
+    // The summary cell turns the overloaded colour…
+    const [highlight] = addon.emulator.highlights(
+      sheetName,
+      sheet.getRange(ownsRow, ceoColumn).getA1Notation(),
+    );
+    expect(highlight?.background).toBe("#d99bc4");
+    // …which the colour key, in the Status column above the header, names.
+    const statusColumn = values.find((row) => row.includes("Status"))?.indexOf("Status") ?? -1;
+    const keyCells = values.map((row, r) => ({ r, text: row[statusColumn] })).filter((c) => c.text);
+    const key = keyCells.find((c) => c.text === "Role overloaded (share owned)");
+    expect(key).toBeDefined();
+    expect(sheet.getRange((key?.r ?? 0) + 1, statusColumn + 1).getBackground()).toBe("#d99bc4");
+    // 15 characters at 10 pt, about 7 px each in Arial, with the cell's padding: 120 px, not 96.
+    expect(sheet.getColumnWidth(ceoColumn)).toBeGreaterThanOrEqual(110);
+  });
+});
