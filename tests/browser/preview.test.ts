@@ -313,8 +313,8 @@ describe("npm start: the add-on in a local preview", () => {
       await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
       await page.getByRole("dialog").waitFor({ state: "hidden" });
 
-      // A failing menu item shows its message.
-      await useMenu(page, "Check this matrix");
+      // A failing menu item shows its message ("Check this matrix" opens the sidebar there instead).
+      await useMenu(page, "Refresh highlighting");
       await hasText(page.getByRole("dialog"), /failed/);
       await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
       await page.close();
