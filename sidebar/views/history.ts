@@ -35,7 +35,9 @@ export function historyDetails(ctx: Context, sheetName: string, initiative: stri
                             { attrs: { datetime: entry.time } },
                             new Date(entry.time).toLocaleString(),
                           ),
-                          ` ${entry.user || "Someone"}: ${entry.role} (${entry.cell}) ${entry.old || "empty"} → ${entry.new || "empty"}`,
+                          entry.change
+                            ? ` ${entry.user || "Someone"}: ${entry.change}.`
+                            : ` ${entry.user || "Someone"}: ${entry.role} (${entry.cell}) ${entry.old || "empty"} → ${entry.new || "empty"}`,
                         ),
                       ),
                     )

@@ -7,7 +7,18 @@
 import type { CellValue } from "../core/types";
 
 export const LOG_SHEET_NAME = "RACI change log";
-export const LOG_HEADER = ["Time", "User", "Matrix", "Sheet id", "Initiative", "Role", "Cell", "Old", "New"];
+export const LOG_HEADER = [
+  "Time",
+  "User",
+  "Matrix",
+  "Sheet id",
+  "Initiative",
+  "Role",
+  "Cell",
+  "Old",
+  "New",
+  "Change",
+];
 
 export interface LogEntry {
   time: Date;
@@ -20,6 +31,11 @@ export interface LogEntry {
   /** Apps Script gives the previous value for single-cell edits only. */
   old: string;
   new: string;
+  /**
+   * A change made from the sidebar, in words ("Role "CFO" was renamed "Finance""); empty for a typed code.
+   * One without an initiative concerns the whole matrix and shows in every initiative's history.
+   */
+  change?: string;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -41,6 +57,7 @@ export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[]): bool
     e.cell,
     text(e.old),
     text(e.new),
+    text(e.change ?? ""),
   ]);
   if (rows.length === 1) {
     logSheet(spreadsheet).appendRow(rows[0]);
@@ -77,8 +94,10 @@ export function readLog(
   const rows = sheet.getRange(2, 1, sheet.getLastRow() - 1, LOG_HEADER.length).getValues() as CellValue[][];
   const entries: LogEntry[] = [];
   for (let i = rows.length - 1; i >= 0 && entries.length < limit; i--) {
-    const [time, user, matrix, id, name, role, cell, old, next] = rows[i];
-    if (Number(id) !== sheetId || (initiative !== undefined && String(name) !== initiative)) continue;
+    const [time, user, matrix, id, name, role, cell, old, next, change] = rows[i];
+    const wholeMatrix = String(name ?? "") === "" && String(change ?? "") !== "";
+    if (Number(id) !== sheetId) continue;
+    if (initiative !== undefined && String(name) !== initiative && !wholeMatrix) continue;
     entries.push({
       time: time instanceof Date ? time : new Date(String(time)),
       user: String(user ?? ""),
@@ -89,6 +108,7 @@ export function readLog(
       cell: String(cell ?? ""),
       old: String(old ?? ""),
       new: String(next ?? ""),
+      change: String(change ?? ""),
     });
   }
   return entries;

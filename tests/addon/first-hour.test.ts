@@ -138,3 +138,49 @@ describe("the summary's overloaded share", () => {
     expect(sheet.getColumnWidth(ceoColumn)).toBeGreaterThanOrEqual(110);
   });
 });
+
+describe("the history after changes made from the sidebar", () => {
+  type Line = { role: string; cell: string; old: string; new: string; change: string; initiative: string };
+
+  it("records role and initiative changes, and shows earlier codes under today's role name and cell", () => {
+    const addon = loadAddon();
+    const { sheetName } = addon.generate({
+      template: "blank",
+      title: "M",
+      roles: ["CEO", "CFO"],
+      initiatives: [
+        { name: "Hiring", area: "People" },
+        { name: "Pricing", area: "Growth" },
+      ],
+    });
+    addon.sheet(sheetName).activate();
+    addon.edit(sheetName, "D10", "A"); // CFO accountable for Pricing (row 10)
+    addon.app.renameRole(sheetName, "CFO", "Finance", false);
+    addon.app.moveInitiative(sheetName, "Pricing", "up");
+    addon.app.addRole(sheetName, "COO");
+    addon.app.addInitiative(sheetName, "Budget", "Growth");
+
+    const pricing = addon.app.getChangeLog(sheetName, "Pricing") as Line[];
+    expect(pricing.map((l) => l.change)).toEqual([
+      'Role "COO" was added',
+      'Initiative "Pricing" was moved up',
+      'Role "CFO" was renamed "Finance"',
+      "",
+    ]);
+    // The typed code: under the role's name today, at the cell where it is now (Pricing moved to row 9).
+    expect(pricing[3]).toMatchObject({ role: "Finance", cell: "D9", new: "A" });
+    expect(addon.sheet(sheetName).getRange("D9").getValue()).toBe("A");
+
+    // Another initiative's history has the matrix-wide changes, not Pricing's move or Budget's arrival.
+    const hiring = addon.app.getChangeLog(sheetName, "Hiring") as Line[];
+    expect(hiring.map((l) => l.change)).toEqual(['Role "COO" was added', 'Role "CFO" was renamed "Finance"']);
+
+    addon.app.removeInitiative(sheetName, "Budget");
+    addon.app.removeRole(sheetName, "COO");
+    const all = addon.app.getChangeLog(sheetName) as Line[];
+    expect(all.slice(0, 2).map((l) => l.change)).toEqual([
+      'Role "COO" was removed',
+      'Initiative "Budget" was removed',
+    ]);
+  });
+});
