@@ -118,10 +118,17 @@ export function readLog(
 function createLogSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(LOG_SHEET_NAME);
-  sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]).setFontWeight("bold");
-  sheet.setFrozenRows(1);
-  sheet.hideSheet();
-  active.activate();
+  try {
+    sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]).setFontWeight("bold");
+    sheet.setFrozenRows(1);
+    sheet.hideSheet();
+  } catch (error) {
+    // No half-made log sheet left behind: the next change creates it whole.
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  } finally {
+    active.activate();
+  }
   return sheet;
 }
 

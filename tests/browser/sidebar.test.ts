@@ -347,7 +347,13 @@ describe("sidebar", () => {
     const entries = item.locator(".history li");
     await entries.first().waitFor();
     await expect(entries.first().innerText()).resolves.toMatch(/CEO \(C9\) A → C$/);
-    await expect(entries.nth(1).innerText()).resolves.toMatch(/CEO \(C9\) .* → A$/);
+    // Then the changes made from the sidebar (they concern every initiative), then the earlier code.
+    await expect(entries.nth(1).innerText()).resolves.toContain(`Role "${XSS}" was removed.`);
+    await entries
+      .filter({ hasText: /CEO \(C9\) .* → A$/ })
+      .first()
+      .waitFor();
+    await entries.filter({ hasText: 'Role "CFO" was renamed "Finance".' }).first().waitFor();
     await expectAccessible();
   });
 
