@@ -61,7 +61,8 @@ function start(app: HTMLElement): void {
   const watcher = watchChanges({
     token: () => scriptRun("getChangeToken", []),
     watching: () => views[tabs.current].refresh !== undefined,
-    changed: () => views[tabs.current].refresh?.() ?? true,
+    // Not while a call of the panel's own is running: its answer redraws the panel and places focus.
+    changed: () => !panels.hasAttribute("aria-busy") && (views[tabs.current].refresh?.() ?? true),
     doc: document,
   });
   for (const key of names) panels.appendChild(views[key].panel);
