@@ -18,8 +18,8 @@ let dir: string;
 const pageErrors: string[] = [];
 
 beforeAll(async () => {
-  browser = await launchChromium();
   dir = mkdtempSync(join(tmpdir(), "raci-preview-first-hour-"));
+  browser = await launchChromium();
 });
 
 afterAll(async () => {
