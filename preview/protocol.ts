@@ -80,7 +80,8 @@ export interface PreviewState {
   /** Changes when the workbook's contents changed (what GridWindow.version reports). */
   dataVersion: number;
   spreadsheetName: string;
-  sheets: { name: string; tabColor: string | null }[];
+  /** Every sheet; hidden ones (Sheet.hideSheet) get no tab unless shown from View › Hidden sheets. */
+  sheets: { name: string; tabColor: string | null; hidden?: boolean }[];
   /**
    * This window's active sheet and selection (each window has its own, like each user in Sheets).
    * `seq` changes when the server moved them (a script selected a cell, the sheet was deleted…), which

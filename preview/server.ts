@@ -297,7 +297,7 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         rejectListen(
           error.code === "EADDRINUSE"
             ? new Error(
-                `Port ${options.port ?? DEFAULT_PORT} is already in use. Try --port 0 for any free port.`,
+                `Port ${options.port ?? DEFAULT_PORT} is already in use. Try \`npm start -- --port 0\` for any free port.`,
               )
             : error,
         );

@@ -375,9 +375,11 @@ export class PreviewSession {
       version: this.version,
       dataVersion: this.dataVersion,
       spreadsheetName: spreadsheet.getName(),
-      sheets: spreadsheet
-        .getSheets()
-        .map((sheet) => ({ name: sheet.getName(), tabColor: sheet.getTabColor() })),
+      sheets: spreadsheet.getSheets().map((sheet) => ({
+        name: sheet.getName(),
+        tabColor: sheet.getTabColor(),
+        ...(sheet.isSheetHidden() ? { hidden: true } : {}),
+      })),
       view: { sheet: view.sheet, range: view.range, seq: view.seq },
       menus: this.emulator.ui.menus.map(toMenu),
       sidebar: view.sidebar ? { title: view.sidebar.title, seq: view.sidebar.seq } : null,

@@ -25,4 +25,9 @@ export interface View {
   readonly panel: HTMLElement;
   /** Called each time the panel is opened. */
   show(): void;
+  /**
+   * For panels that follow the sheet: read it again after it changed, keeping focus and scroll. False when
+   * now is a bad time (the person is typing in the panel): the watcher asks again later.
+   */
+  refresh?(): boolean;
 }

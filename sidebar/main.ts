@@ -6,6 +6,7 @@ import { createClient, scriptRun } from "./server";
 import { createStatus } from "./status";
 import { createTabs } from "./tabs";
 import { chartersView } from "./views/charters";
+import { watchChanges } from "./watch";
 import { checkView } from "./views/check";
 import { editView } from "./views/edit";
 import { newMatrixView } from "./views/newMatrix";
@@ -57,9 +58,20 @@ function start(app: HTMLElement): void {
     (key, byUser) => {
       // A message about what happened in another panel would only confuse here.
       if (byUser) status.clear();
+      // A panel opens at its top, whatever the previous one was scrolled to (a long New matrix form, say).
+      window.scrollTo(0, 0);
       views[key].show();
+      if (views[key].refresh) watcher.rebase();
     },
   );
+  // Follows the sheet while a panel that shows it is open; a background call, so nothing looks busy.
+  const watcher = watchChanges({
+    token: () => scriptRun("getChangeToken", []),
+    watching: () => views[tabs.current].refresh !== undefined,
+    // Not while a call of the panel's own is running: its answer redraws the panel and places focus.
+    changed: () => !panels.hasAttribute("aria-busy") && (views[tabs.current].refresh?.() ?? true),
+    doc: document,
+  });
   for (const key of names) panels.appendChild(views[key].panel);
 
   fill(

@@ -2,6 +2,7 @@
  * What the New matrix panel is editing, and the MatrixSpec it becomes. Pure, so it is tested without a
  * browser; the panel only renders it.
  */
+import { MAX_ROLE_NAME_LENGTH, MAX_TITLE_LENGTH } from "../src/core/limits";
 import { normalizeName } from "../src/core/names";
 import { trySuggest } from "../src/core/suggest/index";
 import { TEMPLATES } from "../src/core/templates";
@@ -125,8 +126,23 @@ export function rowCodes(draft: Draft, name: string, template = templateCodes(dr
   return own ? [...own] : (template.get(rowKey(name)) ?? []);
 }
 
+/**
+ * The initiatives grouped by area, areas in the order they first appear, each area's initiatives in pasted
+ * order: the sheet bands rows by area, so "Ops: a / Sales: b / Ops: c" pasted as is would make two "Ops"
+ * bands. The preview lists them this way, and this is the order the sheet gets. Lines stay attached.
+ */
+export function groupByArea(parsed: PasteResult): PasteResult {
+  const areas = new Map<string, PasteResult["initiatives"]>();
+  for (const initiative of parsed.initiatives) {
+    const group = areas.get(initiative.area);
+    if (group) group.push(initiative);
+    else areas.set(initiative.area, [initiative]);
+  }
+  return { ...parsed, initiatives: [...areas.values()].flat() };
+}
+
 export function buildSpec(draft: Draft): BuiltSpec {
-  const parsed = parsePaste(draft.paste);
+  const parsed = groupByArea(parsePaste(draft.paste));
   const fromTemplate = sameAsTemplate(draft, parsed);
   const template = templateCodes(draft);
   const initiatives = parsed.initiatives.map(({ name, area }) => {
@@ -198,5 +214,20 @@ export function ownerPairProblems(draft: Draft): FieldError[] {
       field: first === null ? "ownerPair[0]" : "ownerPair[1]",
       message: "Choose the other role of the pair too, or None for both to turn the check off.",
     },
+  ];
+}
+
+/**
+ * Names too long to keep, said as they are typed rather than after Generate (the inputs have no maxlength,
+ * which would cut a paste without a word). The same limits and words as validateSpec's.
+ */
+export function lengthProblems(draft: Draft): FieldError[] {
+  const tooLong = (field: string, what: string, text: string, limit: number): FieldError[] =>
+    text.trim().length > limit
+      ? [{ field, message: `${what} is too long (${text.trim().length} characters; the limit is ${limit}).` }]
+      : [];
+  return [
+    ...tooLong("title", "Title", draft.title, MAX_TITLE_LENGTH),
+    ...draft.roles.flatMap((role, i) => tooLong(`roles[${i}]`, "Role name", role.name, MAX_ROLE_NAME_LENGTH)),
   ];
 }

@@ -33,3 +33,4 @@ export {
 export { menuRemoveAddonData } from "./server/removeData";
 export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/suggest";
 export { previewFixes, fixFindings, undoFixes } from "./server/fix";
+export { getChangeToken } from "./server/changeToken";

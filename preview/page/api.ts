@@ -9,10 +9,22 @@ function newClientId(): string {
 
 export const clientId = newClientId();
 
+/** An action's result; `offline` when the server could not be reached at all (not a refusal). */
+export type CallResult = ActionResult & { offline?: boolean };
+
+/** Thrown by reads when the server cannot be reached, so the page shows one message, not one per read. */
+export class OfflineError extends Error {
+  constructor() {
+    super("The preview server is not reachable. Is `npm start` still running?");
+  }
+}
+
 async function getJson<T>(path: string, params: Record<string, string | number>): Promise<T> {
   const query = new URLSearchParams({ client: clientId });
   for (const [key, value] of Object.entries(params)) query.set(key, String(value));
-  const response = await fetch(`${path}?${query.toString()}`, { cache: "no-store" });
+  const response = await fetch(`${path}?${query.toString()}`, { cache: "no-store" }).catch(() => {
+    throw new OfflineError();
+  });
   if (!response.ok) throw new Error(await errorText(response));
   return (await response.json()) as T;
 }
@@ -24,7 +36,7 @@ async function errorText(response: Response): Promise<string> {
 }
 
 /** POSTs an action; a transport failure becomes `{ ok: false }` like an add-on failure, never a throw. */
-async function post(path: string, body: Record<string, unknown>): Promise<ActionResult> {
+async function post(path: string, body: Record<string, unknown>): Promise<CallResult> {
   try {
     const response = await fetch(path, {
       method: "POST",
@@ -34,7 +46,11 @@ async function post(path: string, body: Record<string, unknown>): Promise<Action
     if (!response.ok) return { ok: false, error: await errorText(response) };
     return (await response.json()) as ActionResult;
   } catch {
-    return { ok: false, error: "The preview server is not reachable. Is `npm start` still running?" };
+    return {
+      ok: false,
+      error: "The preview server is not reachable. Is `npm start` still running?",
+      offline: true,
+    };
   }
 }
 
@@ -42,11 +58,11 @@ export const api = {
   state: (): Promise<PreviewState> => getJson<PreviewState>("/api/state", {}),
   grid: (sheet: string, from: number, count: number): Promise<GridWindow> =>
     getJson<GridWindow>("/api/grid", { sheet, from, count }),
-  run: (fn: string, args: unknown[] = []): Promise<ActionResult> => post("/api/run", { fn, args }),
-  edit: (sheet: string, range: string, values: string[][]): Promise<ActionResult> =>
+  run: (fn: string, args: unknown[] = []): Promise<CallResult> => post("/api/run", { fn, args }),
+  edit: (sheet: string, range: string, values: string[][]): Promise<CallResult> =>
     post("/api/edit", { sheet, range, values }),
-  select: (sheet: string, range: string): Promise<ActionResult> => post("/api/select", { sheet, range }),
-  closeSidebar: (): Promise<ActionResult> => post("/api/sidebar/close", {}),
-  reset: (): Promise<ActionResult> => post("/api/reset", {}),
+  select: (sheet: string, range: string): Promise<CallResult> => post("/api/select", { sheet, range }),
+  closeSidebar: (): Promise<CallResult> => post("/api/sidebar/close", {}),
+  reset: (): Promise<CallResult> => post("/api/reset", {}),
   events: (): EventSource => new EventSource(`/api/events?client=${clientId}`),
 };

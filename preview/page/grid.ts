@@ -23,6 +23,8 @@ export interface GridHost {
   edit(range: Rect, values: string[][]): void;
   /** The active cell changed or its contents did (for the formula bar). */
   activeCellChanged(name: string, cell: CellView | null): void;
+  /** The text in the cell editor, as it is typed (for the formula bar). */
+  typing(value: string): void;
 }
 
 interface Point {
@@ -103,6 +105,12 @@ export class SheetGrid {
     this.focus = { r: range.r + range.h - 1, c: range.c + range.w - 1 };
     this.paintSelection();
     void this.scrollToFocus(range.r, range.c);
+  }
+
+  /** Draws the cells again from what the server last sent, dropping text shown ahead of a failed save. */
+  redraw(): void {
+    if (this.editing) this.pendingRender = true;
+    else this.render();
   }
 
   /** Focuses the grid for keyboard input. */
@@ -616,6 +624,8 @@ export class SheetGrid {
       }
     });
     input.addEventListener("blur", () => this.commitEdit());
+    input.addEventListener("input", () => this.host.typing(input.value));
+    this.host.typing(input.value);
     td.append(input);
     input.focus();
     input.setSelectionRange(input.value.length, input.value.length);
@@ -651,6 +661,7 @@ export class SheetGrid {
     editing.done = true;
     this.editing = null;
     editing.input.remove();
+    this.host.typing(editing.initial);
     if (this.pendingRender) this.render();
   }
 

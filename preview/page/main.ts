@@ -5,7 +5,7 @@
  */
 import type { Menu, MenuItem, Message, PreviewState } from "../protocol";
 import { parseRect, rectName } from "./a1";
-import { api, clientId } from "./api";
+import { api, clientId, OfflineError } from "./api";
 import { SheetGrid } from "./grid";
 
 function byId<T extends HTMLElement>(id: string): T {
@@ -20,6 +20,7 @@ const ui = {
   notice: byId("notice"),
   noticeText: byId("notice-text"),
   noticeClose: byId<HTMLButtonElement>("notice-close"),
+  offline: byId("offline"),
   nameBox: byId("name-box"),
   formula: byId<HTMLInputElement>("formula-input"),
   scroller: byId("grid-scroll"),
@@ -51,13 +52,21 @@ const grid = new SheetGrid(ui.scroller, ui.table, {
   },
   edit: (range, values) => {
     const sheet = grid.sheetName;
-    if (sheet) void api.edit(sheet, rectName(range), values).then(reportFailure);
+    if (!sheet) return;
+    void api.edit(sheet, rectName(range), values).then((result) => {
+      // Not saved: the cell goes back to what the workbook holds, and the message says what was lost.
+      if (!result.ok) grid.redraw();
+      reportFailure(result, `Not saved: ${rectName(range)} is back to its saved value.`);
+    });
   },
   activeCellChanged: (name, cell) => {
     activeCellName = name;
     const selection = grid.selection;
     ui.nameBox.textContent = selection.h === 1 && selection.w === 1 ? name : rectName(selection);
     if (document.activeElement !== ui.formula) ui.formula.value = cell?.e ?? cell?.t ?? "";
+  },
+  typing: (value) => {
+    ui.formula.value = value;
   },
 });
 
@@ -111,8 +120,31 @@ function toast(title: string, text: string, kind: "toast" | "error", timeoutSeco
   if (seconds >= 0) setTimeout(() => element.remove(), Math.max(seconds, 2) * 1000);
 }
 
-function reportFailure(result: { ok: boolean; error?: string }): void {
-  if (!result.ok) toast("Error", result.error ?? "Something went wrong.", "error");
+/**
+ * A failure as a toast; but a server that cannot be reached gets one standing message instead (a toast per
+ * click would pile up), which goes away as soon as the server answers again.
+ */
+function reportFailure(result: { ok: boolean; error?: string; offline?: boolean }, lost?: string): void {
+  if (result.ok) return showOffline(null);
+  if (result.offline) return showOffline(lost ?? null, true);
+  toast("Error", result.error ?? "Something went wrong.", "error");
+}
+
+let offlineLost: string[] = [];
+
+/** Shows (or, with `down` false, clears) the one "server not reachable" message, with what was lost. */
+function showOffline(lost: string | null, down = false): void {
+  if (!down) {
+    ui.offline.hidden = true;
+    offlineLost = [];
+    return;
+  }
+  if (lost && !offlineLost.includes(lost)) offlineLost = [...offlineLost, lost].slice(-3);
+  ui.offline.textContent = [
+    "The preview server is not reachable: is `npm start` still running? Edits are not saved until it is back.",
+    ...offlineLost,
+  ].join(" ");
+  ui.offline.hidden = false;
 }
 
 function showMessages(messages: Message[]): void {
@@ -127,7 +159,9 @@ function showMessages(messages: Message[]): void {
   }
 }
 
-// Menus
+// Menus: a WAI-ARIA menubar (https://www.w3.org/WAI/ARIA/apg/patterns/menubar/). Left and Right move along
+// the bar, Down (or Enter, Space) opens a menu on its first item; in a menu Up, Down, Home and End move,
+// Right opens a submenu, Left or Escape goes back one level, and Escape on the top level returns to the bar.
 
 function closeMenus(): void {
   for (const button of Array.from(ui.menubar.querySelectorAll("[aria-expanded='true']"))) {
@@ -144,17 +178,38 @@ interface MenuEntry {
   separator?: boolean;
 }
 
-function buildList(entries: MenuEntry[], label: string): HTMLUListElement {
+const itemsOf = (list: HTMLElement): HTMLButtonElement[] =>
+  Array.from(list.querySelectorAll<HTMLButtonElement>(":scope > li > .menu-item"));
+
+const menuButtons = (): HTMLButtonElement[] =>
+  Array.from(ui.menubar.querySelectorAll<HTMLButtonElement>(":scope > .menu > .menu-button"));
+
+/** Opens the menubar menu at `index` (wrapping), focusing its first item when `focusFirst`. */
+function openBarMenu(index: number, focusFirst: boolean): void {
+  const buttons = menuButtons();
+  const button = buttons[(index + buttons.length) % buttons.length];
+  const wrapper = button?.parentElement;
+  const list = wrapper?.querySelector<HTMLElement>(":scope > .menu-list");
+  if (!button || !wrapper || !list) return;
+  closeMenus();
+  list.hidden = false;
+  button.setAttribute("aria-expanded", "true");
+  openMenu = wrapper;
+  if (focusFirst) itemsOf(list)[0]?.focus();
+  else button.focus();
+}
+
+function buildList(entries: MenuEntry[], label: string, empty = "No add-on menu yet"): HTMLUListElement {
   const list = document.createElement("ul");
   list.className = "menu-list";
   list.setAttribute("role", "menu");
   list.setAttribute("aria-label", label);
   list.hidden = true;
   if (entries.length === 0) {
-    const empty = document.createElement("li");
-    empty.className = "menu-empty";
-    empty.textContent = "No add-on menu yet";
-    list.append(empty);
+    const none = document.createElement("li");
+    none.className = "menu-empty";
+    none.textContent = empty;
+    list.append(none);
   }
   for (const entry of entries) {
     const li = document.createElement("li");
@@ -169,37 +224,90 @@ function buildList(entries: MenuEntry[], label: string): HTMLUListElement {
     button.type = "button";
     button.className = "menu-item";
     button.setAttribute("role", "menuitem");
+    button.tabIndex = -1;
     button.textContent = entry.caption;
     li.append(button);
     if (entry.submenu) {
-      const sub = buildList(entry.submenu, entry.caption);
+      const sub = buildList(entry.submenu, entry.caption, "None");
       button.setAttribute("aria-haspopup", "menu");
       button.setAttribute("aria-expanded", "false");
       const open = (): void => {
         for (const other of Array.from(list.querySelectorAll<HTMLElement>(":scope > li > .menu-list")))
           other.hidden = true;
-        for (const other of Array.from(list.querySelectorAll(":scope > li > .menu-item"))) {
-          other.setAttribute("aria-expanded", "false");
+        for (const other of itemsOf(list)) {
+          if (other.hasAttribute("aria-haspopup")) other.setAttribute("aria-expanded", "false");
         }
         sub.hidden = false;
         button.setAttribute("aria-expanded", "true");
       };
-      button.addEventListener("click", open);
+      button.addEventListener("click", (event) => {
+        open();
+        // Opened from the keyboard (a click with no mouse): go into the submenu.
+        if (event.detail === 0) itemsOf(sub)[0]?.focus();
+      });
       button.addEventListener("mouseenter", open);
       li.append(sub);
     } else {
       const action = entry.action;
       button.addEventListener("click", () => {
         closeMenus();
+        grid.focusGrid();
         action?.();
       });
     }
     list.append(li);
   }
+  list.addEventListener("keydown", (event) => onMenuKey(event, list));
   return list;
 }
 
-function addMenu(title: string, entries: MenuEntry[]): void {
+function onMenuKey(event: KeyboardEvent, list: HTMLElement): void {
+  const items = itemsOf(list);
+  const current = items.indexOf(document.activeElement as HTMLButtonElement);
+  if (current < 0) return; // the key is for a submenu's own handler
+  const parentItem = list.parentElement?.querySelector<HTMLButtonElement>(":scope > .menu-item") ?? null;
+  const barIndex = menuButtons().findIndex((b) => b.parentElement === openMenu);
+  const moveTo = (i: number): void => items[(i + items.length) % items.length]?.focus();
+  const item = items[current];
+  switch (event.key) {
+    case "ArrowDown":
+      moveTo(current + 1);
+      break;
+    case "ArrowUp":
+      moveTo(current - 1);
+      break;
+    case "Home":
+      moveTo(0);
+      break;
+    case "End":
+      moveTo(items.length - 1);
+      break;
+    case "ArrowRight":
+      if (item.hasAttribute("aria-haspopup")) item.click();
+      else openBarMenu(barIndex + 1, true);
+      break;
+    case "ArrowLeft":
+    case "Escape":
+      if (parentItem) {
+        list.hidden = true;
+        parentItem.setAttribute("aria-expanded", "false");
+        parentItem.focus();
+      } else if (event.key === "ArrowLeft") {
+        openBarMenu(barIndex - 1, true);
+      } else {
+        const button = openMenu?.querySelector<HTMLButtonElement>(":scope > .menu-button");
+        closeMenus();
+        button?.focus();
+      }
+      break;
+    default:
+      return;
+  }
+  event.preventDefault();
+  event.stopPropagation();
+}
+
+function addMenu(title: string, entries: MenuEntry[], empty?: string): void {
   const wrapper = document.createElement("div");
   wrapper.className = "menu";
   const button = document.createElement("button");
@@ -208,15 +316,26 @@ function addMenu(title: string, entries: MenuEntry[]): void {
   button.textContent = title;
   button.setAttribute("aria-haspopup", "menu");
   button.setAttribute("aria-expanded", "false");
-  const list = buildList(entries, title);
+  const list = buildList(entries, title, empty);
   button.addEventListener("click", (event) => {
     event.stopPropagation();
     const wasOpen = openMenu === wrapper;
     closeMenus();
     if (wasOpen) return;
-    list.hidden = false;
-    button.setAttribute("aria-expanded", "true");
-    openMenu = wrapper;
+    const index = menuButtons().indexOf(button);
+    openBarMenu(index, event.detail === 0);
+  });
+  button.addEventListener("keydown", (event) => {
+    const index = menuButtons().indexOf(button);
+    const moves: Record<string, () => void> = {
+      ArrowDown: () => openBarMenu(index, true),
+      ArrowRight: () => (openMenu ? openBarMenu(index + 1, false) : menuButtons()[index + 1]?.focus()),
+      ArrowLeft: () => (openMenu ? openBarMenu(index - 1, false) : menuButtons()[index - 1]?.focus()),
+    };
+    const move = moves[event.key];
+    if (!move) return;
+    event.preventDefault();
+    move();
   });
   wrapper.append(button, list);
   ui.menubar.append(wrapper);
@@ -239,8 +358,8 @@ function menuEntries(items: MenuItem[]): MenuEntry[] {
   });
 }
 
-function renderMenus(menus: Menu[]): void {
-  const key = JSON.stringify(menus);
+function renderMenus(menus: Menu[], hidden: string[]): void {
+  const key = JSON.stringify([menus, hidden]);
   if (key === menusKey) return;
   menusKey = key;
   ui.menubar.replaceChildren();
@@ -249,6 +368,12 @@ function renderMenus(menus: Menu[]): void {
     submenu: menuEntries(menu.items),
   }));
   addMenu("Extensions", addonEntries);
+  addMenu("View", [
+    {
+      caption: `Hidden sheets (${hidden.length})`,
+      submenu: hidden.map((name) => ({ caption: name, action: () => void switchSheet(name) })),
+    },
+  ]);
   addMenu("Preview", [
     {
       caption: "Reset workbook…",
@@ -277,10 +402,13 @@ document.addEventListener("keydown", (event) => {
 // Sheet tabs
 
 function renderTabs(current: PreviewState): void {
-  const tabs = current.sheets.map((sheet) => {
+  // As in Sheets, a hidden sheet has no tab; one opened from View › Hidden sheets shows while it is open.
+  const shown = current.sheets.filter((sheet) => !sheet.hidden || sheet.name === current.view.sheet);
+  const tabs = shown.map((sheet) => {
     const tab = document.createElement("button");
     tab.type = "button";
-    tab.className = "tab";
+    tab.className = sheet.hidden ? "tab hidden-sheet" : "tab";
+    if (sheet.hidden) tab.title = "A hidden sheet, open from View › Hidden sheets";
     tab.setAttribute("role", "tab");
     tab.textContent = sheet.name;
     tab.setAttribute("aria-selected", String(sheet.name === current.view.sheet));
@@ -311,9 +439,46 @@ function renderSidebar(current: PreviewState): void {
   ui.sidebar.hidden = false;
   if (sidebar.seq !== sidebarSeq) {
     sidebarSeq = sidebar.seq;
+    // Focus follows the sidebar when it opens, so a keyboard user need not Shift+Tab through every tab.
+    ui.sidebarFrame.addEventListener("load", () => focusSidebar(), { once: true });
     ui.sidebarFrame.src = `/sidebar.html?client=${clientId}&seq=${sidebar.seq}`;
   }
 }
+
+/** Alt+Shift+S moves between the grid and the sidebar (the grid keeps Tab for moving between cells). */
+const isPaneShortcut = (event: KeyboardEvent): boolean =>
+  event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === "KeyS";
+
+function focusSidebar(): void {
+  const frame = ui.sidebarFrame;
+  const inner = frame.contentDocument;
+  if (ui.sidebar.hidden || !inner) return;
+  frame.focus();
+  // The sidebar's own document hears the shortcut too (same origin), to come back to the grid.
+  if (!inner.documentElement.dataset.paneShortcut) {
+    inner.documentElement.dataset.paneShortcut = "on";
+    inner.addEventListener("keydown", (event) => {
+      if (!isPaneShortcut(event)) return;
+      event.preventDefault();
+      window.focus();
+      grid.focusGrid();
+    });
+  }
+  const target = inner.querySelector<HTMLElement>('[role="tab"][aria-selected="true"], button, input');
+  target?.focus();
+}
+
+document.addEventListener(
+  "keydown",
+  (event) => {
+    if (!isPaneShortcut(event) || ui.sidebar.hidden) return;
+    event.preventDefault();
+    event.stopPropagation();
+    grid.commitEdit();
+    focusSidebar();
+  },
+  true,
+);
 
 async function closeSidebar(): Promise<void> {
   ui.sidebar.hidden = true;
@@ -368,7 +533,8 @@ function refresh(): Promise<void> {
       try {
         await load();
       } catch (error) {
-        toast("Preview", error instanceof Error ? error.message : String(error), "error");
+        if (error instanceof OfflineError) showOffline(null, true);
+        else toast("Preview", error instanceof Error ? error.message : String(error), "error");
       }
     } while (refreshAgain);
   })().finally(() => {
@@ -389,7 +555,10 @@ async function load(): Promise<void> {
   } else {
     ui.notice.hidden = true;
   }
-  renderMenus(current.menus);
+  renderMenus(
+    current.menus,
+    current.sheets.filter((sheet) => sheet.hidden).map((sheet) => sheet.name),
+  );
   renderTabs(current);
   renderSidebar(current);
   await grid.show(current.view.sheet, current.dataVersion);
@@ -405,7 +574,11 @@ function listen(): void {
   const events = api.events();
   events.addEventListener("version", () => void refresh());
   // EventSource reconnects by itself (for example after the server restarts); catch up when it does.
-  events.addEventListener("open", () => void refresh());
+  events.addEventListener("open", () => {
+    showOffline(null);
+    void refresh();
+  });
+  events.addEventListener("error", () => showOffline(null, true));
 }
 
 void refresh().then(() => {

@@ -248,7 +248,18 @@ export function checkView(ctx: Context): View {
     );
   }
 
-  return { panel, show: () => void load() };
+  /** After a change in the sheet: the same check, with focus kept on the button of the same name. */
+  function refresh(): boolean {
+    const active = document.activeElement;
+    const label = active instanceof HTMLButtonElement && body.contains(active) ? active.textContent : null;
+    void load().then(() => {
+      const again = Array.from(body.querySelectorAll("button")).find((b) => b.textContent === label);
+      if (label !== null) again?.focus();
+    });
+    return true;
+  }
+
+  return { panel, show: () => void load(), refresh };
 }
 
 /** The proposed fix in words, under the finding. */

@@ -38,7 +38,7 @@ export function editView(ctx: Context): View {
     confirmItem,
   };
 
-  async function load(source: Promise<ActiveSheet>): Promise<void> {
+  async function load(source: Promise<ActiveSheet>, focus: string[] = []): Promise<void> {
     let state: ActiveSheet;
     try {
       state = await source;
@@ -47,7 +47,7 @@ export function editView(ctx: Context): View {
     }
     matrix = state.matrix;
     pending = null;
-    if (matrix) return render();
+    if (matrix) return render(focus);
     fill(
       body,
       notAMatrix(
@@ -67,6 +67,10 @@ export function editView(ctx: Context): View {
     try {
       await work(sheetName);
     } catch {
+      // Refused (another window renamed or removed what this list showed, say): the alert says why; show
+      // the matrix as it is now, with the confirmation closed.
+      await load(ctx.quiet.describeActiveSheet(sheetName));
+      reload.focus();
       return;
     }
     ctx.forget();
@@ -84,6 +88,12 @@ export function editView(ctx: Context): View {
 
   function render(focus: string[] = []): void {
     if (!matrix) return;
+    // Histories open before stay open (and read the log again) when the list is drawn anew.
+    const open = new Set(
+      Array.from(body.querySelectorAll<HTMLDetailsElement>("details.history[open]")).map(
+        (d) => d.dataset.initiative,
+      ),
+    );
     fill(
       body,
       el(
@@ -96,6 +106,9 @@ export function editView(ctx: Context): View {
       rolesSection(session, matrix),
       initiativesSection(session, matrix),
     );
+    for (const details of Array.from(body.querySelectorAll<HTMLDetailsElement>("details.history"))) {
+      if (open.has(details.dataset.initiative)) details.open = true;
+    }
     focusKey(body, focus);
   }
 
@@ -120,5 +133,18 @@ export function editView(ctx: Context): View {
     );
   }
 
-  return { panel, show: () => void load(ctx.activeSheet()) };
+  /** Re-reads the sheet after it changed elsewhere, unless the person is in the middle of something here. */
+  function refresh(): boolean {
+    const active = document.activeElement;
+    const typing =
+      (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) &&
+      panel.contains(active) &&
+      active.value !== "";
+    if (pending !== null || typing) return false;
+    const key = active instanceof HTMLElement && panel.contains(active) ? active.dataset.focus : undefined;
+    void load(ctx.quiet.describeActiveSheet(), key ? [key] : []);
+    return true;
+  }
+
+  return { panel, show: () => void load(ctx.activeSheet()), refresh };
 }

@@ -1,25 +1,34 @@
 /** The Edit panel's roles: the list with Rename and Remove, the rename form, and Add role. */
-import { MAX_NAME_LENGTH } from "../../src/core/limits";
+import { MAX_ROLE_NAME_LENGTH } from "../../src/core/limits";
 import type { ActiveMatrix } from "../context";
 import { button, el, iconButton, uid } from "../dom";
 import { field } from "../form";
 import { nameKey, type EditSession } from "./editSession";
 
+/** Said next to every role name field: the server refuses longer names too (src/core/limits.ts). */
+const ROLE_LENGTH_HINT = `Up to ${MAX_ROLE_NAME_LENGTH} characters, so the header stays one row tall.`;
+
+/** The problem with a name too long for a header, or null. */
+function tooLong(name: string): string | null {
+  return name.length > MAX_ROLE_NAME_LENGTH
+    ? `${name.length} characters: a role name has at most ${MAX_ROLE_NAME_LENGTH}. Shorten it.`
+    : null;
+}
+
 export function rolesSection(session: EditSession, m: ActiveMatrix): HTMLElement {
   const input = el("input", {
     id: "edit-new-role",
-    attrs: { type: "text", maxlength: MAX_NAME_LENGTH, autocomplete: "off", "data-focus": "add-role" },
+    attrs: { type: "text", autocomplete: "off", "data-focus": "add-role" },
   });
-  const newRole = field("New role", input);
+  const newRole = field("New role", input, ROLE_LENGTH_HINT);
   const add = (event: Event): void => {
     event.preventDefault();
     const name = input.value.trim();
     const problem =
       name === ""
         ? "Enter the new role's name."
-        : m.roles.some((r) => nameKey(r) === nameKey(name))
-          ? `There is already a role “${name}”.`
-          : null;
+        : (tooLong(name) ??
+          (m.roles.some((r) => nameKey(r) === nameKey(name)) ? `There is already a role “${name}”.` : null));
     newRole.errors.show(problem ? [problem] : []);
     if (problem) return void input.focus();
     void session.change(
@@ -86,7 +95,7 @@ function roleItem(session: EditSession, m: ActiveMatrix, role: string, i: number
 
 function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLElement {
   const input = el("input", {
-    attrs: { type: "text", maxlength: MAX_NAME_LENGTH, autocomplete: "off", "data-focus": "rename-input" },
+    attrs: { type: "text", autocomplete: "off", "data-focus": "rename-input" },
     value: role,
     on: {
       keydown: (event) => {
@@ -94,7 +103,7 @@ function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLEl
       },
     },
   });
-  const renamed = field(`New name for ${role}`, input);
+  const renamed = field(`New name for ${role}`, input, ROLE_LENGTH_HINT);
   const everywhere = el("input", { id: uid("rename-everywhere"), attrs: { type: "checkbox" } });
   const save = (event: Event): void => {
     event.preventDefault();
@@ -102,9 +111,10 @@ function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLEl
     const problem =
       name === ""
         ? "Enter a name."
-        : m.roles.some((r) => nameKey(r) === nameKey(name) && nameKey(r) !== nameKey(role))
-          ? `There is already a role “${name}”.`
-          : null;
+        : (tooLong(name) ??
+          (m.roles.some((r) => nameKey(r) === nameKey(name) && nameKey(r) !== nameKey(role))
+            ? `There is already a role “${name}”.`
+            : null));
     renamed.errors.show(problem ? [problem] : []);
     if (problem) return void input.focus();
     if (name === role) return session.setPending(null, [`role-rename:${nameKey(role)}`]);
@@ -113,7 +123,9 @@ function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLEl
       (s) => session.ctx.server.renameRole(s, role, name, all),
       all
         ? `Renamed “${role}” to “${name}” in every matrix that had it.`
-        : `Renamed “${role}” to “${name}” (header and owner pair).`,
+        : m.settings.ownerPair?.some((owner) => nameKey(owner) === nameKey(role))
+          ? `Renamed “${role}” to “${name}” (header and owner pair).`
+          : `Renamed “${role}” to “${name}”.`,
       () => [`role-rename:${nameKey(name)}`],
     );
   };

@@ -12,6 +12,7 @@ export function historyDetails(ctx: Context, sheetName: string, initiative: stri
     "details",
     {
       class: "history",
+      attrs: { "data-initiative": initiative },
       on: {
         toggle: () => {
           if (!details.open || loaded) return;
@@ -34,7 +35,9 @@ export function historyDetails(ctx: Context, sheetName: string, initiative: stri
                             { attrs: { datetime: entry.time } },
                             new Date(entry.time).toLocaleString(),
                           ),
-                          ` ${entry.user || "Someone"}: ${entry.role} (${entry.cell}) ${entry.old || "empty"} → ${entry.new || "empty"}`,
+                          entry.change
+                            ? ` ${entry.user || "Someone"}: ${entry.change}.`
+                            : ` ${entry.user || "Someone"}: ${entry.role} (${entry.cell}) ${entry.old || "empty"} → ${entry.new || "empty"}`,
                         ),
                       ),
                     )

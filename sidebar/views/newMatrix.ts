@@ -2,17 +2,18 @@
  * New matrix: a template, a title, the roles (add, rename, remove, reorder), the owner pair and pasted
  * initiatives, with a live preview. Checked with core's validateSpec before anything is sent.
  */
-import { MAX_NAME_LENGTH, MAX_TITLE_LENGTH } from "../../src/core/limits";
+import { MAX_ROLE_NAME_LENGTH, MAX_TITLE_LENGTH } from "../../src/core/limits";
 import { validateSpec } from "../../src/core/spec";
 import { TEMPLATES } from "../../src/core/templates";
 import type { FieldError, TemplateName } from "../../src/core/types";
 import type { Context, View } from "../context";
 import { button, el, fill, focusKey, iconButton, keepFocus } from "../dom";
 import { FORM, groupErrors, parseServerErrors } from "../fieldErrors";
-import { errorSlot, field, options, ownerPairGroup, type ErrorSlot } from "../form";
+import { describeBy, errorSlot, field, options, ownerPairGroup, type ErrorSlot } from "../form";
 import {
   buildSpec,
   draftFromTemplate,
+  lengthProblems,
   nextRoleId,
   ownerPairProblems,
   setCode,
@@ -69,11 +70,15 @@ export function newMatrixView(ctx: Context): View {
     "Title",
     el("input", {
       id: "new-title",
-      attrs: { type: "text", maxlength: MAX_TITLE_LENGTH, autocomplete: "off" },
+      // No maxlength: a longer paste would be cut without a word; the message below says what to do.
+      attrs: { type: "text", autocomplete: "off" },
       on: { input: () => changed(() => (draft.title = title.control.value)) },
     }),
-    "The new sheet's name. A number is added if a sheet already has it.",
+    `The new sheet's name, up to ${MAX_TITLE_LENGTH} characters. A number is added if a sheet already has it.`,
   );
+  const titleDefault = el("p", { class: "hint", id: "new-title-default", attrs: { hidden: true } });
+  title.errors.node.before(titleDefault);
+  describeBy(title.control, titleDefault.id);
   slots.set("title", title.errors);
 
   // Roles
@@ -92,7 +97,11 @@ export function newMatrixView(ctx: Context): View {
     "fieldset",
     { class: "group" },
     el("legend", {}, "Roles"),
-    el("p", { class: "hint" }, "One column per role, in this order."),
+    el(
+      "p",
+      { class: "hint" },
+      `One column per role, in this order. Up to ${MAX_ROLE_NAME_LENGTH} characters each, so the header stays one row tall.`,
+    ),
     roleList,
     rolesErrors.node,
     addRole,
@@ -204,7 +213,7 @@ export function newMatrixView(ctx: Context): View {
     const count = draft.roles.length;
     const input = el("input", {
       id: `new-role-${id}`,
-      attrs: { type: "text", maxlength: MAX_NAME_LENGTH, autocomplete: "off", "data-focus": `name-${id}` },
+      attrs: { type: "text", autocomplete: "off", "data-focus": `name-${id}` },
       value: role.name,
       on: { input: () => changed(() => (role.name = input.value)) },
     });
@@ -267,7 +276,11 @@ export function newMatrixView(ctx: Context): View {
     renderCodeGrid(codeGrid, draft, built, (name, roleId, code) =>
       changed(() => setCode(draft, name, roleId, code)),
     );
-    if (submitted) showErrors(problems(built), built);
+    // Said at once, not only after Generate: an empty title's default, and names too long to keep.
+    const fallback = draft.title.trim() === "" ? TEMPLATES[draft.template].title : null;
+    fill(titleDefault, fallback ? `Left empty, the sheet is named “${fallback}”.` : "");
+    titleDefault.hidden = fallback === null;
+    showErrors(submitted ? problems(built) : lengthProblems(draft), built);
   }
 
   function problems(built: BuiltSpec): FieldError[] {

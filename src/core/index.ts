@@ -11,6 +11,7 @@ export {
   parseCode,
 } from "./codes";
 export { MAX_INITIATIVES, MAX_NAME_LENGTH, MAX_ROLES, MAX_TITLE_LENGTH } from "./limits";
+export { MAX_ROLE_NAME_LENGTH } from "./limits";
 export { indexNames, normalizeName } from "./names";
 export { RULE_ORDER, RULE_SEVERITY } from "./rules/severity";
 export { DEFAULT_SETTINGS, validateSettings, type SettingsResult } from "./settings";

@@ -1,7 +1,7 @@
 /** The roles of a spec: the template's, or a list given by the caller and checked name by name. */
 import { readText, type ErrorList } from "./fieldErrors";
 import { shorten } from "./guards";
-import { MAX_NAME_LENGTH, MAX_ROLES } from "./limits";
+import { MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "./limits";
 import { normalizeName } from "./names";
 import { reservedRoleProblem } from "./plan/layout";
 import type { Template } from "./templates";
@@ -17,7 +17,7 @@ export interface SpecRoles {
   given: boolean;
 }
 
-const ROLE_NAME = { what: "Role name", maxLength: MAX_NAME_LENGTH, required: true };
+const ROLE_NAME = { what: "Role name", maxLength: MAX_ROLE_NAME_LENGTH, required: true };
 
 function unusable(): SpecRoles {
   return { names: [], index: new Map(), usable: false, given: true };

@@ -4,7 +4,7 @@
  * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
 import { ADDON_VERSION } from "../core/version";
-import { analyzeMatrix, generateMatrix, refreshMatrix } from "./matrix";
+import { generateMatrix, refreshMatrix } from "./matrix";
 
 export const ADDON_TITLE = "RACI Matrix for Sheets";
 
@@ -74,8 +74,8 @@ export function menuNewBlankMatrix(): void {
   );
 }
 
+/** The Check panel analyses the active sheet itself, and says there when it is not a matrix (no dialog). */
 export function menuCheckMatrix(): void {
-  analyzeMatrix(); // fails here, with a clear message, when the active sheet is not a matrix
   showSidebar("check");
 }
 

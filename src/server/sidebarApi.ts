@@ -2,6 +2,7 @@
 import { parseA1 } from "../core/a1";
 import { validateSettings } from "../core/settings";
 import type { MatrixSettings } from "../core/types";
+import { presentHistory } from "../core/history";
 import { readLog } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
 import { readMatrix } from "../sheets/read";
@@ -89,11 +90,12 @@ export function getChangeLog(
   cell: string;
   old: string;
   new: string;
+  change: string;
 }[] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
-  const { sheet } = sheetNamed(spreadsheet, sheetName);
+  const { sheet, name } = sheetNamed(spreadsheet, sheetName);
   const only = typeof initiative === "string" && initiative !== "" ? initiative : undefined;
-  return readLog(spreadsheet, sheet.getSheetId(), only).map((entry) => ({
+  const lines = readLog(spreadsheet, sheet.getSheetId(), only).map((entry) => ({
     time: entry.time.toISOString(),
     user: entry.user,
     initiative: entry.initiative,
@@ -101,5 +103,13 @@ export function getChangeLog(
     cell: entry.cell,
     old: entry.old,
     new: entry.new,
+    change: entry.change ?? "",
   }));
+  // Under today's role names and cells; a sheet that no longer reads as a matrix shows them as logged.
+  try {
+    const { matrix } = readMatrix(sheet, name);
+    return presentHistory(lines, matrix);
+  } catch {
+    return lines;
+  }
 }

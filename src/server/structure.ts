@@ -4,10 +4,11 @@
  * (so every code anyone typed stays in its cell), then re-applies formulas and highlighting.
  */
 import { ErrorList, readText } from "../core/fieldErrors";
-import { MAX_NAME_LENGTH, MAX_ROLES } from "../core/limits";
+import { MAX_NAME_LENGTH, MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "../core/limits";
 import { normalizeName } from "../core/names";
 import { literal } from "../core/plan/grid";
 import { lastRoleColumn, reservedRoleProblem } from "../core/plan/layout";
+import { appendToLog, type LogEntry } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { saveSettings } from "../sheets/settingsStore";
@@ -20,11 +21,50 @@ function change(
   sheetName: string | undefined,
   what: string,
   edit: (matrix: MatrixOnSheet) => void,
+  logged: Logged = {},
 ): GenerateResult {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    return changeLocked(sheet, name, what, edit);
+    return changeLocked(sheet, name, what, edit, logged);
   });
+}
+
+/** What the change log records of a change made from the sidebar, besides `what` itself. */
+type Logged = Partial<Pick<LogEntry, "initiative" | "role" | "old" | "new">>;
+
+/** One line in the change log, so the sidebar's history shows changes made from it too. */
+function logChange(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  what: string,
+  logged: Logged,
+): void {
+  try {
+    let user = "";
+    try {
+      user = Session.getActiveUser().getEmail();
+    } catch {
+      // Without the email scope the user stays unnamed, as in onEdit's log lines.
+    }
+    appendToLog(sheet.getParent(), [
+      {
+        time: new Date(),
+        user,
+        matrix: name,
+        sheetId: sheet.getSheetId(),
+        initiative: "",
+        role: "",
+        cell: "",
+        old: "",
+        new: "",
+        ...logged,
+        change: what,
+      },
+    ]);
+  } catch (error) {
+    // The change is made; a log line that could not be written must not turn it into a failure.
+    console.error(`The change log was not written: ${messageOf(error)}`);
+  }
 }
 
 /** The body of change(), for callers that already hold the document lock. */
@@ -33,8 +73,10 @@ function changeLocked(
   name: string,
   what: string,
   edit: (matrix: MatrixOnSheet) => void,
+  logged: Logged = {},
 ): GenerateResult {
   edit(readMatrix(sheet, name));
+  logChange(sheet, name, what, logged);
   try {
     return refreshSheet(sheet, name);
   } catch (error) {
@@ -55,6 +97,10 @@ function text(value: unknown, field: string, what: string): string {
 /** A role name that reads back as a role: text, not empty, not a header label. */
 function roleName(value: unknown, field: string, what: string): string {
   const name = text(value, field, what);
+  if (name.length > MAX_ROLE_NAME_LENGTH) {
+    const message = `${what} is too long (${name.length} characters; the limit is ${MAX_ROLE_NAME_LENGTH}).`;
+    throw new Error(describeErrors("Nothing was changed:", [{ field, message }]));
+  }
   const reserved = reservedRoleProblem(name);
   if (reserved) throw new Error(describeErrors("Nothing was changed:", [{ field, message: reserved }]));
   return name;
@@ -73,19 +119,24 @@ function refuseDuplicateRole({ roles }: MatrixOnSheet, role: string, except = -1
 
 export function addRole(sheetName: string | undefined, role: string): GenerateResult {
   const name = roleName(role, "role", "Role name");
-  return change(sheetName, `Role "${name}" was added`, (matrix) => {
-    refuseDuplicateRole(matrix, name);
-    if (matrix.roles.length >= MAX_ROLES)
-      throw new Error(`Nothing was changed: a matrix has at most ${MAX_ROLES} roles.`);
-    const column = lastRoleColumn(matrix.layout);
-    matrix.sheet.insertColumnAfter(column);
-    try {
-      matrix.sheet.getRange(matrix.layout.headerRow, column + 1).setValue(literal(name));
-    } catch (error) {
-      matrix.sheet.deleteColumn(column + 1); // undo, so the sheet is as it was
-      throw error;
-    }
-  });
+  return change(
+    sheetName,
+    `Role "${name}" was added`,
+    (matrix) => {
+      refuseDuplicateRole(matrix, name);
+      if (matrix.roles.length >= MAX_ROLES)
+        throw new Error(`Nothing was changed: a matrix has at most ${MAX_ROLES} roles.`);
+      const column = lastRoleColumn(matrix.layout);
+      matrix.sheet.insertColumnAfter(column);
+      try {
+        matrix.sheet.getRange(matrix.layout.headerRow, column + 1).setValue(literal(name));
+      } catch (error) {
+        matrix.sheet.deleteColumn(column + 1); // undo, so the sheet is as it was
+        throw error;
+      }
+    },
+    { role: name },
+  );
 }
 
 export interface RenameResult extends GenerateResult {
@@ -107,17 +158,18 @@ export function renameRole(
   const newName = roleName(to, "to", "New role name");
   const what = `Role "${oldName}" was renamed "${newName}"`;
   const rename = (matrix: MatrixOnSheet) => renameIn(matrix, oldName, newName);
+  const logged = { role: newName, old: oldName, new: newName };
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet, name } = sheetNamed(spreadsheet, sheetName);
-    const result = changeLocked(sheet, name, what, rename);
+    const result = changeLocked(sheet, name, what, rename, logged);
     const alsoRenamedIn: string[] = [];
     if (everywhere !== true) return { ...result, alsoRenamedIn };
     for (const other of spreadsheet.getSheets()) {
       const otherName = other.getName();
       if (otherName === name || !hasRoleToRename(other, otherName, oldName, newName)) continue;
       try {
-        changeLocked(other, otherName, what, rename);
+        changeLocked(other, otherName, what, rename, logged);
       } catch (error) {
         const done = [name, ...alsoRenamedIn].map((n) => `"${n}"`).join(", ");
         throw new Error(`${what} in ${done}, but not in "${otherName}": ${messageOf(error)}`);
@@ -167,11 +219,17 @@ function renameIn(matrix: MatrixOnSheet, oldName: string, newName: string): void
 
 export function removeRole(sheetName: string | undefined, role: string): GenerateResult {
   const name = text(role, "role", "Role name");
-  return change(sheetName, `Role "${name}" was removed`, (matrix) => {
-    const index = roleIndex(matrix, name);
-    if (matrix.roles.length === 1) throw new Error("Nothing was changed: a matrix needs at least one role.");
-    matrix.sheet.deleteColumn(matrix.layout.firstRoleColumn + index);
-  });
+  return change(
+    sheetName,
+    `Role "${name}" was removed`,
+    (matrix) => {
+      const index = roleIndex(matrix, name);
+      if (matrix.roles.length === 1)
+        throw new Error("Nothing was changed: a matrix needs at least one role.");
+      matrix.sheet.deleteColumn(matrix.layout.firstRoleColumn + index);
+    },
+    { role: name },
+  );
 }
 
 /**
@@ -210,25 +268,30 @@ export function addInitiative(
 ): GenerateResult {
   const name = text(initiative, "initiative", "Initiative name");
   const areaText = area === undefined || area === null || area === "" ? "" : text(area, "area", "Area");
-  return change(sheetName, `Initiative "${name}" was added`, (matrix) => {
-    const { layout, sheet } = matrix;
-    const { initiatives } = matrix.matrix;
-    const last = initiatives.length ? initiatives[initiatives.length - 1].row : layout.headerRow;
-    // A new initiative goes right below the last one, in a row of its own, so the spare rows stay spare.
-    sheet.insertRowAfter(last);
-    try {
-      if (layout.areaColumn !== null && layout.areaColumn === layout.nameColumn - 1) {
-        sheet.getRange(last + 1, layout.areaColumn, 1, 2).setValues([[literal(areaText), literal(name)]]);
-      } else {
-        sheet.getRange(last + 1, layout.nameColumn).setValue(literal(name));
-        if (layout.areaColumn !== null)
-          sheet.getRange(last + 1, layout.areaColumn).setValue(literal(areaText));
+  return change(
+    sheetName,
+    `Initiative "${name}" was added`,
+    (matrix) => {
+      const { layout, sheet } = matrix;
+      const { initiatives } = matrix.matrix;
+      const last = initiatives.length ? initiatives[initiatives.length - 1].row : layout.headerRow;
+      // A new initiative goes right below the last one, in a row of its own, so the spare rows stay spare.
+      sheet.insertRowAfter(last);
+      try {
+        if (layout.areaColumn !== null && layout.areaColumn === layout.nameColumn - 1) {
+          sheet.getRange(last + 1, layout.areaColumn, 1, 2).setValues([[literal(areaText), literal(name)]]);
+        } else {
+          sheet.getRange(last + 1, layout.nameColumn).setValue(literal(name));
+          if (layout.areaColumn !== null)
+            sheet.getRange(last + 1, layout.areaColumn).setValue(literal(areaText));
+        }
+      } catch (error) {
+        sheet.deleteRow(last + 1);
+        throw error;
       }
-    } catch (error) {
-      sheet.deleteRow(last + 1);
-      throw error;
-    }
-  });
+    },
+    { initiative: name },
+  );
 }
 
 export function removeInitiative(
@@ -238,9 +301,14 @@ export function removeInitiative(
 ): GenerateResult {
   const name =
     row === undefined ? text(initiative, "initiative", "Initiative name") : String(initiative ?? "").trim();
-  return change(sheetName, `Initiative "${name}" was removed`, (matrix) => {
-    matrix.sheet.deleteRow(initiativeRow(matrix, name, row));
-  });
+  return change(
+    sheetName,
+    `Initiative "${name}" was removed`,
+    (matrix) => {
+      matrix.sheet.deleteRow(initiativeRow(matrix, name, row));
+    },
+    { initiative: name },
+  );
 }
 
 /** Moves an initiative one place up or down among the initiatives, codes and all. */
@@ -254,17 +322,22 @@ export function moveInitiative(
     row === undefined ? text(initiative, "initiative", "Initiative name") : String(initiative ?? "").trim();
   if (direction !== "up" && direction !== "down")
     throw new Error('Nothing was changed: direction must be "up" or "down".');
-  return change(sheetName, `Initiative "${name}" was moved ${direction}`, (matrix) => {
-    const from = initiativeRow(matrix, name, row);
-    const rows = matrix.matrix.initiatives.map((i) => i.row);
-    const position = rows.indexOf(from);
-    const target = direction === "up" ? rows[position - 1] : rows[position + 1];
-    if (target === undefined)
-      throw new Error(
-        `Nothing was changed: "${name}" is already the ${direction === "up" ? "first" : "last"} initiative.`,
-      );
-    // moveRows puts the row before destinationIndex, in the sheet as it is before the move.
-    const sheetRow = matrix.sheet.getRange(from, 1, 1, matrix.sheet.getMaxColumns());
-    matrix.sheet.moveRows(sheetRow, direction === "up" ? target : target + 1);
-  });
+  return change(
+    sheetName,
+    `Initiative "${name}" was moved ${direction}`,
+    (matrix) => {
+      const from = initiativeRow(matrix, name, row);
+      const rows = matrix.matrix.initiatives.map((i) => i.row);
+      const position = rows.indexOf(from);
+      const target = direction === "up" ? rows[position - 1] : rows[position + 1];
+      if (target === undefined)
+        throw new Error(
+          `Nothing was changed: "${name}" is already the ${direction === "up" ? "first" : "last"} initiative.`,
+        );
+      // moveRows puts the row before destinationIndex, in the sheet as it is before the move.
+      const sheetRow = matrix.sheet.getRange(from, 1, 1, matrix.sheet.getMaxColumns());
+      matrix.sheet.moveRows(sheetRow, direction === "up" ? target : target + 1);
+    },
+    { initiative: name },
+  );
 }

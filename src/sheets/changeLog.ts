@@ -7,7 +7,18 @@
 import type { CellValue } from "../core/types";
 
 export const LOG_SHEET_NAME = "RACI change log";
-export const LOG_HEADER = ["Time", "User", "Matrix", "Sheet id", "Initiative", "Role", "Cell", "Old", "New"];
+export const LOG_HEADER = [
+  "Time",
+  "User",
+  "Matrix",
+  "Sheet id",
+  "Initiative",
+  "Role",
+  "Cell",
+  "Old",
+  "New",
+  "Change",
+];
 
 export interface LogEntry {
   time: Date;
@@ -20,6 +31,11 @@ export interface LogEntry {
   /** Apps Script gives the previous value for single-cell edits only. */
   old: string;
   new: string;
+  /**
+   * A change made from the sidebar, in words ("Role "CFO" was renamed "Finance""); empty for a typed code.
+   * One without an initiative concerns the whole matrix and shows in every initiative's history.
+   */
+  change?: string;
 }
 
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
@@ -62,6 +78,7 @@ function logRows(entries: LogEntry[]): unknown[][] {
     e.cell,
     text(e.old),
     text(e.new),
+    text(e.change ?? ""),
   ]);
 }
 
@@ -90,8 +107,10 @@ export function readLog(
   const rows = sheet.getRange(2, 1, sheet.getLastRow() - 1, LOG_HEADER.length).getValues() as CellValue[][];
   const entries: LogEntry[] = [];
   for (let i = rows.length - 1; i >= 0 && entries.length < limit; i--) {
-    const [time, user, matrix, id, name, role, cell, old, next] = rows[i];
-    if (Number(id) !== sheetId || (initiative !== undefined && String(name) !== initiative)) continue;
+    const [time, user, matrix, id, name, role, cell, old, next, change] = rows[i];
+    const wholeMatrix = String(name ?? "") === "" && String(change ?? "") !== "";
+    if (Number(id) !== sheetId) continue;
+    if (initiative !== undefined && String(name) !== initiative && !wholeMatrix) continue;
     entries.push({
       time: time instanceof Date ? time : new Date(String(time)),
       user: String(user ?? ""),
@@ -102,6 +121,7 @@ export function readLog(
       cell: String(cell ?? ""),
       old: String(old ?? ""),
       new: String(next ?? ""),
+      change: String(change ?? ""),
     });
   }
   return entries;
@@ -111,10 +131,17 @@ export function readLog(
 function createLogSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   const active = spreadsheet.getActiveSheet();
   const sheet = spreadsheet.insertSheet(LOG_SHEET_NAME);
-  sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]).setFontWeight("bold");
-  sheet.setFrozenRows(1);
-  sheet.hideSheet();
-  active.activate();
+  try {
+    sheet.getRange(1, 1, 1, LOG_HEADER.length).setValues([LOG_HEADER]).setFontWeight("bold");
+    sheet.setFrozenRows(1);
+    sheet.hideSheet();
+  } catch (error) {
+    // No half-made log sheet left behind: the next change creates it whole.
+    spreadsheet.deleteSheet(sheet);
+    throw error;
+  } finally {
+    active.activate();
+  }
   return sheet;
 }
 

@@ -216,6 +216,12 @@ describe("the preview server", () => {
     expect(new URL(preview.url).hostname).toBe("127.0.0.1");
   });
 
+  it("on a busy port, says the npm command that picks a free one (npm passes options after --)", async () => {
+    await expect(startPreview({ port, file: join(dir, "other.json"), quiet: true })).rejects.toThrow(
+      `Port ${port} is already in use. Try \`npm start -- --port 0\` for any free port.`,
+    );
+  });
+
   it("serves its page with a strict content security policy", async () => {
     const response = await fetch(preview.url);
     expect(response.status).toBe(200);

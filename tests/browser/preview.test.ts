@@ -1,6 +1,6 @@
 /**
  * `npm start` in a real browser: the preview page drives the built add-on (dist/Code.js) on the emulator.
- * Needs `npm run build` first, and Debian's chromium at /usr/bin/chromium (never downloaded).
+ * Needs `npm run build` first, and a Chromium (tests/helpers/findChromium.ts says where it looks).
  * Screenshots of the main states go to artifacts/screenshots/preview-*.png.
  */
 import {
@@ -313,8 +313,8 @@ describe("npm start: the add-on in a local preview", () => {
       await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
       await page.getByRole("dialog").waitFor({ state: "hidden" });
 
-      // A failing menu item shows its message.
-      await useMenu(page, "Check this matrix");
+      // A failing menu item shows its message ("Check this matrix" opens the sidebar there instead).
+      await useMenu(page, "Refresh highlighting");
       await hasText(page.getByRole("dialog"), /failed/);
       await page.getByRole("dialog").getByRole("button", { name: "OK" }).click();
       await page.close();

@@ -1,5 +1,5 @@
 /**
- * The built sidebar (dist/sidebar.html) in Debian's chromium, talking through the local preview's
+ * The built sidebar (dist/sidebar.html) in headless Chromium, talking through the local preview's
  * google.script.run bridge to the built add-on (dist/Code.js) on the emulator. Run after `npm run build`.
  * The steps share one workbook and one page and run in order, like a person using the sidebar.
  */
@@ -347,7 +347,13 @@ describe("sidebar", () => {
     const entries = item.locator(".history li");
     await entries.first().waitFor();
     await expect(entries.first().innerText()).resolves.toMatch(/CEO \(C9\) A → C$/);
-    await expect(entries.nth(1).innerText()).resolves.toMatch(/CEO \(C9\) .* → A$/);
+    // Then the changes made from the sidebar (they concern every initiative), then the earlier code.
+    await expect(entries.nth(1).innerText()).resolves.toContain(`Role "${XSS}" was removed.`);
+    await entries
+      .filter({ hasText: /CEO \(C9\) .* → A$/ })
+      .first()
+      .waitFor();
+    await entries.filter({ hasText: 'Role "CFO" was renamed "Finance".' }).first().waitFor();
     await expectAccessible();
   });
 

@@ -58,6 +58,9 @@ const COLOUR_KEY: { label: string; background: string; bold?: boolean }[] = [
   { label: "Not a RACI code", background: HIGHLIGHT.invalid, bold: true },
 ];
 
+/** The sixth colour of the key, in the legend row above the other five: the summary's own highlight. */
+const OVERLOAD_KEY = { label: "Role overloaded (share owned)", background: HIGHLIGHT.overloaded };
+
 /** Row 2: the rule of thumb. The summary labels below it say what each letter means. */
 export const LEGEND_TEXT = "One A and at least one R per initiative; A/R counts as both.";
 
@@ -113,7 +116,8 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
     columnWidths: [
       ...(layout.areaColumn !== null ? [{ column: layout.areaColumn, count: 1, width: 140 }] : []),
       { column: layout.nameColumn, count: 1, width: 260 },
-      { column: layout.firstRoleColumn, count: layout.roleCount, width: 96 },
+      // Wide enough for the summary's longest text, "100% overloaded", at 10 pt.
+      { column: layout.firstRoleColumn, count: layout.roleCount, width: 120 },
       { column: statusColumn(layout), count: 1, width: 240 },
     ],
     frozenRows: layout.headerRow,
@@ -145,6 +149,7 @@ function decorValues({ layout, settings }: PlanInput): PlanValue[][] {
   const width = statusColumn(layout) - left + 1;
   const rows = fill<PlanValue>(SUMMARY_ROWS.length + 1, width, "");
   rows[0][0] = LEGEND_TEXT;
+  rows[0][width - 1] = OVERLOAD_KEY.label;
   const formulas = Array.from({ length: layout.roleCount }, (_, i) =>
     summaryFormulas(layout, layout.firstRoleColumn + i, settings),
   );
@@ -212,6 +217,10 @@ function formatBlocks({ layout, areas }: PlanInput): CellBlock[] {
       range: gridRange(summaryTop, statusColumn(layout), SUMMARY_ROWS.length, 1),
       backgrounds: COLOUR_KEY.map((key) => [key.background]),
       fontWeights: COLOUR_KEY.map((key): FontWeight[] => [key.bold ? "bold" : "normal"]),
+    },
+    {
+      range: gridRange(legendRow(layout), statusColumn(layout), 1, 1),
+      format: { background: OVERLOAD_KEY.background, fontColor: TEXT },
     },
     {
       range: gridRange(layout.headerRow, left, 1, width),
