@@ -34,6 +34,19 @@ const FIXES: readonly (readonly [RuleName, RowFix])[] = [
 
 export const FIXABLE_RULES: readonly RuleName[] = FIXES.map(([rule]) => rule);
 
+/** Why the other rules are left to people: the finding's own message says what to do. */
+const MANUAL_ONLY: Partial<Record<RuleName, string>> = {
+  INVALID_CODE: "only the person who typed it knows what was meant.",
+  UNNAMED_INITIATIVE: "only the team can name the initiative.",
+  DUPLICATE_INITIATIVE: "only the team can tell whether the two rows are one initiative.",
+  DUPLICATE_ROLE: "only the team can tell which of the two columns to keep.",
+  TOO_MANY_RESPONSIBLE: "splitting an initiative is the team's decision.",
+  TOO_MANY_CONSULTED: "who need not be consulted is the team's decision.",
+  TOO_MANY_INFORMED: "who need not be informed is the team's decision.",
+  ROLE_OVERLOADED: "moving work to another role is the team's decision.",
+  ROLE_WITHOUT_OWNERSHIP: "giving the role work of its own is the team's decision.",
+};
+
 export interface PlannedChange {
   /** 1-based sheet row and column of the code cell. */
   row: number;
@@ -169,14 +182,11 @@ export function planFixes(
       });
     });
   }
-  // The other rules have no automatic fix: their own messages say what to do.
+  // The other rules have no automatic fix: each says why a person must decide.
   for (const finding of analyze(matrix).findings) {
-    if (!FIXABLE_RULES.includes(finding.rule) && rules.has(finding.rule))
-      skipped.push({
-        rule: finding.rule,
-        initiative: finding.initiative,
-        reason: `No automatic fix: ${finding.message}`,
-      });
+    const why = MANUAL_ONLY[finding.rule];
+    if (why !== undefined && rules.has(finding.rule))
+      skipped.push({ rule: finding.rule, initiative: finding.initiative, reason: why });
   }
   changes.sort((a, b) => a.row - b.row || a.column - b.column);
   return { changes, skipped };

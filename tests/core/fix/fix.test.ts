@@ -62,7 +62,7 @@ describe("planFixes", () => {
       "B2 holds a code the add-on cannot read: correct it, then fix this row.",
     );
     expect(plan.skipped.find((s) => s.rule === "INVALID_CODE")?.reason).toBe(
-      'No automatic fix: Cell B2 holds "X", which is not a RACI code. Use R, A, A/R, C or I.',
+      "only the person who typed it knows what was meant.",
     );
   });
 
