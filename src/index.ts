@@ -12,6 +12,7 @@ export {
   menuCheckMatrix,
   menuRefreshMatrix,
   menuHelp,
+  menuAdoptMatrix,
 } from "./server/menu";
 export { generateMatrix, analyzeMatrix, refreshMatrix } from "./server/matrix";
 export { onEdit } from "./server/onEdit";
@@ -30,3 +31,4 @@ export {
   saveMatrixSettings,
   getChangeLog,
 } from "./server/sidebarApi";
+export { adoptMatrix, previewAdoption } from "./server/adopt";

@@ -9,7 +9,14 @@ import { normalizeName } from "../core/names";
 import { literal } from "../core/plan/grid";
 import { lastRoleColumn, reservedRoleProblem } from "../core/plan/layout";
 import { sheetNamed } from "../sheets/locate";
-import { readMatrix, type MatrixOnSheet } from "../sheets/read";
+import {
+  columnName,
+  listCells,
+  ownedMatrix,
+  usersCellsInColumn,
+  usersCellsInRow,
+  type OwnedMatrix,
+} from "../sheets/ownership";
 import { saveSettings } from "../sheets/settingsStore";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -19,7 +26,7 @@ import { refreshSheet, type GenerateResult } from "./matrix";
 function change(
   sheetName: string | undefined,
   what: string,
-  edit: (matrix: MatrixOnSheet) => void,
+  edit: (matrix: OwnedMatrix) => void,
 ): GenerateResult {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
@@ -32,9 +39,9 @@ function changeLocked(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   name: string,
   what: string,
-  edit: (matrix: MatrixOnSheet) => void,
+  edit: (matrix: OwnedMatrix) => void,
 ): GenerateResult {
-  edit(readMatrix(sheet, name));
+  edit(ownedMatrix(sheet, name)); // refuses a sheet the add-on did not make, before any write
   try {
     return refreshSheet(sheet, name);
   } catch (error) {
@@ -60,13 +67,13 @@ function roleName(value: unknown, field: string, what: string): string {
   return name;
 }
 
-function roleIndex({ roles }: MatrixOnSheet, role: string): number {
+function roleIndex({ roles }: OwnedMatrix, role: string): number {
   const index = roles.findIndex((name) => normalizeName(name) === normalizeName(role));
   if (index < 0) throw new Error(`Nothing was changed: there is no role "${role}" in this matrix.`);
   return index;
 }
 
-function refuseDuplicateRole({ roles }: MatrixOnSheet, role: string, except = -1): void {
+function refuseDuplicateRole({ roles }: OwnedMatrix, role: string, except = -1): void {
   const clash = roles.findIndex((name, i) => i !== except && normalizeName(name) === normalizeName(role));
   if (clash >= 0) throw new Error(`Nothing was changed: role "${roles[clash]}" already exists.`);
 }
@@ -106,7 +113,7 @@ export function renameRole(
   const oldName = text(from, "from", "Current role name");
   const newName = roleName(to, "to", "New role name");
   const what = `Role "${oldName}" was renamed "${newName}"`;
-  const rename = (matrix: MatrixOnSheet) => renameIn(matrix, oldName, newName);
+  const rename = (matrix: OwnedMatrix) => renameIn(matrix, oldName, newName);
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet, name } = sheetNamed(spreadsheet, sheetName);
@@ -128,7 +135,10 @@ export function renameRole(
   });
 }
 
-/** True when the sheet is a matrix that has role `from` and no role `to` yet. */
+/**
+ * True when the sheet is one of the add-on's matrices that has role `from` and no role `to` yet. A table
+ * that only looks like a matrix is someone else's, and is never renamed in.
+ */
 function hasRoleToRename(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   name: string,
@@ -137,15 +147,15 @@ function hasRoleToRename(
 ): boolean {
   let roles: string[];
   try {
-    roles = readMatrix(sheet, name).roles;
+    roles = ownedMatrix(sheet, name).roles;
   } catch {
-    return false; // not a matrix
+    return false; // not a matrix, or not the add-on's
   }
   const keys = roles.map(normalizeName);
   return keys.includes(normalizeName(from)) && !keys.includes(normalizeName(to));
 }
 
-function renameIn(matrix: MatrixOnSheet, oldName: string, newName: string): void {
+function renameIn(matrix: OwnedMatrix, oldName: string, newName: string): void {
   const index = roleIndex(matrix, oldName);
   refuseDuplicateRole(matrix, newName, index);
   const pair = matrix.settings.ownerPair;
@@ -170,7 +180,15 @@ export function removeRole(sheetName: string | undefined, role: string): Generat
   return change(sheetName, `Role "${name}" was removed`, (matrix) => {
     const index = roleIndex(matrix, name);
     if (matrix.roles.length === 1) throw new Error("Nothing was changed: a matrix needs at least one role.");
-    matrix.sheet.deleteColumn(matrix.layout.firstRoleColumn + index);
+    const column = matrix.layout.firstRoleColumn + index;
+    const users = usersCellsInColumn(matrix, column);
+    if (users.length > 0) {
+      throw new Error(
+        `Nothing was changed: removing "${matrix.roles[index]}" deletes ${columnName(column)}, which also ` +
+          `holds cells outside the matrix (${listCells(users)}). Move or clear them first.`,
+      );
+    }
+    matrix.sheet.deleteColumn(column);
   });
 }
 
@@ -178,7 +196,7 @@ export function removeRole(sheetName: string | undefined, role: string): Generat
  * The sheet row of the initiative named `name` (at `row`, when given: for unnamed or duplicate names),
  * checked against the name, so that a sort by someone else meanwhile cannot misdirect the change.
  */
-function initiativeRow({ matrix }: MatrixOnSheet, name: string, row?: unknown): number {
+function initiativeRow({ matrix }: OwnedMatrix, name: string, row?: unknown): number {
   if (row !== undefined && row !== null) {
     if (typeof row !== "number" || !Number.isInteger(row) || row < 1) {
       throw new Error(
@@ -239,11 +257,22 @@ export function removeInitiative(
   const name =
     row === undefined ? text(initiative, "initiative", "Initiative name") : String(initiative ?? "").trim();
   return change(sheetName, `Initiative "${name}" was removed`, (matrix) => {
-    matrix.sheet.deleteRow(initiativeRow(matrix, name, row));
+    const sheetRow = initiativeRow(matrix, name, row);
+    const users = usersCellsInRow(matrix, sheetRow);
+    if (users.length > 0) {
+      throw new Error(
+        `Nothing was changed: removing "${name}" deletes row ${sheetRow}, which also holds cells outside ` +
+          `the matrix (${listCells(users)}). Move or clear them first.`,
+      );
+    }
+    matrix.sheet.deleteRow(sheetRow);
   });
 }
 
-/** Moves an initiative one place up or down among the initiatives, codes and all. */
+/**
+ * Moves an initiative one place up or down among the initiatives, codes and all: the whole sheet row
+ * moves, so whatever people keep beside it in that row stays beside it.
+ */
 export function moveInitiative(
   sheetName: string | undefined,
   initiative: string,
