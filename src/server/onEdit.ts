@@ -9,11 +9,12 @@ import { a1, parseA1, type A1Range } from "../core/a1";
 import { canonicalReplacement, canonicalText } from "../core/codes";
 import { detectMatrix, HEADER_SEARCH_ROWS } from "../core/plan/detect";
 import { statusFormula } from "../core/plan/formulas";
-import { leftColumn, statusColumn, type Layout } from "../core/plan/layout";
+import { hasEntry } from "../core/plan/extent";
+import { lastRoleColumn, leftColumn, statusColumn, type Layout } from "../core/plan/layout";
 import { decorRowValues } from "../core/plan/plan";
 import type { CellValue } from "../core/types";
 import { appendToLog, type LogEntry } from "../sheets/changeLog";
-import { isAddonValidation, isOwnedSheet, ownedMatrix } from "../sheets/ownership";
+import { ownedKind, ownedMatrix, spareRowsOf } from "../sheets/ownership";
 import { loadSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
 import { refreshInput } from "./matrix";
@@ -42,7 +43,8 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
   if (!found || found.roles.length === 0) return;
   // A table that only looks like a matrix is its people's: never rewritten, never logged.
-  if (!isOwnedSheet(sheet)) return;
+  const kind = ownedKind(sheet);
+  if (kind === null) return;
   const { layout, roles } = found;
   const entries: LogEntry[] = [];
   const time = new Date();
@@ -57,13 +59,12 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const row = Math.max(edited.row, layout.headerRow + 1);
   const endRow = edited.row + edited.numRows - 1;
   if (row <= endRow) {
-    // Rows of the matrix carry the add-on's dropdown on their code cells; rows further down are the users'.
-    const inMatrix = sheet
-      .getRange(row, layout.firstRoleColumn, endRow - row + 1, layout.roleCount)
-      .getDataValidations()
-      .map((cells) => cells.some(isAddonValidation));
-    editCodes(e, layout, roles, { row, endRow, edited, inMatrix }, log);
-    restoreStatus(e, layout, roles, { row, endRow, edited, inMatrix }, log);
+    const rows = sheet
+      .getRange(row, layout.nameColumn, endRow - row + 1, lastRoleColumn(layout) - layout.nameColumn + 1)
+      .getValues() as CellValue[][];
+    const inMatrix = matrixRows(sheet, layout, spareRowsOf(kind), { row, endRow, rows });
+    editCodes(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
+    restoreStatus(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
   }
   if (e.source) appendToLog(e.source, entries);
 }
@@ -74,6 +75,39 @@ interface EditedRows {
   edited: A1Range;
   /** For each row from `row` to `endRow`: whether it is a row of the matrix. */
   inMatrix: boolean[];
+  /** Those rows from the name column to the last role. */
+  rows: CellValue[][];
+}
+
+/**
+ * Which edited rows belong to the matrix, by the extent rule of core/plan/extent (initiatives each at most
+ * the spare rows plus one below the one before, then the spare rows), from one read of the name column
+ * down to the edit: an initiative typed or pasted just below the matrix is one of its rows, a user's table
+ * further down is not.
+ */
+function matrixRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: Layout,
+  spare: number,
+  { row, endRow, rows }: { row: number; endRow: number; rows: CellValue[][] },
+): boolean[] {
+  const first = layout.headerRow + 1;
+  const names =
+    row > first
+      ? (sheet.getRange(first, layout.nameColumn, row - first, 1).getValues() as CellValue[][])
+      : [];
+  const above: Layout = { ...layout, areaColumn: null, nameColumn: 1, roleCount: 0 };
+  const edited: Layout = { ...layout, areaColumn: null, nameColumn: 1, firstRoleColumn: 2 };
+  let last = layout.headerRow;
+  names.forEach((name, i) => {
+    if (first + i <= last + spare + 1 && hasEntry(name, above)) last = first + i;
+  });
+  const inMatrix: boolean[] = [];
+  for (let r = row; r <= endRow; r++) {
+    if (r <= last + spare + 1 && hasEntry(rows[r - row], edited)) last = r;
+    inMatrix.push(r <= last + spare);
+  }
+  return inMatrix;
 }
 
 type Log = (entry: Omit<LogEntry, "time" | "user" | "matrix" | "sheetId">) => void;
@@ -83,7 +117,7 @@ function editCodes(
   e: GoogleAppsScript.Events.SheetsOnEdit,
   layout: Layout,
   roles: string[],
-  { row, endRow, edited, inMatrix }: EditedRows,
+  { row, edited, inMatrix, rows }: EditedRows,
   log: Log,
 ): void {
   const sheet = e.range.getSheet();
@@ -93,12 +127,9 @@ function editCodes(
     layout.firstRoleColumn + layout.roleCount - 1,
   );
   if (column > endColumn || !inMatrix.some(Boolean)) return;
-
-  // One read gives both the initiative names (for the log) and the edited codes.
-  const rows = sheet
-    .getRange(row, layout.nameColumn, endRow - row + 1, endColumn - layout.nameColumn + 1)
-    .getValues() as CellValue[][];
-  const codes = rows.map((cells, r) => (inMatrix[r] ? cells.slice(column - layout.nameColumn) : []));
+  const codes = rows.map((cells, r) =>
+    inMatrix[r] ? cells.slice(column - layout.nameColumn, endColumn - layout.nameColumn + 1) : [],
+  );
   const single = edited.numRows === 1 && edited.numColumns === 1;
   if (single) {
     const code = e.value === undefined ? null : canonicalReplacement(e.value);

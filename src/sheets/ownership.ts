@@ -19,7 +19,6 @@ import { findDecor, type DecorRows } from "../core/plan/decor";
 import { highlightFormulas, overloadedFormula } from "../core/plan/formulas";
 import { leftColumn, SPARE_ROWS, statusColumn, SUMMARY_ROWS, type Layout } from "../core/plan/layout";
 import { HIGHLIGHT } from "../core/plan/palette";
-import { CODE_HELP_TEXT } from "../core/plan/plan";
 import type { GridRange } from "../core/plan/types";
 import type { CellValue } from "../core/types";
 import { readMatrix, type MatrixOnSheet } from "./read";
@@ -85,9 +84,12 @@ export function readableMatrix(sheet: Sheet, name: string): MatrixOnSheet {
   return readMatrix(sheet, name, spareRowsOf(matrixKind(sheet) ?? "generated"));
 }
 
-/** True when onEdit may write on this sheet: marked, or a first-release matrix (marked on its next refresh). */
-export function isOwnedSheet(sheet: Sheet): boolean {
-  return matrixKind(sheet) !== null || hasStoredSettings(sheet);
+/**
+ * The kind of matrix onEdit may write on, or null: marked, or a first-release matrix (marked on its next
+ * refresh or structural change).
+ */
+export function ownedKind(sheet: Sheet): MatrixKind | null {
+  return matrixKind(sheet) ?? (hasStoredSettings(sheet) ? "generated" : null);
 }
 
 function decorOf({ values, layout }: MatrixOnSheet, kind: MatrixKind): DecorRows {
@@ -227,9 +229,4 @@ export function isAddonProtection(
   ourRanges: ReadonlySet<string>,
 ): boolean {
   return description.includes(ADDON_NAME) || (description === "" && ourRanges.has(range));
-}
-
-/** A code cell of a matrix carries the add-on's dropdown; the same column further down is the users'. */
-export function isAddonValidation(validation: GoogleAppsScript.Spreadsheet.DataValidation | null): boolean {
-  return validation !== null && validation.getHelpText() === CODE_HELP_TEXT;
 }

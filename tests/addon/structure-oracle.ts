@@ -139,8 +139,8 @@ export function expectCellsPointRight(grid: Grid, report: Report): void {
 
 /**
  * The workbook's content: everything but the selection (which sidebar calls may legitimately move), internal
- * id counters, protection ids (a refresh replaces its protections; Apps Script exposes no protection id) and
- * the change log's times (which differ from run to run).
+ * id counters, protection and developer metadata ids (a refresh replaces its protections; Apps Script exposes
+ * no protection id, and a metadata id is only a handle) and the change log's times (which differ from run to run).
  */
 export function snapshot(addon: Addon): unknown {
   const state = addon.emulator.toJSON();
@@ -153,6 +153,7 @@ export function snapshot(addon: Addon): unknown {
   const sheets = state.sheets.map((sheet) => ({
     ...sheet,
     protections: sheet.protections.map(({ id: _id, ...protection }) => protection),
+    metadata: sheet.metadata.map(({ id: _id, ...metadata }) => metadata),
     values:
       sheet.name === "RACI change log" ? sheet.values.filter(([, column]) => column !== 0) : sheet.values,
   }));
