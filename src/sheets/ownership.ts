@@ -150,7 +150,18 @@ export function usersCellsInRow(matrix: OwnedMatrix, row: number): string[] {
     const value = values[row - 1]?.[c - 1];
     if (!blank(value) || notes[c - 1] !== "" || !plainBackground(fills[c - 1])) cells.push(a1(row, c));
   }
-  return cells;
+  return [...cells, ...mergesOutside(range, (r) => owned(r.getColumn()) && owned(r.getLastColumn()))];
+}
+
+/** Merged cells across the line that are not the matrix's: deleting the line would cut them. */
+function mergesOutside(
+  line: GoogleAppsScript.Spreadsheet.Range,
+  inside: (merge: GoogleAppsScript.Spreadsheet.Range) => boolean,
+): string[] {
+  return line
+    .getMergedRanges()
+    .filter((merge) => !inside(merge))
+    .map((merge) => merge.getA1Notation());
 }
 
 /** "E40, E52 and 3 more": the cells a refusal names. */

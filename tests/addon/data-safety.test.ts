@@ -201,7 +201,7 @@ describe("6. settings of deleted matrices are pruned, and a full store is a clea
     const addon = loadAddon();
     for (let i = 0; i < 30; i++) {
       const { sheetName } = addon.generate({ title: "Cycle" });
-      addon.emulator.spreadsheet.deleteSheet(addon.emulator.spreadsheet.getSheetByName(sheetName)!);
+      addon.emulator.spreadsheet.deleteSheet(addon.sheet(sheetName));
     }
     addon.generate({ title: "Kept" });
     const keys = Object.keys(addon.emulator.toJSON().properties.document).filter((k) =>
@@ -237,7 +237,7 @@ describe("7. the change log", () => {
     const addon = fresh();
     addon.edit(M, "C9", "R");
     addon.edit(M, "C10", "A");
-    addon.emulator.spreadsheet.getSheetByName("RACI change log")!.getRange("A2").setValue("yesterday-ish");
+    addon.sheet("RACI change log").getRange("A2").setValue("yesterday-ish");
     const log = addon.app.getChangeLog(M) as { cell: string }[];
     expect(log.map((e) => e.cell)).toEqual(["C10"]);
   });
@@ -245,7 +245,7 @@ describe("7. the change log", () => {
   it("reads only the newest 2,000 rows, and trims the oldest beyond 20,000", () => {
     const addon = fresh();
     addon.edit(M, "C9", "R"); // creates the log; row 2 is this matrix's oldest entry
-    const log = addon.emulator.spreadsheet.getSheetByName("RACI change log")!;
+    const log = addon.sheet("RACI change log");
     const filler = Array.from({ length: 20_000 }, (_, i) => [
       new Date(2024, 0, 1),
       "",
