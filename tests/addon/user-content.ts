@@ -117,14 +117,12 @@ function rulesAndProtections(sheet: SheetState) {
   const firstUser = sheet.cf.findIndex(isUsers);
   const afterAddon = firstUser < 0 || sheet.cf.slice(firstUser).every(isUsers);
   return {
-    rules: sheet.cf
-      .filter(isUsers)
-      .map((rule) => ({
-        criteria: rule.criteria,
-        values: rule.values,
-        format: rule.format,
-        sizes: rule.ranges.map((r) => `${r.h}x${r.w}`),
-      })),
+    rules: sheet.cf.filter(isUsers).map((rule) => ({
+      criteria: rule.criteria,
+      values: rule.values,
+      format: rule.format,
+      sizes: rule.ranges.map((r) => `${r.h}x${r.w}`),
+    })),
     usersRulesAfterAddons: afterAddon,
     protections: sheet.protections
       .filter((p) => !p.description.includes("RACI Matrix for Sheets"))
