@@ -42,7 +42,10 @@ export interface OwnedMatrix extends MatrixOnSheet {
 /** Rows prepared below the last initiative: an adopted table gets none, so the notes under it stay notes. */
 export const spareRowsOf = (kind: MatrixKind): number => (kind === "adopted" ? 0 : SPARE_ROWS);
 
-/** The sheet's own developer metadata (not its rows'), read in one call plus one per entry. */
+/**
+ * The sheet's own developer metadata (not its rows' or columns'), read in one call plus one per entry
+ * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDeveloperMetadata()).
+ */
 export function matrixKind(sheet: Sheet): MatrixKind | null {
   for (const metadata of sheet.getDeveloperMetadata()) {
     if (metadata.getKey() === MATRIX_KEY) return metadata.getValue() === "adopted" ? "adopted" : "generated";
