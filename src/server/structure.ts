@@ -15,6 +15,8 @@ import {
   ownedMatrix,
   usersCellsInColumn,
   usersCellsInRow,
+  usersMergesAcrossColumn,
+  usersMergesAcrossRow,
   type OwnedMatrix,
 } from "../sheets/ownership";
 import { saveSettings } from "../sheets/settingsStore";
@@ -85,6 +87,13 @@ export function addRole(sheetName: string | undefined, role: string): GenerateRe
     if (matrix.roles.length >= MAX_ROLES)
       throw new Error(`Nothing was changed: a matrix has at most ${MAX_ROLES} roles.`);
     const column = lastRoleColumn(matrix.layout);
+    const merged = usersMergesAcrossColumn(matrix, column);
+    if (merged.length > 0) {
+      throw new Error(
+        `Nothing was changed: adding a role inserts a column after ${columnName(column)}, which would widen ` +
+          `merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
+      );
+    }
     matrix.sheet.insertColumnAfter(column);
     try {
       matrix.sheet.getRange(matrix.layout.headerRow, column + 1).setValue(literal(name));
@@ -232,6 +241,13 @@ export function addInitiative(
     const { layout, sheet } = matrix;
     const { initiatives } = matrix.matrix;
     const last = initiatives.length ? initiatives[initiatives.length - 1].row : layout.headerRow;
+    const merged = usersMergesAcrossRow(matrix, last);
+    if (merged.length > 0) {
+      throw new Error(
+        `Nothing was changed: adding an initiative inserts a row after row ${last}, which would stretch ` +
+          `merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
+      );
+    }
     // A new initiative goes right below the last one, in a row of its own, so the spare rows stay spare.
     sheet.insertRowAfter(last);
     try {

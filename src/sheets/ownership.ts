@@ -137,7 +137,7 @@ export function usersCellsInColumn(matrix: OwnedMatrix, column: number): string[
     if (!blank(value) || notes[r - 1][0] !== "" || !plainBackground(fills[r - 1][0]))
       cells.push(a1(r, column));
   }
-  return cells;
+  return [...cells, ...mergesOutside(range, (m) => owned(m.getRow()) && owned(m.getLastRow()))];
 }
 
 export function usersCellsInRow(matrix: OwnedMatrix, row: number): string[] {
@@ -154,6 +154,31 @@ export function usersCellsInRow(matrix: OwnedMatrix, row: number): string[] {
     if (!blank(value) || notes[c - 1] !== "" || !plainBackground(fills[c - 1])) cells.push(a1(row, c));
   }
   return [...cells, ...mergesOutside(range, (r) => owned(r.getColumn()) && owned(r.getLastColumn()))];
+}
+
+/**
+ * Users' merged cells that span the boundary after sheet column `column`: inserting a column there would
+ * widen them (Sheets grows a merge that an insertion falls inside).
+ */
+export function usersMergesAcrossColumn(matrix: OwnedMatrix, column: number): string[] {
+  const owned = ownedRows(matrix);
+  return matrix.sheet
+    .getRange(1, column, matrix.sheet.getMaxRows(), 2)
+    .getMergedRanges()
+    .filter((m) => m.getColumn() <= column && m.getLastColumn() > column)
+    .filter((m) => !(owned(m.getRow()) && owned(m.getLastRow())))
+    .map((m) => m.getA1Notation());
+}
+
+/** The same for inserting a row after sheet row `row`. */
+export function usersMergesAcrossRow(matrix: OwnedMatrix, row: number): string[] {
+  const owned = ownedColumns(matrix.layout);
+  return matrix.sheet
+    .getRange(row, 1, 2, matrix.sheet.getMaxColumns())
+    .getMergedRanges()
+    .filter((m) => m.getRow() <= row && m.getLastRow() > row)
+    .filter((m) => !(owned(m.getColumn()) && owned(m.getLastColumn())))
+    .map((m) => m.getA1Notation());
 }
 
 /** Merged cells across the line that are not the matrix's: deleting the line would cut them. */
