@@ -185,6 +185,18 @@ describe("5. removing a role or an initiative never deletes a user's cell", () =
     expect(workbook(addon)).toBe(before);
   });
 
+  it("refuses to add or remove a role through a user's merged cell below the matrix", () => {
+    const addon = fresh();
+    writeUserCells(addon, M, [{ tag: "u1", row: 60, column: 6, merge: { rows: 1, columns: 2 } }]);
+    const before = workbook(addon);
+    expect(errorOf(() => addon.app.addRole(M, "CFO"))).toBe(
+      "Nothing was changed: adding a role inserts a column after column F, which would widen merged cells " +
+        "outside the matrix (F60:G60). Unmerge them first.",
+    );
+    expect(errorOf(() => addon.app.removeRole(M, "Department heads"))).toMatch(/\(F60, F60:G60\)/);
+    expect(workbook(addon)).toBe(before);
+  });
+
   it("moves what a user keeps beside an initiative along with it", () => {
     const addon = fresh();
     writeUserCells(addon, M, [{ tag: "u1", row: 10, column: 9, note: "Sam's" }]);
