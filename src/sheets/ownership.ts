@@ -100,13 +100,13 @@ function decorOf({ values, layout }: MatrixOnSheet, kind: MatrixKind): DecorRows
   return findDecor(values, layout);
 }
 
-/** The sheet rows the add-on owns: the title (above the legend), legend, summary, header to last row. */
-export function ownedRows({ layout, decor, kind }: OwnedMatrix): (row: number) => boolean {
+/**
+ * The sheet rows whose cells in the matrix's columns the add-on owns: legend, summary, header to last row.
+ * (The title is one cell, in the left column; the rest of its row may hold anyone's text.)
+ */
+export function ownedRows({ layout, decor }: OwnedMatrix): (row: number) => boolean {
   const rows = new Set<number>();
-  if (decor.legend !== null) {
-    rows.add(decor.legend);
-    if (kind === "generated" && decor.legend > 1) rows.add(decor.legend - 1);
-  }
+  if (decor.legend !== null) rows.add(decor.legend);
   decor.summary.forEach((row) => row !== null && rows.add(row));
   return (row) => rows.has(row) || (row >= layout.headerRow && row <= layout.lastRow);
 }
