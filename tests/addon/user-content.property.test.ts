@@ -74,7 +74,16 @@ const placementArb: fc.Arbitrary<Placement> = fc.oneof(
 );
 
 type Op =
-  | { op: "refresh" | "addInitiative" | "refreshLookAlike" | "generate" | "typeNew" | "typeBelow" }
+  | {
+      op:
+        | "refresh"
+        | "addInitiative"
+        | "refreshLookAlike"
+        | "generate"
+        | "typeNew"
+        | "typeBelow"
+        | "typeSummary";
+    }
   | { op: "settings"; max: number }
   | { op: "addRole" | "renameRole"; everywhere: boolean; index: number }
   | { op: "removeRole" | "removeInitiative" | "typeStatus"; index: number }
@@ -90,6 +99,7 @@ const opArb: fc.Arbitrary<Op> = fc.oneof(
       "generate" as const,
       "typeNew" as const,
       "typeBelow" as const,
+      "typeSummary" as const,
     ),
   }),
   fc.record({ op: fc.constant("settings" as const), max: fc.integer({ min: 1, max: 4 }) }),
@@ -252,6 +262,13 @@ function run(addon: Addon, op: Op): { cell: string; value: string } | null {
     case "typeStatus": {
       const row = pick(rows, op.index);
       if (row) addon.edit(M, toA1(`R${row.row}C${grid.statusColumn}`), "Done, agreed");
+      return null;
+    }
+    case "typeSummary": {
+      // Someone overwrites a summary count: onEdit writes the formula back, and nothing else.
+      const values = sheetOf(addon, M).getDataRange().getValues();
+      const row = values.findIndex((cells) => cells.includes("R · Responsible: does the work"));
+      if (row >= 0) addon.edit(M, toA1(`R${row + 1}C${grid.nameColumn + 1}`), "7");
       return null;
     }
     case "typeNew": {
