@@ -20,6 +20,7 @@ import { analyze } from "../src/core/analyze";
 import { canonicalReplacement, canonicalText } from "../src/core/codes";
 import { highlightFormulas, type OwnerColumns } from "../src/core/plan/formulas";
 import { firstDataRow, lastRoleColumn, newLayout, SPARE_ROWS, type Layout } from "../src/core/plan/layout";
+import { newDecor } from "../src/core/plan/decor";
 import { planNewMatrix, planRefresh } from "../src/core/plan/plan";
 import { ownerColumns } from "../src/server/ownerColumns";
 import { toMatrix } from "../src/sheets/read";
@@ -173,14 +174,16 @@ function applyCellByCell(
         if (block.values) cell.setValue(block.values[r][c]);
         if (block.backgrounds) cell.setBackground(block.backgrounds[r][c]);
         if (block.fontWeights) cell.setFontWeight(block.fontWeights[r][c]);
+        if (block.fontColors) cell.setFontColor(block.fontColors[r][c]);
+        if (block.alignments) cell.setHorizontalAlignment(block.alignments[r][c]);
         if (block.notes) cell.setNote(block.notes[r][c]);
       }
     }
   }
   for (const { column, count, width } of plan.columnWidths)
     for (let c = column; c < column + count; c++) sheet.setColumnWidth(c, width);
-  sheet.setFrozenRows(plan.frozenRows);
-  sheet.setFrozenColumns(plan.frozenColumns);
+  if (plan.frozenRows !== null) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.frozenColumns !== null) sheet.setFrozenColumns(plan.frozenColumns);
 
   const validation = app
     .newDataValidation()
@@ -400,10 +403,21 @@ function factsOf({ layout, roles, settings, values }: CellByCell): MatrixFacts {
 
 /** The extent and plan of a refresh; `layout.lastRow` is the sheet's last row with content. */
 export function refreshPlan(layout: Layout, facts: MatrixFacts) {
-  const extent: Layout = { ...layout, lastRow: Math.max(facts.lastUsed + SPARE_ROWS, layout.lastRow) };
+  const extent: Layout = { ...layout, lastRow: facts.lastUsed + SPARE_ROWS };
   const areas = Array.from({ length: extent.lastRow - extent.headerRow }, (_, i) => facts.areas[i] ?? "");
   const owners = ownerColumns(facts.roles, facts.settings, extent);
-  return { extent, owners, plan: planRefresh({ layout: extent, settings: facts.settings, owners, areas }) };
+  return {
+    extent,
+    owners,
+    plan: planRefresh({
+      layout: extent,
+      settings: facts.settings,
+      owners,
+      areas,
+      decor: newDecor(extent),
+      style: "full",
+    }),
+  };
 }
 
 export function refreshMatrix(services: Services, sheetName: string): void {

@@ -96,7 +96,14 @@ export class Kernel {
   beforeCall(cls: string, method: string): void {
     const failing = this.calls.hit(`${cls}.${method}`);
     if (failing) {
-      const spreadsheetish = ["SpreadsheetApp", "Spreadsheet", "Sheet", "Range", "Protection"].includes(cls);
+      const spreadsheetish = [
+        "SpreadsheetApp",
+        "Spreadsheet",
+        "Sheet",
+        "Range",
+        "Protection",
+        "DeveloperMetadata",
+      ].includes(cls);
       throw new ServiceError(spreadsheetish ? Messages.serviceFailed(this.wb.id) : Messages.serverError);
     }
     const call = `${cls}.${method}`;

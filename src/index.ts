@@ -12,6 +12,7 @@ export {
   menuCheckMatrix,
   menuRefreshMatrix,
   menuHelp,
+  menuAdoptMatrix,
 } from "./server/menu";
 export { generateMatrix, analyzeMatrix, refreshMatrix } from "./server/matrix";
 export { onEdit } from "./server/onEdit";
@@ -34,3 +35,4 @@ export { menuRemoveAddonData } from "./server/removeData";
 export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/suggest";
 export { previewFixes, fixFindings, undoFixes } from "./server/fix";
 export { getChangeToken } from "./server/changeToken";
+export { adoptMatrix, previewAdoption } from "./server/adopt";

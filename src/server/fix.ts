@@ -10,7 +10,8 @@ import { planFixes, readRuleNames, type FixPlan, type PlannedChange } from "../c
 import type { CellValue, RuleName } from "../core/types";
 import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
 import { loadCharters } from "../sheets/charterStore";
-import { readMatrix, type MatrixOnSheet } from "../sheets/read";
+import { notOurs, ownedKind, ownedMatrix, readableMatrix } from "../sheets/ownership";
+import type { MatrixOnSheet } from "../sheets/read";
 import { clearUndo, fingerprint, loadUndo, saveUndo, type UndoCell } from "../sheets/undoStore";
 import { withDocumentLock } from "./lock";
 import { matrixSheet } from "./matrixSheet";
@@ -85,7 +86,9 @@ function publicResult(sheetName: string, plan: FixPlan): FixResult {
 /** What fixFindings would change, and what it would skip and why; writes nothing. */
 export function previewFixes(sheetName?: string, rules?: string[]): FixResult {
   const { sheet, name } = matrixSheet(sheetName);
-  return publicResult(name, planFor(readMatrix(sheet, name), rules));
+  // Fixes are writes: a table the add-on did not make gets none, and the refusal says how to adopt it.
+  if (ownedKind(sheet) === null) throw notOurs(name);
+  return publicResult(name, planFor(readableMatrix(sheet, name), rules));
 }
 
 /** Writes `value` into each cell, one RangeList per distinct value: a handful of calls at any size. */
@@ -132,7 +135,7 @@ function textAt(values: CellValue[][], cell: string): string {
 export function fixFindings(sheetName?: string, rules?: string[]): FixResult {
   return withDocumentLock(() => {
     const { sheet, name } = matrixSheet(sheetName);
-    const read = readMatrix(sheet, name);
+    const read = ownedMatrix(sheet, name);
     const plan = planFor(read, rules);
     if (plan.changes.length === 0) return publicResult(name, plan);
     const undo: UndoCell[] = plan.changes.map((c: PlannedChange) => ({
@@ -176,7 +179,7 @@ export function undoFixes(sheetName?: string): UndoResult {
     const { sheet, name } = matrixSheet(sheetName);
     const record = loadUndo(sheet);
     if (record === null) throw new Error(`There is no fix to undo on ${name}.`);
-    const read = readMatrix(sheet, name);
+    const read = ownedMatrix(sheet, name);
     const { values, layout, roles } = read;
     const names = new Map(read.matrix.initiatives.map((i) => [i.row, i.name]));
     // Only a cell that still holds what the fix wrote, on the same initiative and role (no rows or columns moved).

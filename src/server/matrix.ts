@@ -1,13 +1,15 @@
 /** The public matrix calls: generate, analyse, refresh. */
 import { analyze } from "../core/analyze";
-import { firstDataRow, newLayout, SPARE_ROWS, titleRow, type Layout } from "../core/plan/layout";
-import { planNewMatrix, planRefresh } from "../core/plan/plan";
+import { firstDataRow, newLayout, SPARE_ROWS, type Layout } from "../core/plan/layout";
+import { planNewMatrix, planRefresh, type PlanInput } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
 import type { MatrixSpec, Report } from "../core/types";
 import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
 import { LOG_SHEET_NAME } from "../sheets/changeLog";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
-import { readMatrix, type MatrixOnSheet } from "../sheets/read";
+import type { SheetPlan } from "../core/plan/types";
+import { markMatrix, ownedMatrix, readableMatrix, type OwnedMatrix } from "../sheets/ownership";
+import type { MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
 import { describeErrors, messageOf } from "./errors";
@@ -46,6 +48,7 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   const sheet = spreadsheet.insertSheet(sheetName);
   try {
     applyPlanWithRetry(sheet, plan);
+    markMatrix(sheet, "generated"); // the add-on writes only on sheets it marked
     sheet.activate();
     saveSpecCharters(sheet, charters); // sized when checked: cannot fail on the 9 KB limit
     saveSettings(sheet, settings); // last: nothing can fail after it, so no setting outlives a deleted sheet
@@ -57,10 +60,13 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   return { sheetName, initiatives: initiatives.length, roles };
 }
 
-/** Analyses a matrix sheet (the active sheet when no name is given) with one read. */
+/**
+ * Analyses a matrix sheet (the active sheet when no name is given) with one read. Read-only, so it also
+ * analyses a table that only looks like a matrix.
+ */
 export function analyzeMatrix(sheetName?: string): Report {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-  const { matrix, layout } = readMatrix(sheet, name);
+  const { matrix, layout } = readableMatrix(sheet, name);
   return { sheetName: name, ...analyze(matrix, { headerRow: layout.headerRow }) };
 }
 
@@ -90,35 +96,38 @@ export function refreshSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: st
 }
 
 function refreshOnce(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): GenerateResult {
-  let read = readMatrix(sheet, name);
-  // The legend and summary sit above the header: make room if rows above it were deleted.
-  const missing = 1 - titleRow(read.layout);
-  if (missing > 0) {
-    sheet.insertRowsBefore(1, missing);
-    read = readMatrix(sheet, name);
-  }
-  const { layout, settings, roles, matrix, values } = read;
-  const lastUsed = matrix.initiatives.length
-    ? matrix.initiatives[matrix.initiatives.length - 1].row
-    : layout.headerRow;
-  const extent: Layout = { ...layout, lastRow: Math.max(lastUsed + SPARE_ROWS, values.length) };
-  canonicaliseCodes(read, extent);
-  const areas = Array.from({ length: extent.lastRow - extent.headerRow }, (_, i) => {
-    const value = extent.areaColumn === null ? "" : values[extent.headerRow + i]?.[extent.areaColumn - 1];
+  const read = ownedMatrix(sheet, name);
+  canonicaliseCodes(read, read.layout);
+  applyPlan(sheet, refreshPlan(read));
+  return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
+}
+
+/** The plan that re-applies everything the add-on owns on a matrix, to its extent (layout.lastRow). */
+export function refreshPlan(read: OwnedMatrix): SheetPlan {
+  return planRefresh(refreshInput(read));
+}
+
+export function refreshInput({ layout, settings, roles, values, kind, decor }: OwnedMatrix): PlanInput {
+  const areas = Array.from({ length: layout.lastRow - layout.headerRow }, (_, i) => {
+    const value = layout.areaColumn === null ? "" : values[layout.headerRow + i]?.[layout.areaColumn - 1];
     return value === null || value === undefined ? "" : String(value).trim();
   });
-  applyPlan(
-    sheet,
-    planRefresh({ layout: extent, settings, owners: ownerColumns(roles, settings, extent), areas }),
-  );
-  return { sheetName: name, initiatives: matrix.initiatives.length, roles };
+  return {
+    layout,
+    settings,
+    owners: ownerColumns(roles, settings, layout),
+    areas,
+    decor,
+    style: kind === "adopted" ? "adopted" : "full",
+  };
 }
 
 /** Rewrites aliases ("ra", "responsible") typed while onEdit could not run, as canonical codes. */
 function canonicaliseCodes({ sheet, values }: MatrixOnSheet, layout: Layout): void {
   const first = firstDataRow(layout);
   const codes = values
-    .slice(first - 1)
+    .slice(first - 1, layout.lastRow) // the matrix's rows only: codes typed further down are the users'
+
     .map((row) => row.slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount));
   if (codes.length > 0) canonicaliseCells(sheet, first, layout.firstRoleColumn, codes);
 }

@@ -1,7 +1,6 @@
 /**
- * The one place the suggestion, charter and fix calls find their matrix sheet. Today: the named sheet (the active
- * one when omitted) must read as a matrix. At merge, swap the body for the ownership check of
- * src/sheets/ownership.ts (only sheets the add-on made or adopted are matrices it may write to).
+ * The one place the suggestion, charter and fix calls find their sheet: the named one, or the active one when
+ * omitted. Whether they may write there is src/sheets/ownership.ts's decision (ownedMatrix).
  */
 import { sheetNamed } from "../sheets/locate";
 

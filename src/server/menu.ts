@@ -4,6 +4,7 @@
  * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
 import { ADDON_VERSION } from "../core/version";
+import { adoptMatrix, previewAdoption } from "./adopt";
 import { generateMatrix, refreshMatrix } from "./matrix";
 
 export const ADDON_TITLE = "RACI Matrix for Sheets";
@@ -17,6 +18,7 @@ export const MENU_ITEMS: ([caption: string, functionName: string] | "separator")
   "separator",
   ["Check this matrix", "menuCheckMatrix"],
   ["Refresh highlighting", "menuRefreshMatrix"],
+  ["Adopt this table as a matrix", "menuAdoptMatrix"],
   "separator",
   ["Help", "menuHelp"],
   "separator",
@@ -82,6 +84,25 @@ export function menuCheckMatrix(): void {
 export function menuRefreshMatrix(): void {
   const result = refreshMatrix();
   SpreadsheetApp.getActiveSpreadsheet().toast(`Refreshed "${result.sheetName}".`, ADDON_TITLE);
+}
+
+/** Shows what adopting the active sheet's table adds, and adopts it only when the user says yes. */
+export function menuAdoptMatrix(): void {
+  const preview = previewAdoption(); // fails here, with a clear message, when there is no table to adopt
+  const ui = SpreadsheetApp.getUi();
+  const text = [
+    `Roles: ${preview.roles.join(", ")}. Rows: ${preview.initiatives}.`,
+    "Adopting adds:",
+    ...preview.adds.map((line) => `• ${line}`),
+    "Adopt it?",
+  ].join("\n");
+  if (ui.alert(`Adopt "${preview.sheetName}" as a matrix`, text, ui.ButtonSet.YES_NO) !== ui.Button.YES)
+    return;
+  const result = adoptMatrix(preview.sheetName);
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `"${result.sheetName}" is now a live matrix with ${result.initiatives} initiatives.`,
+    ADDON_TITLE,
+  );
 }
 
 export const HELP_TEXT = [

@@ -5,12 +5,20 @@
  * (https://developers.google.com/apps-script/guides/triggers), so it costs a fixed number of calls whatever
  * the sheet's size; and it never throws, since the user's edit has already happened.
  */
-import { a1, parseA1 } from "../core/a1";
+import { a1, parseA1, type A1Range } from "../core/a1";
 import { canonicalReplacement, canonicalText } from "../core/codes";
 import { detectMatrix, HEADER_SEARCH_ROWS } from "../core/plan/detect";
+import { statusFormula } from "../core/plan/formulas";
+import { hasEntry } from "../core/plan/extent";
+import { lastRoleColumn, leftColumn, statusColumn, type Layout } from "../core/plan/layout";
+import { decorRowValues } from "../core/plan/plan";
 import type { CellValue } from "../core/types";
 import { appendToLog, type LogEntry } from "../sheets/changeLog";
+import { ownedKind, ownedMatrix, spareRowsOf } from "../sheets/ownership";
+import { loadSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
+import { refreshInput } from "./matrix";
+import { ownerColumns } from "./ownerColumns";
 
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
@@ -24,49 +32,121 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const edited = parseA1(e.range.getA1Notation());
   const sheet = e.range.getSheet();
   // Code cells lie below the header, so the rows down to the edit (at most the header search depth) hold
-  // it; whole rows ("1:n") need neither getLastRow nor getLastColumn.
-  const top = sheet.getRange(`1:${Math.min(edited.row, HEADER_SEARCH_ROWS)}`).getValues() as CellValue[][];
-  const found = detectMatrix(top);
-  if (!found || found.roles.length === 0) return;
-  const { layout, roles } = found;
-
-  // The part of the edit that falls on code cells.
-  const row = Math.max(edited.row, layout.headerRow + 1);
-  const endRow = edited.row + edited.numRows - 1;
-  const column = Math.max(edited.column, layout.firstRoleColumn);
-  const endColumn = Math.min(
-    edited.column + edited.numColumns - 1,
-    layout.firstRoleColumn + layout.roleCount - 1,
-  );
-  if (row > endRow || column > endColumn) return;
-
-  // One read gives both the initiative names (for the log) and the edited codes.
-  const rows = sheet
-    .getRange(row, layout.nameColumn, endRow - row + 1, endColumn - layout.nameColumn + 1)
-    .getValues() as CellValue[][];
-  const codes = rows.map((cells) => cells.slice(column - layout.nameColumn));
-  const single = edited.numRows === 1 && edited.numColumns === 1;
-  if (single) {
-    const code = e.value === undefined ? null : canonicalReplacement(e.value);
-    if (code) e.range.setValue(code);
-  } else {
-    canonicaliseCells(sheet, row, column, codes);
+  // it; whole rows ("1:n") need neither getLastRow nor getLastColumn. An edit above the header (the
+  // summary) needs the rows down to the header.
+  const readTop = (rows: number) => sheet.getRange(`1:${rows}`).getValues() as CellValue[][];
+  let top = readTop(Math.min(edited.row, HEADER_SEARCH_ROWS));
+  let found = detectMatrix(top);
+  if (!found && edited.row < HEADER_SEARCH_ROWS) {
+    top = readTop(Math.min(HEADER_SEARCH_ROWS, sheet.getMaxRows()));
+    found = detectMatrix(top);
   }
-
-  const spreadsheet = e.source;
+  if (!found || found.roles.length === 0) return;
+  // A table that only looks like a matrix is its people's: never rewritten, never logged.
+  const kind = ownedKind(sheet);
+  if (kind === null) return;
+  const { layout, roles } = found;
   const entries: LogEntry[] = [];
   const time = new Date();
   const user = userOf(e);
   const matrix = sheet.getName();
   const sheetId = sheet.getSheetId();
+  const log = (entry: Omit<LogEntry, "time" | "user" | "matrix" | "sheetId">) =>
+    entries.push({ time, user, matrix, sheetId, ...entry });
+
+  if (edited.row < layout.headerRow) restoreSummary(sheet, edited, log);
+
+  const row = Math.max(edited.row, layout.headerRow + 1);
+  const endRow = edited.row + edited.numRows - 1;
+  if (row <= endRow) {
+    const rows = sheet
+      .getRange(row, layout.nameColumn, endRow - row + 1, lastRoleColumn(layout) - layout.nameColumn + 1)
+      .getValues() as CellValue[][];
+    const inMatrix = matrixRows(sheet, layout, spareRowsOf(kind), { row, endRow, rows });
+    editCodes(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
+    restoreStatus(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
+  }
+  if (e.source) appendToLog(e.source, entries);
+}
+
+interface EditedRows {
+  row: number;
+  endRow: number;
+  edited: A1Range;
+  /** For each row from `row` to `endRow`: whether it is a row of the matrix. */
+  inMatrix: boolean[];
+  /** Those rows from the name column to the last role. */
+  rows: CellValue[][];
+}
+
+/**
+ * Which edited rows belong to the matrix, by the extent rule of core/plan/extent (initiatives each at most
+ * the spare rows plus one below the one before, then the spare rows), from one read of the name column
+ * down to the edit: an initiative typed or pasted just below the matrix is one of its rows, a user's table
+ * further down is not.
+ */
+function matrixRows(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: Layout,
+  spare: number,
+  { row, endRow, rows }: { row: number; endRow: number; rows: CellValue[][] },
+): boolean[] {
+  const first = layout.headerRow + 1;
+  const names =
+    row > first
+      ? (sheet.getRange(first, layout.nameColumn, row - first, 1).getValues() as CellValue[][])
+      : [];
+  const above: Layout = { ...layout, areaColumn: null, nameColumn: 1, roleCount: 0 };
+  const edited: Layout = { ...layout, areaColumn: null, nameColumn: 1, firstRoleColumn: 2 };
+  let last = layout.headerRow;
+  names.forEach((name, i) => {
+    if (first + i <= last + spare + 1 && hasEntry(name, above)) last = first + i;
+  });
+  const inMatrix: boolean[] = [];
+  for (let r = row; r <= endRow; r++) {
+    if (r <= last + spare + 1 && hasEntry(rows[r - row], edited)) last = r;
+    inMatrix.push(r <= last + spare);
+  }
+  return inMatrix;
+}
+
+type Log = (entry: Omit<LogEntry, "time" | "user" | "matrix" | "sheetId">) => void;
+
+/** Canonicalises and logs the part of the edit that falls on code cells of the matrix's rows. */
+function editCodes(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  layout: Layout,
+  roles: string[],
+  { row, edited, inMatrix, rows }: EditedRows,
+  log: Log,
+): void {
+  const sheet = e.range.getSheet();
+  const column = Math.max(edited.column, layout.firstRoleColumn);
+  const endColumn = Math.min(
+    edited.column + edited.numColumns - 1,
+    layout.firstRoleColumn + layout.roleCount - 1,
+  );
+  if (column > endColumn || !inMatrix.some(Boolean)) return;
+  const codes = rows.map((cells, r) =>
+    inMatrix[r] ? cells.slice(column - layout.nameColumn, endColumn - layout.nameColumn + 1) : [],
+  );
+  const single = edited.numRows === 1 && edited.numColumns === 1;
+  if (single) {
+    const code = e.value === undefined ? null : canonicalReplacement(e.value);
+    if (code) e.range.setValue(code);
+  } else {
+    const width = endColumn - column + 1;
+    canonicaliseCells(
+      sheet,
+      row,
+      column,
+      codes.map((cells) => (cells.length ? cells : new Array<CellValue>(width).fill(null))),
+    );
+  }
   codes.forEach((cells, r) =>
     cells.forEach((value, c) => {
       const cellColumn = column + c;
-      entries.push({
-        time,
-        user,
-        matrix,
-        sheetId,
+      log({
         initiative: String(rows[r][0] ?? ""),
         role: roles[cellColumn - layout.firstRoleColumn],
         cell: a1(row + r, cellColumn),
@@ -75,7 +155,67 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       });
     }),
   );
-  if (spreadsheet) appendToLog(spreadsheet, entries);
+}
+
+/**
+ * Status cells are the add-on's formulas: one overwritten by a collaborator ("Done, agreed") is written
+ * back at once, in one call, and the overwrite is logged.
+ */
+function restoreStatus(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  layout: Layout,
+  roles: string[],
+  { row, endRow, edited, inMatrix }: EditedRows,
+  log: Log,
+): void {
+  const status = statusColumn(layout);
+  if (status < edited.column || status > edited.column + edited.numColumns - 1) return;
+  const first = inMatrix.indexOf(true);
+  if (first < 0) return;
+  const last = inMatrix.lastIndexOf(true);
+  const sheet = e.range.getSheet();
+  const settings = loadSettings(sheet, roles);
+  const owners = ownerColumns(roles, settings, layout);
+  const formulas = inMatrix
+    .slice(first, last + 1)
+    .map((_, i) => [statusFormula(layout, row + first + i, owners, settings)]);
+  sheet.getRange(row + first, status, formulas.length, 1).setFormulas(formulas);
+  const single = edited.numRows === 1 && edited.numColumns === 1;
+  for (let r = row + first; r <= row + last && r <= endRow; r++) {
+    log({
+      initiative: "",
+      role: "Status",
+      cell: a1(r, status),
+      old: single ? String(e.value ?? "") : "(pasted)",
+      new: "(Status formula restored)",
+    });
+  }
+}
+
+/** Summary and legend cells overwritten by a collaborator are written back, and the overwrite logged. */
+function restoreSummary(sheet: GoogleAppsScript.Spreadsheet.Sheet, edited: A1Range, log: Log): void {
+  let read;
+  try {
+    read = ownedMatrix(sheet, sheet.getName());
+  } catch {
+    return;
+  }
+  const left = leftColumn(read.layout);
+  const input = { ...refreshInput(read), style: "full" as const };
+  for (const { row, values } of decorRowValues(input)) {
+    if (row < edited.row || row > edited.row + edited.numRows - 1) continue;
+    const from = Math.max(edited.column, left);
+    const to = Math.min(edited.column + edited.numColumns - 1, left + values.length - 1);
+    if (from > to) continue;
+    sheet.getRange(row, from, 1, to - from + 1).setValues([values.slice(from - left, to - left + 1)]);
+    log({
+      initiative: "",
+      role: "Summary",
+      cell: a1(row, from),
+      old: "(overwritten)",
+      new: "(summary restored)",
+    });
+  }
 }
 
 /** Apps Script gives the editor's address only where its policies allow (same domain, or the owner). */

@@ -5,8 +5,8 @@ import type { MatrixSettings } from "../core/types";
 import { presentHistory } from "../core/history";
 import { readLog } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
-import { readMatrix } from "../sheets/read";
-import { saveSettings } from "../sheets/settingsStore";
+import { matrixKind, notOurs, ownedMatrix, readableMatrix } from "../sheets/ownership";
+import { hasStoredSettings, saveSettings } from "../sheets/settingsStore";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
 import { refreshSheet } from "./matrix";
@@ -25,6 +25,8 @@ export interface ActiveSheet {
   matrix: ActiveMatrix | null;
   /** …and then why not. */
   problem?: string;
+  /** True when the sheet holds a table that looks like a matrix but is not the add-on's: it can be adopted. */
+  adoptable?: boolean;
 }
 
 export interface SidebarState extends ActiveSheet {
@@ -40,7 +42,10 @@ export function getSidebarState(): SidebarState {
 export function describeActiveSheet(sheetName?: string): ActiveSheet {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   try {
-    const { roles, settings, matrix } = readMatrix(sheet, name);
+    const { roles, settings, matrix } = readableMatrix(sheet, name);
+    if (matrixKind(sheet) === null && !hasStoredSettings(sheet)) {
+      return { activeSheet: name, matrix: null, problem: notOurs(name).message, adoptable: true };
+    }
     const initiatives = matrix.initiatives.map(({ name: initiative, area, row }) => ({
       name: initiative,
       area,
@@ -69,7 +74,7 @@ export function selectCell(sheetName: string | undefined, a1: string): void {
 export function saveMatrixSettings(sheetName: string | undefined, settings: unknown): MatrixSettings {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const { roles } = readMatrix(sheet, name);
+    const { roles } = ownedMatrix(sheet, name);
     const result = validateSettings(settings, roles);
     if (!result.ok) throw new Error(describeErrors("The settings were not saved:", result.errors));
     saveSettings(sheet, result.value);
@@ -107,7 +112,7 @@ export function getChangeLog(
   }));
   // Under today's role names and cells; a sheet that no longer reads as a matrix shows them as logged.
   try {
-    const { matrix } = readMatrix(sheet, name);
+    const { matrix } = readableMatrix(sheet, name);
     return presentHistory(lines, matrix);
   } catch {
     return lines;

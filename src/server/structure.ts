@@ -10,7 +10,16 @@ import { literal } from "../core/plan/grid";
 import { lastRoleColumn, reservedRoleProblem } from "../core/plan/layout";
 import { appendToLog, type LogEntry } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
-import { readMatrix, type MatrixOnSheet } from "../sheets/read";
+import {
+  columnName,
+  listCells,
+  ownedMatrix,
+  usersCellsInColumn,
+  usersCellsInRow,
+  usersMergesAcrossColumn,
+  usersMergesAcrossRow,
+  type OwnedMatrix,
+} from "../sheets/ownership";
 import { saveSettings } from "../sheets/settingsStore";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -20,7 +29,7 @@ import { refreshSheet, type GenerateResult } from "./matrix";
 function change(
   sheetName: string | undefined,
   what: string,
-  edit: (matrix: MatrixOnSheet) => void,
+  edit: (matrix: OwnedMatrix) => void,
   logged: Logged = {},
 ): GenerateResult {
   return withDocumentLock(() => {
@@ -72,10 +81,10 @@ function changeLocked(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   name: string,
   what: string,
-  edit: (matrix: MatrixOnSheet) => void,
+  edit: (matrix: OwnedMatrix) => void,
   logged: Logged = {},
 ): GenerateResult {
-  edit(readMatrix(sheet, name));
+  edit(ownedMatrix(sheet, name)); // refuses a sheet the add-on did not make, before any write
   logChange(sheet, name, what, logged);
   try {
     return refreshSheet(sheet, name);
@@ -106,13 +115,13 @@ function roleName(value: unknown, field: string, what: string): string {
   return name;
 }
 
-function roleIndex({ roles }: MatrixOnSheet, role: string): number {
+function roleIndex({ roles }: OwnedMatrix, role: string): number {
   const index = roles.findIndex((name) => normalizeName(name) === normalizeName(role));
   if (index < 0) throw new Error(`Nothing was changed: there is no role "${role}" in this matrix.`);
   return index;
 }
 
-function refuseDuplicateRole({ roles }: MatrixOnSheet, role: string, except = -1): void {
+function refuseDuplicateRole({ roles }: OwnedMatrix, role: string, except = -1): void {
   const clash = roles.findIndex((name, i) => i !== except && normalizeName(name) === normalizeName(role));
   if (clash >= 0) throw new Error(`Nothing was changed: role "${roles[clash]}" already exists.`);
 }
@@ -127,6 +136,13 @@ export function addRole(sheetName: string | undefined, role: string): GenerateRe
       if (matrix.roles.length >= MAX_ROLES)
         throw new Error(`Nothing was changed: a matrix has at most ${MAX_ROLES} roles.`);
       const column = lastRoleColumn(matrix.layout);
+      const merged = usersMergesAcrossColumn(matrix, column);
+      if (merged.length > 0) {
+        throw new Error(
+          `Nothing was changed: adding a role inserts a column after ${columnName(column)}, which would widen ` +
+            `merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
+        );
+      }
       matrix.sheet.insertColumnAfter(column);
       try {
         matrix.sheet.getRange(matrix.layout.headerRow, column + 1).setValue(literal(name));
@@ -157,7 +173,7 @@ export function renameRole(
   const oldName = text(from, "from", "Current role name");
   const newName = roleName(to, "to", "New role name");
   const what = `Role "${oldName}" was renamed "${newName}"`;
-  const rename = (matrix: MatrixOnSheet) => renameIn(matrix, oldName, newName);
+  const rename = (matrix: OwnedMatrix) => renameIn(matrix, oldName, newName);
   const logged = { role: newName, old: oldName, new: newName };
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
@@ -180,7 +196,10 @@ export function renameRole(
   });
 }
 
-/** True when the sheet is a matrix that has role `from` and no role `to` yet. */
+/**
+ * True when the sheet is one of the add-on's matrices that has role `from` and no role `to` yet. A table
+ * that only looks like a matrix is someone else's, and is never renamed in.
+ */
 function hasRoleToRename(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   name: string,
@@ -189,15 +208,15 @@ function hasRoleToRename(
 ): boolean {
   let roles: string[];
   try {
-    roles = readMatrix(sheet, name).roles;
+    roles = ownedMatrix(sheet, name).roles;
   } catch {
-    return false; // not a matrix
+    return false; // not a matrix, or not the add-on's
   }
   const keys = roles.map(normalizeName);
   return keys.includes(normalizeName(from)) && !keys.includes(normalizeName(to));
 }
 
-function renameIn(matrix: MatrixOnSheet, oldName: string, newName: string): void {
+function renameIn(matrix: OwnedMatrix, oldName: string, newName: string): void {
   const index = roleIndex(matrix, oldName);
   refuseDuplicateRole(matrix, newName, index);
   const pair = matrix.settings.ownerPair;
@@ -226,7 +245,15 @@ export function removeRole(sheetName: string | undefined, role: string): Generat
       const index = roleIndex(matrix, name);
       if (matrix.roles.length === 1)
         throw new Error("Nothing was changed: a matrix needs at least one role.");
-      matrix.sheet.deleteColumn(matrix.layout.firstRoleColumn + index);
+      const column = matrix.layout.firstRoleColumn + index;
+      const users = usersCellsInColumn(matrix, column);
+      if (users.length > 0) {
+        throw new Error(
+          `Nothing was changed: removing "${matrix.roles[index]}" deletes ${columnName(column)}, which also ` +
+            `holds cells outside the matrix (${listCells(users)}). Move or clear them first.`,
+        );
+      }
+      matrix.sheet.deleteColumn(column);
     },
     { role: name },
   );
@@ -236,7 +263,7 @@ export function removeRole(sheetName: string | undefined, role: string): Generat
  * The sheet row of the initiative named `name` (at `row`, when given: for unnamed or duplicate names),
  * checked against the name, so that a sort by someone else meanwhile cannot misdirect the change.
  */
-function initiativeRow({ matrix }: MatrixOnSheet, name: string, row?: unknown): number {
+function initiativeRow({ matrix }: OwnedMatrix, name: string, row?: unknown): number {
   if (row !== undefined && row !== null) {
     if (typeof row !== "number" || !Number.isInteger(row) || row < 1) {
       throw new Error(
@@ -275,6 +302,13 @@ export function addInitiative(
       const { layout, sheet } = matrix;
       const { initiatives } = matrix.matrix;
       const last = initiatives.length ? initiatives[initiatives.length - 1].row : layout.headerRow;
+      const merged = usersMergesAcrossRow(matrix, last);
+      if (merged.length > 0) {
+        throw new Error(
+          `Nothing was changed: adding an initiative inserts a row after row ${last}, which would stretch ` +
+            `merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
+        );
+      }
       // A new initiative goes right below the last one, in a row of its own, so the spare rows stay spare.
       sheet.insertRowAfter(last);
       try {
@@ -305,13 +339,24 @@ export function removeInitiative(
     sheetName,
     `Initiative "${name}" was removed`,
     (matrix) => {
-      matrix.sheet.deleteRow(initiativeRow(matrix, name, row));
+      const sheetRow = initiativeRow(matrix, name, row);
+      const users = usersCellsInRow(matrix, sheetRow);
+      if (users.length > 0) {
+        throw new Error(
+          `Nothing was changed: removing "${name}" deletes row ${sheetRow}, which also holds cells outside ` +
+            `the matrix (${listCells(users)}). Move or clear them first.`,
+        );
+      }
+      matrix.sheet.deleteRow(sheetRow);
     },
     { initiative: name },
   );
 }
 
-/** Moves an initiative one place up or down among the initiatives, codes and all. */
+/**
+ * Moves an initiative one place up or down among the initiatives, codes and all: the whole sheet row
+ * moves, so whatever people keep beside it in that row stays beside it.
+ */
 export function moveInitiative(
   sheetName: string | undefined,
   initiative: string,

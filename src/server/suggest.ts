@@ -10,7 +10,7 @@ import { resolveCharters, type CharterSource } from "../core/suggest/match";
 import { ownershipOf, type OwnershipReport } from "../core/suggest/ownership";
 import type { CanonicalCode, MatrixSpec, ValidSpec } from "../core/types";
 import { loadCharters, serialiseCharters, storeCharters } from "../sheets/charterStore";
-import { readMatrix } from "../sheets/read";
+import { ownedMatrix, readableMatrix } from "../sheets/ownership";
 import { describeErrors } from "./errors";
 import { withDocumentLock } from "./lock";
 import { matrixSheet } from "./matrixSheet";
@@ -63,7 +63,7 @@ export interface ChartersView {
 /** Each role of the matrix with the charter the suggestions use: the matrix's own, the built-in one, or none. */
 export function getCharters(sheetName?: string): ChartersView {
   const { sheet, name } = matrixSheet(sheetName);
-  const { roles } = readMatrix(sheet, name);
+  const { roles } = readableMatrix(sheet, name);
   const own = loadCharters(sheet);
   return {
     roles: resolveCharters(roles, (role) => own.get(normalizeName(role))).map((c) => ({
@@ -81,7 +81,7 @@ export function getCharters(sheetName?: string): ChartersView {
 export function saveCharter(sheetName: string, role: string, lines: string[] | null): ChartersView {
   return withDocumentLock(() => {
     const { sheet, name } = matrixSheet(sheetName);
-    const { roles } = readMatrix(sheet, name);
+    const { roles } = ownedMatrix(sheet, name);
     const target =
       typeof role === "string" ? roles.find((r) => normalizeName(r) === normalizeName(role)) : undefined;
     if (target === undefined) throw new Error(`"${String(role).slice(0, 60)}" is not a role of ${name}.`);
@@ -103,6 +103,6 @@ export function saveCharter(sheetName: string, role: string, lines: string[] | n
 /** Who owns what: per role, its charter and what it is accountable and responsible for. One read. */
 export function getOwnership(sheetName?: string): OwnershipReport {
   const { sheet, name } = matrixSheet(sheetName);
-  const { matrix } = readMatrix(sheet, name);
+  const { matrix } = readableMatrix(sheet, name);
   return ownershipOf(name, matrix, loadCharters(sheet));
 }

@@ -5,6 +5,7 @@
  */
 import type { CellBlock, GridRange, SheetPlan } from "../core/plan/types";
 import { applyChart } from "./chart";
+import { isAddonProtection, isAddonRule } from "./ownership";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -24,8 +25,8 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   resize(sheet, plan);
   for (const block of plan.blocks) applyBlock(sheet, block);
   for (const { column, count, width } of plan.columnWidths) sheet.setColumnWidths(column, count, width);
-  sheet.setFrozenRows(plan.frozenRows);
-  sheet.setFrozenColumns(plan.frozenColumns);
+  if (plan.frozenRows !== null) sheet.setFrozenRows(plan.frozenRows);
+  if (plan.frozenColumns !== null) sheet.setFrozenColumns(plan.frozenColumns);
 
   const validation = SpreadsheetApp.newDataValidation()
     .requireValueInList(plan.codeValidation.codes, true)
@@ -43,25 +44,41 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
       .setRanges(rule.ranges.map((range) => rangeOf(sheet, range)));
     return (rule.bold ? builder.setBold(true) : builder).build();
   });
-  sheet.setConditionalFormatRules(rules);
+  // setConditionalFormatRules replaces every rule of the sheet: keep the users' own, in their order, after
+  // the add-on's (https://developers.google.com/apps-script/reference/spreadsheet/sheet#setConditionalFormatRules(ConditionalFormatRule)).
+  const area = bounds(plan);
+  const users = sheet.getConditionalFormatRules().filter((rule) => !isAddonRule(rule, area));
+  sheet.setConditionalFormatRules([...rules, ...users]);
 
   replaceProtections(sheet, plan.protections);
   if (plan.chart) applyChart(sheet, plan.chart);
 }
 
+/** The rectangle around everything the plan writes rules and protections on: the matrix. */
+function bounds(plan: SheetPlan): GridRange {
+  const ranges = [
+    plan.codeValidation.range,
+    ...plan.highlightRules.flatMap((rule) => rule.ranges),
+    ...plan.protections.map((p) => p.range),
+  ];
+  const top = Math.min(...ranges.map((r) => r.row));
+  const left = Math.min(...ranges.map((r) => r.column));
+  const bottom = Math.max(...ranges.map((r) => r.row + r.numRows));
+  const right = Math.max(...ranges.map((r) => r.column + r.numColumns));
+  return { row: top, column: left, numRows: bottom - top, numColumns: right - left };
+}
+
 /**
- * Protections the add-on made earlier carry its descriptions, or none at all when an interrupted run
- * protected a range but failed before describing it; replace those, and leave anyone else's alone.
+ * Protections the add-on made earlier name it in their descriptions, or have none at all when an
+ * interrupted run protected a range but failed before describing it; replace those, and leave anyone
+ * else's alone.
  */
 function replaceProtections(sheet: Sheet, protections: SheetPlan["protections"]): void {
-  const descriptions = new Set(protections.map((p) => p.description));
   const ranges = new Set(protections.map((p) => rangeOf(sheet, p.range).getA1Notation()));
   for (const existing of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     const description = existing.getDescription();
-    const ours =
-      descriptions.has(description) ||
-      (description === "" && ranges.has(existing.getRange().getA1Notation()));
-    if (ours) existing.remove();
+    const range = description === "" ? existing.getRange().getA1Notation() : "";
+    if (isAddonProtection(description, range, ranges)) existing.remove();
   }
   for (const { range, description } of protections) {
     rangeOf(sheet, range).protect().setDescription(description).setWarningOnly(true);
@@ -80,6 +97,8 @@ function applyBlock(sheet: Sheet, block: CellBlock): void {
   if (block.values) range.setValues(block.values);
   if (block.backgrounds) range.setBackgrounds(block.backgrounds);
   if (block.fontWeights) range.setFontWeights(block.fontWeights);
+  if (block.fontColors) range.setFontColors(block.fontColors);
+  if (block.alignments) range.setHorizontalAlignments(block.alignments);
   if (block.notes) range.setNotes(block.notes);
 }
 

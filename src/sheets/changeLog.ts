@@ -19,6 +19,10 @@ export const LOG_HEADER = [
   "New",
   "Change",
 ];
+/** The log keeps the newest rows up to this many; older ones are trimmed as new ones arrive. */
+export const LOG_CAP = 20_000;
+/** History reads only this many of the newest rows, so a long log costs no more than a short one. */
+export const LOG_READ_ROWS = 2_000;
 
 export interface LogEntry {
   time: Date;
@@ -49,7 +53,9 @@ export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[]): bool
   if (entries.length === 0) return true;
   const rows = logRows(entries);
   if (rows.length === 1) {
-    logSheet(spreadsheet).appendRow(rows[0]);
+    const sheet = logSheet(spreadsheet);
+    sheet.appendRow(rows[0]);
+    trim(sheet, sheet.getLastRow());
     return true;
   }
   const lock = LockService.getDocumentLock();
@@ -89,13 +95,23 @@ function writeRows(spreadsheet: Spreadsheet, rows: unknown[][]): void {
   // Unlike appendRow, a range write cannot grow the sheet by itself.
   if (next + rows.length - 1 > maxRows) sheet.insertRowsAfter(maxRows, next + rows.length - 1 - maxRows);
   sheet.getRange(next, 1, rows.length, LOG_HEADER.length).setValues(rows);
+  trim(sheet, next + rows.length - 1);
+}
+
+/** Deletes the oldest rows beyond LOG_CAP (row 1 is the header); one call, and only when over. */
+function trim(sheet: GoogleAppsScript.Spreadsheet.Sheet, lastRow: number): void {
+  const excess = lastRow - 1 - LOG_CAP;
+  if (excess > 0) sheet.deleteRows(2, excess);
 }
 
 function logSheet(spreadsheet: Spreadsheet): GoogleAppsScript.Spreadsheet.Sheet {
   return spreadsheet.getSheetByName(LOG_SHEET_NAME) ?? createLogSheet(spreadsheet);
 }
 
-/** The latest entries of one matrix (and one initiative, when given), newest first. */
+/**
+ * The latest entries of one matrix (and one initiative, when given), newest first, from the newest
+ * LOG_READ_ROWS rows. A row someone edited by hand into something unreadable is skipped.
+ */
 export function readLog(
   spreadsheet: Spreadsheet,
   sheetId: number,
@@ -103,16 +119,20 @@ export function readLog(
   limit = 50,
 ): LogEntry[] {
   const sheet = spreadsheet.getSheetByName(LOG_SHEET_NAME);
-  if (!sheet || sheet.getLastRow() < 2) return [];
-  const rows = sheet.getRange(2, 1, sheet.getLastRow() - 1, LOG_HEADER.length).getValues() as CellValue[][];
+  const last = sheet ? sheet.getLastRow() : 0;
+  if (!sheet || last < 2) return [];
+  const first = Math.max(2, last - LOG_READ_ROWS + 1);
+  const rows = sheet.getRange(first, 1, last - first + 1, LOG_HEADER.length).getValues() as CellValue[][];
   const entries: LogEntry[] = [];
   for (let i = rows.length - 1; i >= 0 && entries.length < limit; i--) {
     const [time, user, matrix, id, name, role, cell, old, next, change] = rows[i];
     const wholeMatrix = String(name ?? "") === "" && String(change ?? "") !== "";
     if (Number(id) !== sheetId) continue;
     if (initiative !== undefined && String(name) !== initiative && !wholeMatrix) continue;
+    const when = time instanceof Date ? time : new Date(String(time));
+    if (Number.isNaN(when.getTime())) continue; // edited by hand: not a time any more
     entries.push({
-      time: time instanceof Date ? time : new Date(String(time)),
+      time: when,
       user: String(user ?? ""),
       matrix: String(matrix ?? ""),
       sheetId: Number(id),

@@ -3,7 +3,8 @@
  */
 import { parseCode } from "../core/codes";
 import { detectMatrix } from "../core/plan/detect";
-import type { Layout } from "../core/plan/layout";
+import { initiativeRows, lastMatrixRow } from "../core/plan/extent";
+import { SPARE_ROWS, type Layout } from "../core/plan/layout";
 import type { CellValue, MatrixInitiative, MatrixSettings, RaciMatrix } from "../core/types";
 import { loadSettings } from "./settingsStore";
 
@@ -14,12 +15,16 @@ export interface MatrixOnSheet {
   layout: Layout;
   roles: string[];
   settings: MatrixSettings;
-  /** The sheet's values from A1 to its last row and column with content. */
+  /** The sheet's values from A1 to its last row and column with content (beyond the matrix too). */
   values: CellValue[][];
   matrix: RaciMatrix;
 }
 
-export function readMatrix(sheet: Sheet, sheetName: string): MatrixOnSheet {
+/**
+ * `spare`: the rows prepared below the last initiative (none for an adopted table). layout.lastRow is the
+ * matrix's last row: its last initiative plus the spare rows, never content further down.
+ */
+export function readMatrix(sheet: Sheet, sheetName: string, spare = SPARE_ROWS): MatrixOnSheet {
   const values = sheet.getDataRange().getValues() as CellValue[][];
   const found = detectMatrix(values);
   if (!found) {
@@ -28,7 +33,9 @@ export function readMatrix(sheet: Sheet, sheetName: string): MatrixOnSheet {
         "Open a matrix sheet, or create one from the add-on menu.",
     );
   }
-  const { layout, roles } = found;
+  const { roles } = found;
+  const layout = { ...found.layout };
+  layout.lastRow = lastMatrixRow(initiativeRows(values, layout, spare), layout, spare);
   if (roles.length === 0) {
     throw new Error(
       `Sheet "${sheetName}" has no role columns between "Initiative" and "Status". Add a role first.`,
@@ -45,7 +52,7 @@ export function toMatrix(
   settings: MatrixSettings,
 ): RaciMatrix {
   const initiatives: MatrixInitiative[] = [];
-  for (let r = layout.headerRow; r < values.length; r++) {
+  for (let r = layout.headerRow; r < Math.min(values.length, layout.lastRow); r++) {
     const row = values[r];
     const cells = roles.map((_, i) => parseCode(row[layout.firstRoleColumn - 1 + i]));
     const name = text(row[layout.nameColumn - 1]);

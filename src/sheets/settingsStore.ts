@@ -10,7 +10,13 @@ import type { MatrixSettings } from "../core/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const key = (sheet: Sheet) => `raci.settings.${sheet.getSheetId()}`;
+const PREFIX = "raci.settings.";
+const key = (sheet: Sheet) => `${PREFIX}${sheet.getSheetId()}`;
+
+/** True when the sheet has settings of its own: a matrix the first release made carries them. */
+export function hasStoredSettings(sheet: Sheet): boolean {
+  return PropertiesService.getDocumentProperties().getProperty(key(sheet)) !== null;
+}
 
 export function loadSettings(sheet: Sheet, roles: string[]): MatrixSettings {
   const stored = PropertiesService.getDocumentProperties().getProperty(key(sheet));
@@ -25,8 +31,33 @@ export function loadSettings(sheet: Sheet, roles: string[]): MatrixSettings {
   return defaultSettings(roles);
 }
 
+/**
+ * Saves a matrix's settings, after dropping the settings of sheets that no longer exist (deleted matrices
+ * would otherwise fill the 500 KB store over time). One setProperty: saved whole or not at all; a full store
+ * is reported in words.
+ */
 export function saveSettings(sheet: Sheet, settings: MatrixSettings): void {
-  PropertiesService.getDocumentProperties().setProperty(key(sheet), JSON.stringify(settings));
+  const properties = PropertiesService.getDocumentProperties();
+  pruneSettings(sheet.getParent(), properties);
+  try {
+    properties.setProperty(key(sheet), JSON.stringify(settings));
+  } catch (error) {
+    throw new Error(
+      "The matrix's settings could not be saved, so nothing was changed: this spreadsheet's storage for " +
+        `add-ons is full or unavailable (${error instanceof Error ? error.message : String(error)}).`,
+    );
+  }
+}
+
+/** Deletes the stored settings of sheets that are gone; returns how many. */
+export function pruneSettings(
+  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
+  properties = PropertiesService.getDocumentProperties(),
+): number {
+  const live = new Set(spreadsheet.getSheets().map((s) => `${PREFIX}${s.getSheetId()}`));
+  const stale = properties.getKeys().filter((k) => k.startsWith(PREFIX) && !live.has(k));
+  for (const k of stale) properties.deleteProperty(k);
+  return stale.length;
 }
 
 /** The defaults, with the default owner pair only when both of its roles are in the matrix. */

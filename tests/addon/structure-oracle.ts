@@ -139,9 +139,9 @@ export function expectCellsPointRight(grid: Grid, report: Report): void {
 
 /**
  * The workbook's content: everything but the selection (which sidebar calls may legitimately move), internal
- * id counters, protection ids (a refresh replaces its protections; Apps Script exposes no protection id), chart
- * ids (drawn from the same counter, so they shift when a retried write made an extra protection) and
- * the change log's times (which differ from run to run).
+ * id counters, protection and developer metadata ids (a refresh replaces its protections; Apps Script exposes
+ * no protection id, and a metadata id is only a handle), chart ids (drawn from the same counter, so they shift
+ * when a retried write made an extra protection) and the change log's times (which differ from run to run).
  */
 export function snapshot(addon: Addon): unknown {
   const state = addon.emulator.toJSON();
@@ -155,6 +155,7 @@ export function snapshot(addon: Addon): unknown {
     ...sheet,
     protections: sheet.protections.map(({ id: _id, ...protection }) => protection),
     charts: (sheet.charts ?? []).map(({ id: _id, ...chart }) => chart),
+    metadata: sheet.metadata.map(({ id: _id, ...metadata }) => metadata),
     values:
       sheet.name === "RACI change log" ? sheet.values.filter(([, column]) => column !== 0) : sheet.values,
   }));

@@ -434,4 +434,32 @@ describe("sidebar", () => {
       "Move role 1 down",
     );
   });
+
+  it("makes a RACI table the user keeps a live matrix, after showing what it will add", async () => {
+    const typed = await post<RunResult>("/api/edit", {
+      sheet: "Sheet1",
+      range: "A1:C3",
+      values: [
+        ["Task", "Alice", "Bob"],
+        ["Brief", "A", "r"],
+        ["Build", "", "R"],
+      ],
+    });
+    expect(typed.ok).toBe(true);
+    await selectInSheet("Sheet1", "A1");
+    await openSidebar();
+    await tab("Edit").click();
+    const edit = panel("edit");
+    await edit.getByRole("button", { name: "Make this table a live matrix" }).click();
+    await edit.getByText("Roles: Alice, Bob. Rows: 2. Adopting adds:").waitFor();
+    expect(await edit.getByRole("listitem").first().textContent()).toBe(
+      '"Status" in column D, which is empty (header D1).',
+    );
+    await shot("adopt-preview");
+    await expectAccessible();
+    await edit.getByRole("button", { name: "Adopt" }).click();
+    await confirmed("“Sheet1” is now a live matrix with 2 initiatives.");
+    const state = (await run("describeActiveSheet", "Sheet1")) as { matrix: { roles: string[] } };
+    expect(state.matrix.roles).toEqual(["Alice", "Bob"]);
+  });
 });

@@ -3,8 +3,9 @@
  * formulas, so it stays live for every collaborator without a script running. The add-on recognises its
  * chart by this title (charts carry no developer metadata); a chart retitled by hand is the user's.
  */
+import { decorList, type DecorRows } from "./decor";
 import { gridRange } from "./grid";
-import { lastRoleColumn, statusColumn, summaryRow, titleRow, type Layout } from "./layout";
+import { lastRoleColumn, statusColumn, type Layout } from "./layout";
 import type { GridRange } from "./types";
 
 export const WORKLOAD_CHART_TITLE = "Workload per role: A, R, C, I (RACI Matrix for Sheets)";
@@ -31,15 +32,27 @@ export interface ChartPlan {
   colors: string[];
 }
 
-export function workloadChart(layout: Layout): ChartPlan {
+/**
+ * The chart of a matrix whose A, R, C and I summary rows are all there (found where the add-on wrote them,
+ * so a row someone inserted between them is not plotted); none otherwise.
+ */
+export function workloadChart(layout: Layout, decor: DecorRows): ChartPlan | undefined {
+  const counts = decor.summary.slice(0, COUNT_ROWS);
+  if (counts.some((row) => row === null)) return undefined;
   const width = lastRoleColumn(layout) - layout.nameColumn + 1;
+  const rows = counts as number[];
+  const together = rows.every((row, i) => row === rows[0] + i);
+  const top = decorList(decor)[0]?.row ?? layout.headerRow;
   return {
     title: WORKLOAD_CHART_TITLE,
     ranges: [
       gridRange(layout.headerRow, layout.nameColumn, 1, width),
-      gridRange(summaryRow(layout, 0), layout.nameColumn, COUNT_ROWS, width),
+      ...(together
+        ? [gridRange(rows[0], layout.nameColumn, COUNT_ROWS, width)]
+        : rows.map((row) => gridRange(row, layout.nameColumn, 1, width))),
     ],
-    anchor: { row: titleRow(layout), column: statusColumn(layout) + 1 },
+    // Beside the summary, right of Status, from the title row (just above the first decor row).
+    anchor: { row: Math.max(1, top - 1), column: statusColumn(layout) + 1 },
     width: CHART_COLUMNS * 100 - 20,
     height: 320,
     colors: ["#0072b2", "#56b4e9", "#e69f00", "#c9c9c9"],

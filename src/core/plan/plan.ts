@@ -1,10 +1,13 @@
 /**
  * Builds the SheetPlan of a matrix: a new one (every cell), or a refresh of an existing one (only the cells
- * the add-on owns — legend, summary, status — plus formats, validation and highlighting; never what people typed).
+ * the add-on owns — legend, summary, status — plus formats, validation and highlighting; never what people
+ * typed). A matrix someone adopted keeps its own look: the add-on adds only its Status column, dropdowns,
+ * highlighting and protections, and restyles nothing.
  */
 import { CANONICAL_CODES } from "../codes";
 import { CHART_COLUMNS, workloadChart } from "./chart";
 import type { MatrixSettings } from "../types";
+import { COLOUR_KEY, decorList, LEGEND_TEXT, newDecor, OVERLOAD_KEY, type DecorRows } from "./decor";
 import { fill, gridRange, literal, paste } from "./grid";
 import {
   highlightFormulas,
@@ -17,10 +20,8 @@ import {
   firstDataRow,
   HEADER_LABELS,
   leftColumn,
-  legendRow,
   statusColumn,
   SUMMARY_ROWS,
-  summaryRow,
   titleRow,
   type Layout,
 } from "./layout";
@@ -33,7 +34,20 @@ import {
   TEXT,
   WHITE,
 } from "./palette";
-import type { CellBlock, FontWeight, GridRange, HighlightRule, PlanValue, SheetPlan } from "./types";
+import type {
+  Alignment,
+  CellBlock,
+  FontWeight,
+  GridRange,
+  HighlightRule,
+  PlanValue,
+  SheetPlan,
+} from "./types";
+
+export { COLOUR_KEY, LEGEND_TEXT } from "./decor";
+
+/** "full": the add-on's own look (generated matrices); "adopted": the table keeps the look its people gave it. */
+export type MatrixStyle = "full" | "adopted";
 
 export interface PlanInput {
   layout: Layout;
@@ -42,42 +56,34 @@ export interface PlanInput {
   owners: OwnerColumns;
   /** The area of each row from the first data row to layout.lastRow, for banding ("" for none). */
   areas: string[];
+  /** Where the legend and summary rows are (found on the sheet; none for an adopted table). */
+  decor: DecorRows;
+  style: MatrixStyle;
 }
 
-export interface NewMatrixInput extends PlanInput {
+export interface NewMatrixInput extends Omit<PlanInput, "decor" | "style"> {
   title: string;
   roles: string[];
   initiatives: { name: string; area: string; codes: string[] }[];
 }
 
-const COLOUR_KEY: { label: string; background: string; bold?: boolean }[] = [
-  { label: "No one accountable", background: HIGHLIGHT.noAccountable },
-  { label: "2 or more accountable", background: HIGHLIGHT.multipleAccountable },
-  { label: "Owner pair both own it", background: HIGHLIGHT.sharedOwnership },
-  { label: "No one responsible", background: HIGHLIGHT.noResponsible },
-  { label: "Not a RACI code", background: HIGHLIGHT.invalid, bold: true },
-];
+/** The dropdown's help text; it also tells onEdit which cells hold the matrix's codes. */
+export const CODE_HELP_TEXT =
+  "Choose R, A, A/R, C or I (or leave empty). Each initiative needs exactly one A and at least one R.";
 
-/** The sixth colour of the key, in the legend row above the other five: the summary's own highlight. */
-const OVERLOAD_KEY = { label: "Role overloaded (share owned)", background: HIGHLIGHT.overloaded };
-
-/** Row 2: the rule of thumb. The summary labels below it say what each letter means. */
-export const LEGEND_TEXT = "One A and at least one R per initiative; A/R counts as both.";
-
-/** The legend and summary rows, from the left column to Status: cells the add-on owns above the header. */
-function decorRange(layout: Layout): GridRange {
-  const left = leftColumn(layout);
-  return gridRange(legendRow(layout), left, SUMMARY_ROWS.length + 1, statusColumn(layout) - left + 1);
-}
+const PROTECTION_NOTE = "RACI Matrix for Sheets; edits here are replaced on Refresh.";
+export const STATUS_PROTECTION = `Status is computed by ${PROTECTION_NOTE}`;
+export const SUMMARY_PROTECTION = `The summary is computed by ${PROTECTION_NOTE}`;
 
 export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   const { layout } = input;
+  const full: PlanInput = { ...input, decor: newDecor(layout), style: "full" };
   const left = leftColumn(layout);
   const top = titleRow(layout);
   const width = statusColumn(layout) - left + 1;
   const values = fill<PlanValue>(layout.lastRow - top + 1, width, "");
   values[0][0] = literal(input.title);
-  paste(values, legendRow(layout) - top, 0, decorValues(input));
+  decorRowValues(full).forEach(({ row, values: cells }) => paste(values, row - top, 0, [cells]));
   const header = values[layout.headerRow - top];
   if (layout.areaColumn !== null) header[layout.areaColumn - left] = HEADER_LABELS.area;
   header[layout.nameColumn - left] = HEADER_LABELS.initiative;
@@ -89,77 +95,168 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
     row[layout.nameColumn - left] = literal(initiative.name);
     initiative.codes.forEach((code, j) => (row[layout.firstRoleColumn - left + j] = code));
   });
-  paste(values, firstDataRow(layout) - top, statusColumn(layout) - left, statusValues(input));
+  paste(values, firstDataRow(layout) - top, statusColumn(layout) - left, statusValues(full));
   const valueBlock: CellBlock = { range: gridRange(top, left, values.length, width), values };
-  return { ...basePlan(input, [valueBlock, ...formatBlocks(input), headerNotes(layout)]), exactSize: true };
+  const title: CellBlock[] = [
+    { range: gridRange(top, left, 1, width), format: { ...DEFAULT_FORMAT } },
+    { range: gridRange(top, left, 1, 1), format: { fontWeight: "bold", fontSize: 14 } },
+  ];
+  const blocks = [valueBlock, ...title, ...decorBlocks(full, false), ...dataFormatBlocks(full)];
+  return { ...basePlan(full, [...blocks, headerNote(layout)]), exactSize: true };
 }
 
 export function planRefresh(input: PlanInput): SheetPlan {
   const { layout } = input;
-  const decor: CellBlock = { range: decorRange(layout), values: decorValues(input) };
   const status: CellBlock = {
     range: gridRange(firstDataRow(layout), statusColumn(layout), layout.lastRow - layout.headerRow, 1),
     values: statusValues(input),
   };
-  return basePlan(input, [...formatBlocks(input), decor, status, headerNotes(layout)]);
+  if (input.style === "adopted") return basePlan(input, [status, headerNote(layout)]);
+  return basePlan(input, [
+    ...dataFormatBlocks(input),
+    ...decorBlocks(input, true),
+    status,
+    headerNote(layout),
+  ]);
 }
 
 function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
   const { layout } = input;
   const dataRows = layout.lastRow - layout.headerRow;
   const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
+  const full = input.style === "full";
   return {
     minRows: layout.lastRow,
-    minColumns: statusColumn(layout) + CHART_COLUMNS, // room for the workload chart beside the summary
+    // A generated matrix keeps room right of Status for the workload chart beside the summary.
+    minColumns: statusColumn(layout) + (full ? CHART_COLUMNS : 0),
     exactSize: false,
     blocks,
-    columnWidths: [
-      ...(layout.areaColumn !== null ? [{ column: layout.areaColumn, count: 1, width: 140 }] : []),
-      { column: layout.nameColumn, count: 1, width: 260 },
-      // Wide enough for the summary's longest text, "100% overloaded", at 10 pt.
-      { column: layout.firstRoleColumn, count: layout.roleCount, width: 120 },
-      { column: statusColumn(layout), count: 1, width: 240 },
-    ],
-    frozenRows: layout.headerRow,
-    frozenColumns: layout.nameColumn,
+    columnWidths: full
+      ? [
+          ...(layout.areaColumn !== null ? [{ column: layout.areaColumn, count: 1, width: 140 }] : []),
+          { column: layout.nameColumn, count: 1, width: 260 },
+          // Wide enough for the summary's longest text, "100% overloaded", at 10 pt.
+          { column: layout.firstRoleColumn, count: layout.roleCount, width: 120 },
+          { column: statusColumn(layout), count: 1, width: 240 },
+        ]
+      : [],
+    frozenRows: full ? layout.headerRow : null,
+    frozenColumns: full ? layout.nameColumn : null,
     codeValidation: {
       range: codes,
       codes: [...CANONICAL_CODES],
-      helpText:
-        "Choose R, A, A/R, C or I (or leave empty). Each initiative needs exactly one A and at least one R.",
+      helpText: CODE_HELP_TEXT,
     },
     highlightRules: highlightRules(input),
     protections: [
       {
         range: gridRange(firstDataRow(layout), statusColumn(layout), dataRows, 1),
-        description: "Status is computed by RACI Matrix for Sheets; edits here are replaced on Refresh.",
+        description: STATUS_PROTECTION,
       },
-      {
-        range: decorRange(layout),
-        description: "The summary is computed by RACI Matrix for Sheets; edits here are replaced on Refresh.",
-      },
+      ...decorRuns(input).map((run) => ({ range: run, description: SUMMARY_PROTECTION })),
     ],
-    chart: workloadChart(layout),
+    chart: full ? workloadChart(layout, input.decor) : undefined,
   };
 }
 
-/** Legend row, then one summary row per SUMMARY_ROWS label: label | formula per role | colour key. */
-function decorValues({ layout, settings }: PlanInput): PlanValue[][] {
+const DEFAULT_FORMAT = {
+  background: WHITE,
+  fontColor: TEXT,
+  fontWeight: "normal",
+  fontSize: 10,
+  alignment: "left",
+  wrap: false,
+} as const;
+
+interface DecorCells {
+  values: PlanValue;
+  background: string;
+  fontColor: string;
+  fontWeight: FontWeight;
+  alignment: Alignment;
+}
+
+/** Each decor row's cells from the left column to Status: values and formats. */
+export function decorRowValues(
+  input: PlanInput,
+): { row: number; values: PlanValue[]; cells: DecorCells[] }[] {
+  const { layout, settings } = input;
   const left = leftColumn(layout);
   const width = statusColumn(layout) - left + 1;
-  const rows = fill<PlanValue>(SUMMARY_ROWS.length + 1, width, "");
-  rows[0][0] = LEGEND_TEXT;
-  rows[0][width - 1] = OVERLOAD_KEY.label;
+  const plain = (value: PlanValue = ""): DecorCells => ({
+    values: value,
+    background: WHITE,
+    fontColor: TEXT,
+    fontWeight: "normal",
+    alignment: "left",
+  });
   const formulas = Array.from({ length: layout.roleCount }, (_, i) =>
     summaryFormulas(layout, layout.firstRoleColumn + i, settings),
   );
-  SUMMARY_ROWS.forEach((label, s) => {
-    const row = rows[s + 1];
-    row[layout.nameColumn - left] = label;
-    formulas.forEach((perRole, i) => (row[layout.firstRoleColumn - left + i] = perRole[s]));
-    row[width - 1] = COLOUR_KEY[s].label;
+  return decorList(input.decor).map(({ row, kind }) => {
+    const cells = Array.from({ length: width }, () => plain());
+    if (kind === "legend") {
+      cells[0] = { ...plain(LEGEND_TEXT), fontColor: MUTED_TEXT };
+      cells[width - 1] = { ...plain(OVERLOAD_KEY.label), background: OVERLOAD_KEY.background };
+    } else {
+      cells[layout.nameColumn - left] = {
+        values: SUMMARY_ROWS[kind],
+        background: SUMMARY_BACKGROUND,
+        fontColor: MUTED_TEXT,
+        fontWeight: "normal",
+        alignment: "right",
+      };
+      formulas.forEach((perRole, i) => {
+        cells[layout.firstRoleColumn - left + i] = {
+          ...plain(perRole[kind]),
+          background: SUMMARY_BACKGROUND,
+          alignment: "center",
+        };
+      });
+      const key = COLOUR_KEY[kind];
+      cells[width - 1] = {
+        ...plain(key.label),
+        background: key.background,
+        fontWeight: key.bold ? "bold" : "normal",
+      };
+    }
+    return { row, values: cells.map((cell) => cell.values), cells };
   });
-  return rows;
+}
+
+/** The decor rows as runs of consecutive rows, from the left column to Status. */
+function decorRuns(input: PlanInput): GridRange[] {
+  if (input.style !== "full") return [];
+  const { layout } = input;
+  const left = leftColumn(layout);
+  const width = statusColumn(layout) - left + 1;
+  const runs: GridRange[] = [];
+  for (const { row } of decorList(input.decor)) {
+    const last = runs[runs.length - 1];
+    if (last && last.row + last.numRows === row) last.numRows++;
+    else runs.push(gridRange(row, left, 1, width));
+  }
+  return runs;
+}
+
+/**
+ * The legend and summary: one block per run of consecutive rows (one run unless someone inserted a row
+ * between them), each a handful of calls whatever the number of roles.
+ */
+function decorBlocks(input: PlanInput, withValues: boolean): CellBlock[] {
+  const rows = new Map(decorRowValues(input).map((r) => [r.row, r]));
+  return decorRuns(input).map((range) => {
+    const cells = Array.from({ length: range.numRows }, (_, i) => rows.get(range.row + i)?.cells ?? []);
+    return {
+      range,
+      format: { fontSize: 10, wrap: false },
+      ...(withValues ? { values: cells.map((row) => row.map((cell) => cell.values)) } : {}),
+      backgrounds: cells.map((row) => row.map((cell) => cell.background)),
+      fontColors: cells.map((row) => row.map((cell) => cell.fontColor)),
+      fontWeights: cells.map((row) => row.map((cell) => cell.fontWeight)),
+      alignments: cells.map((row) => row.map((cell) => cell.alignment)),
+    };
+  });
 }
 
 function statusValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
@@ -168,7 +265,7 @@ function statusValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
   ]);
 }
 
-function headerNotes(layout: Layout): CellBlock {
+function headerNote(layout: Layout): CellBlock {
   return {
     range: gridRange(layout.headerRow, statusColumn(layout), 1, 1),
     notes: [
@@ -178,49 +275,20 @@ function headerNotes(layout: Layout): CellBlock {
 }
 
 /**
- * Formats of the matrix, from the title row to the last prepared row: defaults set once over the whole
- * rectangle, then only the parts that differ. Uniform formats cost one small call each whatever the size;
- * the only grids are the five-cell colour key and the banding of the label columns.
+ * Formats of the header and the initiative rows: defaults set once over the whole rectangle, then only the
+ * parts that differ. Uniform formats cost one small call each whatever the size; the only grid is the
+ * banding of the label columns.
  */
-function formatBlocks({ layout, areas }: PlanInput): CellBlock[] {
+function dataFormatBlocks({ layout, areas }: PlanInput): CellBlock[] {
   const left = leftColumn(layout);
-  const top = titleRow(layout);
   const width = statusColumn(layout) - left + 1;
   const dataRows = layout.lastRow - layout.headerRow;
   const first = firstDataRow(layout);
-  const summaryTop = summaryRow(layout, 0);
-  const summaryWidth = statusColumn(layout) - layout.nameColumn;
   const labelWidth = layout.nameColumn - left + 1;
   return [
     {
-      range: gridRange(top, left, layout.lastRow - top + 1, width),
-      format: {
-        background: WHITE,
-        fontColor: TEXT,
-        fontWeight: "normal",
-        fontSize: 10,
-        alignment: "left",
-        wrap: false,
-      },
-    },
-    { range: gridRange(top, left, 1, 1), format: { fontWeight: "bold", fontSize: 14 } },
-    { range: gridRange(legendRow(layout), left, 1, width), format: { fontColor: MUTED_TEXT } },
-    {
-      range: gridRange(summaryTop, layout.nameColumn, SUMMARY_ROWS.length, summaryWidth),
-      format: { background: SUMMARY_BACKGROUND, alignment: "center" },
-    },
-    {
-      range: gridRange(summaryTop, layout.nameColumn, SUMMARY_ROWS.length, 1),
-      format: { fontColor: MUTED_TEXT, alignment: "right" },
-    },
-    {
-      range: gridRange(summaryTop, statusColumn(layout), SUMMARY_ROWS.length, 1),
-      backgrounds: COLOUR_KEY.map((key) => [key.background]),
-      fontWeights: COLOUR_KEY.map((key): FontWeight[] => [key.bold ? "bold" : "normal"]),
-    },
-    {
-      range: gridRange(legendRow(layout), statusColumn(layout), 1, 1),
-      format: { background: OVERLOAD_KEY.background, fontColor: TEXT },
+      range: gridRange(layout.headerRow, left, dataRows + 1, width),
+      format: { ...DEFAULT_FORMAT },
     },
     {
       range: gridRange(layout.headerRow, left, 1, width),
@@ -249,13 +317,12 @@ function areaBands(areas: string[], width: number): string[][] {
   });
 }
 
-function highlightRules({ layout, owners }: PlanInput): HighlightRule[] {
+function highlightRules({ layout, owners, decor }: PlanInput): HighlightRule[] {
   const formulas = highlightFormulas(layout, owners);
   const dataRows = layout.lastRow - layout.headerRow;
   const left = leftColumn(layout);
   const rows = gridRange(firstDataRow(layout), left, dataRows, statusColumn(layout) - left + 1);
   const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
-  const ownsRow = summaryRow(layout, SUMMARY_ROWS.length - 1);
   const rules: HighlightRule[] = [
     {
       name: "INVALID_CODE",
@@ -292,13 +359,16 @@ function highlightRules({ layout, owners }: PlanInput): HighlightRule[] {
       ranges: [rows],
       background: HIGHLIGHT.noResponsible,
     },
-    {
+  );
+  const ownsRow = decor.summary[SUMMARY_ROWS.length - 1];
+  if (ownsRow !== null && ownsRow !== undefined) {
+    rules.push({
       name: "ROLE_OVERLOADED",
       formula: overloadedFormula(ownsRow, layout.firstRoleColumn),
       ranges: [gridRange(ownsRow, layout.firstRoleColumn, 1, layout.roleCount)],
       background: HIGHLIGHT.overloaded,
       bold: true,
-    },
-  );
+    });
+  }
   return rules;
 }

@@ -33,6 +33,8 @@ export interface CellBlock {
   values?: PlanValue[][];
   backgrounds?: string[][];
   fontWeights?: FontWeight[][];
+  fontColors?: string[][];
+  alignments?: Alignment[][];
   notes?: string[][];
 }
 
@@ -53,8 +55,9 @@ export interface SheetPlan {
   exactSize: boolean;
   blocks: CellBlock[];
   columnWidths: { column: number; count: number; width: number }[];
-  frozenRows: number;
-  frozenColumns: number;
+  /** Null: leave the sheet's frozen rows or columns as its people set them (an adopted table). */
+  frozenRows: number | null;
+  frozenColumns: number | null;
   codeValidation: { range: GridRange; codes: string[]; helpText: string };
   /** In order of precedence: the first rule that matches a cell colours it (Sheets' rule order). */
   highlightRules: HighlightRule[];

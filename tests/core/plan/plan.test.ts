@@ -1,5 +1,6 @@
 import { DEFAULT_SETTINGS } from "../../../src/core/settings";
 import { newLayout } from "../../../src/core/plan/layout";
+import { newDecor } from "../../../src/core/plan/decor";
 import { planNewMatrix, planRefresh } from "../../../src/core/plan/plan";
 import type { CellBlock } from "../../../src/core/plan/types";
 
@@ -76,7 +77,8 @@ describe("planNewMatrix", () => {
 
 describe("planRefresh", () => {
   it("writes no value into a user cell: only the legend and summary rows, and the Status column", () => {
-    const plan = planRefresh(input(["CEO", "COO", "CoS"], [{ name: "X", area: "", codes: ["A", "R", ""] }]));
+    const base = input(["CEO", "COO", "CoS"], [{ name: "X", area: "", codes: ["A", "R", ""] }]);
+    const plan = planRefresh({ ...base, decor: newDecor(base.layout), style: "full" });
     const written = plan.blocks.filter((block) => block.values);
     expect(written.map((block) => block.range)).toEqual([
       { row: 2, column: 1, numRows: 6, numColumns: 6 },

@@ -1,0 +1,39 @@
+/**
+ * How far a matrix reaches down its sheet. The initiatives are the rows below the header with a name, an
+ * area or a code, each at most one row past the spare rows prepared below the one before; the matrix ends
+ * with its spare rows. So a user's note, list or table further down is never taken for an initiative, and
+ * Refresh never stretches the matrix over it; an initiative typed in (or just below) the spare rows is.
+ */
+import type { CellValue } from "../types";
+import type { Layout } from "./layout";
+
+const filled = (value: CellValue): boolean =>
+  value !== null && value !== undefined && (typeof value !== "string" || value.trim() !== "");
+
+/** True when the row holds a name, an area or a code of the matrix. */
+export function hasEntry(row: CellValue[] | undefined, layout: Layout): boolean {
+  if (!row) return false;
+  if (filled(row[layout.nameColumn - 1])) return true;
+  if (layout.areaColumn !== null && filled(row[layout.areaColumn - 1])) return true;
+  for (let c = 0; c < layout.roleCount; c++) if (filled(row[layout.firstRoleColumn - 1 + c])) return true;
+  return false;
+}
+
+/** The sheet rows (1-based) of the initiatives, top to bottom. `values` is the sheet from A1. */
+export function initiativeRows(values: CellValue[][], layout: Layout, spare: number): number[] {
+  const rows: number[] = [];
+  let last = layout.headerRow;
+  for (let r = layout.headerRow + 1; r <= values.length && r <= last + spare + 1; r++) {
+    if (hasEntry(values[r - 1], layout)) {
+      rows.push(r);
+      last = r;
+    }
+  }
+  return rows;
+}
+
+/** The last row of the matrix: its last initiative (or header) plus the spare rows, and at least one row. */
+export function lastMatrixRow(rows: number[], layout: Layout, spare: number): number {
+  const last = rows.length > 0 ? rows[rows.length - 1] : layout.headerRow;
+  return Math.max(last + spare, layout.headerRow + 1);
+}

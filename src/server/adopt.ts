@@ -1,0 +1,102 @@
+/**
+ * Adopting a table: a RACI table someone already keeps becomes a live matrix. The preview says what will be
+ * added; adopting adds exactly that (a Status column, dropdowns, highlighting, a warning-only protection)
+ * and marks the sheet as the add-on's. The table's own cells, formats, notes and rules stay as they are.
+ */
+import { describeAdoption, findTable, type TableFound } from "../core/plan/adopt";
+import type { CellValue } from "../core/types";
+import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
+import { sheetNamed } from "../sheets/locate";
+import { markMatrix, matrixKind, MATRIX_KEY, ownedMatrix } from "../sheets/ownership";
+import { hasStoredSettings } from "../sheets/settingsStore";
+import { messageOf } from "./errors";
+import { withDocumentLock } from "./lock";
+import { refreshPlan, type GenerateResult } from "./matrix";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+export interface AdoptionPreview {
+  sheetName: string;
+  roles: string[];
+  initiatives: number;
+  /** The header row of the table. */
+  headerRow: number;
+  /** What adopting adds, one sentence each. */
+  adds: string[];
+}
+
+/** What adoptMatrix would add to the sheet; reads only. */
+export function previewAdoption(sheetName?: string): AdoptionPreview {
+  const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  const table = adoptable(sheet, name);
+  return {
+    sheetName: name,
+    roles: table.roles,
+    initiatives: table.initiatives,
+    headerRow: table.headerRow,
+    adds: describeAdoption(name, table),
+  };
+}
+
+/** Turns the user's RACI table on the sheet (the active one when omitted) into a matrix. */
+export function adoptMatrix(sheetName?: string): GenerateResult {
+  return withDocumentLock(() => {
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+    if (matrixKind(sheet) === null && hasStoredSettings(sheet)) {
+      // A matrix of the first release: it only lacks the mark, which ownedMatrix gives it.
+      const read = ownedMatrix(sheet, name);
+      applyPlan(sheet, refreshPlan(read));
+      return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
+    }
+    const table = adoptable(sheet, name);
+    try {
+      addStatusColumn(sheet, table);
+      markMatrix(sheet, "adopted");
+      // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
+      const read = ownedMatrix(sheet, name);
+      applyPlanWithRetry(sheet, refreshPlan(read));
+      return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
+    } catch (error) {
+      undo(sheet, table);
+      throw new Error(`"${name}" was not adopted, and nothing was changed: ${messageOf(error)}`);
+    }
+  });
+}
+
+/** The table to adopt, or a clear refusal. */
+function adoptable(sheet: Sheet, name: string): TableFound {
+  if (matrixKind(sheet) !== null) {
+    throw new Error(`"${name}" is already a matrix of the add-on; choose Refresh highlighting to update it.`);
+  }
+  const table = findTable(sheet.getDataRange().getValues() as CellValue[][]);
+  if (!table) {
+    throw new Error(
+      `No RACI table was found on "${name}": the add-on looks, in the first 50 rows, for a header with a ` +
+        '"Task", "Activity" or "Initiative" column and role names to its right, with R, A, C or I codes below.',
+    );
+  }
+  return table;
+}
+
+function addStatusColumn(sheet: Sheet, table: TableFound): void {
+  const { column, insert, writeHeader } = table.status;
+  if (insert) {
+    const max = sheet.getMaxColumns();
+    if (column > max) sheet.insertColumnsAfter(max, column - max);
+    else sheet.insertColumnBefore(column);
+  }
+  if (writeHeader) sheet.getRange(table.headerRow, column).setValue("Status");
+}
+
+/** Best effort, after a failure: take back the mark and the column, so the sheet is as it was. */
+function undo(sheet: Sheet, table: TableFound): void {
+  try {
+    for (const metadata of sheet.getDeveloperMetadata()) {
+      if (metadata.getKey() === MATRIX_KEY) metadata.remove();
+    }
+    if (table.status.insert) sheet.deleteColumn(table.status.column);
+    else if (table.status.writeHeader) sheet.getRange(table.headerRow, table.status.column).setValue("");
+  } catch {
+    // The error that brought us here is the one to report.
+  }
+}
