@@ -4,10 +4,12 @@
  * and marks the sheet as the add-on's. The table's own cells, formats, notes and rules stay as they are.
  */
 import { describeAdoption, findTable, type TableFound } from "../core/plan/adopt";
+import { findDecor } from "../core/plan/decor";
 import type { CellValue } from "../core/types";
 import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
 import { sheetNamed } from "../sheets/locate";
 import { markMatrix, matrixKind, MATRIX_KEY, ownedMatrix } from "../sheets/ownership";
+import { readMatrix } from "../sheets/read";
 import { hasStoredSettings } from "../sheets/settingsStore";
 import { messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -28,6 +30,19 @@ export interface AdoptionPreview {
 /** What adoptMatrix would add to the sheet; reads only. */
 export function previewAdoption(sheetName?: string): AdoptionPreview {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  if (matrixKind(sheet) === null && isAddonMade(sheet, name)) {
+    const { roles, matrix, layout } = readMatrix(sheet, name);
+    return {
+      sheetName: name,
+      roles,
+      initiatives: matrix.initiatives.length,
+      headerRow: layout.headerRow,
+      adds: [
+        `"${name}" was made by the add-on (copied from another spreadsheet, say): adopting marks it as a ` +
+          "matrix and refreshes its Status, summary and highlighting, as Refresh highlighting does.",
+      ],
+    };
+  }
   const table = adoptable(sheet, name);
   return {
     sheetName: name,
@@ -42,8 +57,9 @@ export function previewAdoption(sheetName?: string): AdoptionPreview {
 export function adoptMatrix(sheetName?: string): GenerateResult {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    if (matrixKind(sheet) === null && hasStoredSettings(sheet)) {
-      // A matrix of the first release: it only lacks the mark, which ownedMatrix gives it.
+    if (matrixKind(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
+      // A matrix of the first release, or one copied from another spreadsheet: it only lacks the mark.
+      if (!hasStoredSettings(sheet)) markMatrix(sheet, "generated");
       const read = ownedMatrix(sheet, name);
       applyPlan(sheet, refreshPlan(read));
       return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
@@ -61,6 +77,16 @@ export function adoptMatrix(sheetName?: string): GenerateResult {
       throw new Error(`"${name}" was not adopted, and nothing was changed: ${messageOf(error)}`);
     }
   });
+}
+
+/** A sheet the add-on built (its summary rows and header are there) that lost its mark, e.g. by a copy. */
+function isAddonMade(sheet: Sheet, name: string): boolean {
+  try {
+    const { values, layout } = readMatrix(sheet, name);
+    return findDecor(values, layout).summary.some((row) => row !== null);
+  } catch {
+    return false;
+  }
 }
 
 /** The table to adopt, or a clear refusal. */

@@ -159,3 +159,25 @@ describe("a matrix made by the first release (settings stored, no mark)", () => 
     expect(String(sheet.getDeveloperMetadata()[0].getVisibility())).toBe("PROJECT");
   });
 });
+
+describe("a matrix copied from another spreadsheet (no mark, no settings)", () => {
+  it("is adopted as the add-on's own: marked and refreshed, with no second Status column", () => {
+    const addon = loadAddon();
+    addon.generate({ title: "Copied" });
+    const sheet = sheetOf(addon, "Copied");
+    for (const metadata of sheet.getDeveloperMetadata()) metadata.remove();
+    const store = (
+      addon.emulator.globals as unknown as {
+        PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+      }
+    ).PropertiesService.getDocumentProperties();
+    store.deleteAllProperties();
+    expect(() => addon.refresh("Copied")).toThrow(/did not make it/);
+    const preview = addon.app.previewAdoption("Copied") as { adds: string[] };
+    expect(preview.adds[0]).toMatch(/was made by the add-on/);
+    addon.app.adoptMatrix("Copied");
+    expect(sheet.getMaxColumns()).toBe(7); // no column inserted
+    expect(sheet.getRange("G8").getValue()).toBe("Status");
+    expect(() => addon.refresh("Copied")).not.toThrow();
+  });
+});
