@@ -45,12 +45,33 @@ export type MenuItem =
   { caption: string; functionName: string } | "separator" | { caption: string; items: MenuItem[] };
 
 export interface KernelOptions {
+  /** The user running the current execution (asUser changes it for one call). */
   user: string;
   owner: string;
   timeZone: string;
   htmlRoot: string;
   addonName: string;
+  /** Simple-trigger events carry the editor's address (default: blank, as reference/base/user says). */
+  eventUserEmail: boolean;
 }
+
+/**
+ * The script's clock: Date.now() in the bundle's context is the real time plus offsetMs, and each counted
+ * call adds msPerCall, so a test can play a slow execution that nears the 6-minute limit.
+ */
+export interface Clock {
+  offsetMs: number;
+  msPerCall: number;
+}
+
+/** Edits arriving faster than onEdit runs (emulator.burst): events wait in a queue of at most two. */
+export interface EditQueue {
+  pending: (() => void)[];
+  dropped: number;
+}
+
+/** "The onEdit() trigger only queues up to 2 trigger events" (https://developers.google.com/apps-script/guides/triggers). */
+export const EDIT_QUEUE_LIMIT = 2;
 
 /** Scopes the add-on's calls need; named in permission errors as Apps Script does. */
 const SCOPES: Record<string, string> = {
@@ -78,6 +99,9 @@ export class Kernel {
   readonly endHooks: (() => void)[] = [];
   readonly counted: Api;
   readonly quiet: Api;
+  readonly clock: Clock = { offsetMs: 0, msPerCall: 0 };
+  /** Non-null while a burst of edits is under way. */
+  editQueue: EditQueue | null = null;
 
   constructor(
     readonly wb: Workbook,
@@ -89,6 +113,7 @@ export class Kernel {
 
   /** Called before every counted service call. */
   beforeCall(cls: string, method: string): void {
+    this.clock.offsetMs += this.clock.msPerCall;
     const failing = this.calls.hit(`${cls}.${method}`);
     if (failing) {
       const spreadsheetish = ["SpreadsheetApp", "Spreadsheet", "Sheet", "Range", "Protection"].includes(cls);
@@ -110,6 +135,11 @@ export class Kernel {
     const err = new this.realm.Error(e.message);
     err.name = "Exception";
     return err;
+  }
+
+  /** The script's Date.now(). */
+  now(): number {
+    return Date.now() + this.clock.offsetMs;
   }
 
   /** Runs `fn` as one script execution; locks it still holds are released when it ends. */

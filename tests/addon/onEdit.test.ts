@@ -132,7 +132,10 @@ describe("the change log", () => {
   it("records a single-cell edit with the old and new value, the user, initiative and role", () => {
     const { addon, sheetName } = setup();
     addon.edit(sheetName, `D${FIRST}`, "A");
-    addon.emulator.editAsUser(addon.app, sheetName, `D${FIRST}`, "ra", { user: "coo@example.com" });
+    addon.emulator.editAsUser(addon.app, sheetName, `D${FIRST}`, "ra", {
+      user: "coo@example.com",
+      revealUser: true, // a same-domain editor (https://developers.google.com/apps-script/reference/base/user)
+    });
     const log = addon.app.getChangeLog(sheetName, "Initiative 1") as {
       old: string;
       new: string;
@@ -148,6 +151,13 @@ describe("the change log", () => {
       user: "coo@example.com",
     });
     expect(log[1]).toMatchObject({ old: "", new: "A" });
+  });
+
+  it("records a blank user when the trigger gets no address, as simple triggers usually do (reference/base/user)", () => {
+    const { addon, sheetName } = setup();
+    addon.emulator.editAsUser(addon.app, sheetName, `D${FIRST}`, "A", { user: "coo@example.com" });
+    const log = addon.app.getChangeLog(sheetName, "Initiative 1") as { user: string; new: string }[];
+    expect(log[0]).toMatchObject({ user: "", new: "A" });
   });
 
   it("records each cell of a pasted block, saying Apps Script gives no old value", () => {
