@@ -114,6 +114,10 @@ export interface EditOptions {
    * simple triggers usually get a blank address (https://developers.google.com/apps-script/reference/base/user).
    */
   revealUser?: boolean;
+  /** The trigger's authorization mode (default LIMITED; editor add-ons may get NONE, guides/triggers). */
+  authMode?: AuthModeName;
+  /** Leave e.value out, as Sheets does for a single-cell paste (it also does for a typed formula). */
+  omitValue?: boolean;
 }
 
 /**
@@ -158,21 +162,23 @@ export function editAsUser(
   wb.write(sheet, rect, cells);
 
   const api = k.counted;
+  const mode = options.authMode ?? "LIMITED";
   const event: EditEvent = {
-    authMode: AuthMode.LIMITED,
+    authMode: AuthMode[mode],
     range: api.wrap(new RangeApi(api, sheet, rect), "Range"),
     source: api.wrap(new SpreadsheetApi(api), "Spreadsheet"),
     user: userOf(api, (options.revealUser ?? k.options.eventUserEmail) ? user : ""),
   };
   if (single) {
-    const value = eventText(wb.evaluated(sheet, rect.r, rect.c));
+    const formula = cells[0]?.[0]?.formula !== undefined;
+    const value = options.omitValue || formula ? undefined : eventText(wb.evaluated(sheet, rect.r, rect.c));
     const old = eventText(oldValue);
     if (value !== undefined) event.value = value;
     if (old !== undefined) event.oldValue = old;
   }
   const onEdit = bundle.onEdit;
   if (typeof onEdit === "function") {
-    const fire = () => runTrigger(k, "onEdit", "LIMITED", () => onEdit(event));
+    const fire = () => runTrigger(k, "onEdit", mode, () => onEdit(event));
     const queue = k.editQueue;
     if (!queue) fire();
     else if (queue.pending.length < EDIT_QUEUE_LIMIT) queue.pending.push(fire);
