@@ -58,6 +58,8 @@ export const Messages = {
   // Injected service failure (failOnCall).
   serviceFailed: (id: string): string =>
     `Service Spreadsheets failed while accessing document with id ${id}.`,
+  // An execution past its time limit (Apps Script quotas: 6 min per execution, 30 s per simple trigger).
+  timeLimit: "Exceeded maximum execution time",
   serverError: "We're sorry, a server error occurred. Please wait a bit and try again.",
 } as const;
 

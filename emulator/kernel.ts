@@ -18,6 +18,8 @@ export interface Execution {
   /** The simple trigger being run ("onOpen", "onEdit", "onInstall"), or null for a direct call. */
   trigger: string | null;
   startedAt: number;
+  /** startedAt on the script's clock (Kernel.now). */
+  scriptStartedAt: number;
 }
 
 export interface TriggerRun {
@@ -62,6 +64,12 @@ export interface KernelOptions {
 export interface Clock {
   offsetMs: number;
   msPerCall: number;
+  /**
+   * When true, a call made once the execution has run past its limit (6 minutes; 30 s for a simple
+   * trigger) throws "Exceeded maximum execution time": Apps Script stops the script there, so no catch
+   * handler of the add-on gets to make a service call either.
+   */
+  enforceLimit: boolean;
 }
 
 /** Edits arriving faster than onEdit runs (emulator.burst): events wait in a queue of at most two. */
@@ -91,7 +99,7 @@ const NONE_SAFE_CLASSES = new Set(["Menu", "Session", "User", "HtmlService", "Ht
 export class Kernel {
   readonly calls = new CallCounter();
   realm: Realm = { Error, Date };
-  exec: Execution = { authMode: "FULL", trigger: null, startedAt: 0 };
+  exec: Execution = { authMode: "FULL", trigger: null, startedAt: 0, scriptStartedAt: 0 };
   readonly triggerRuns: TriggerRun[] = [];
   readonly logs: string[] = [];
   readonly ui: UiState = { menus: [], sidebar: null, dialogs: [], alerts: [] };
@@ -99,7 +107,7 @@ export class Kernel {
   readonly endHooks: (() => void)[] = [];
   readonly counted: Api;
   readonly quiet: Api;
-  readonly clock: Clock = { offsetMs: 0, msPerCall: 0 };
+  readonly clock: Clock = { offsetMs: 0, msPerCall: 0, enforceLimit: false };
   /** Non-null while a burst of edits is under way. */
   editQueue: EditQueue | null = null;
 
@@ -114,6 +122,10 @@ export class Kernel {
   /** Called before every counted service call. */
   beforeCall(cls: string, method: string): void {
     this.clock.offsetMs += this.clock.msPerCall;
+    if (this.clock.enforceLimit && this.exec.startedAt !== 0) {
+      const limit = this.exec.trigger ? 30_000 : 6 * 60_000;
+      if (this.now() - this.exec.scriptStartedAt > limit) throw new ServiceError(Messages.timeLimit);
+    }
     const failing = this.calls.hit(`${cls}.${method}`);
     if (failing) {
       const spreadsheetish = ["SpreadsheetApp", "Spreadsheet", "Sheet", "Range", "Protection"].includes(cls);
@@ -145,7 +157,7 @@ export class Kernel {
   /** Runs `fn` as one script execution; locks it still holds are released when it ends. */
   run<T>(authMode: AuthModeName, trigger: string | null, fn: () => T): T {
     const outer = this.exec;
-    this.exec = { authMode, trigger, startedAt: Date.now() };
+    this.exec = { authMode, trigger, startedAt: Date.now(), scriptStartedAt: this.now() };
     try {
       return fn();
     } finally {

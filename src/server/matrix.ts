@@ -4,12 +4,16 @@ import { firstDataRow, newLayout, SPARE_ROWS, titleRow, type Layout } from "../c
 import { planNewMatrix, planRefresh } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
 import type { MatrixSpec, Report } from "../core/types";
-import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
+import { cellsWritten, estimateApplyMs } from "../core/plan/cost";
+import type { SheetPlan } from "../core/plan/types";
+import { applyPlan } from "../sheets/apply";
+import { markBuilding, removeLeftovers, unmarkBuilding } from "../sheets/building";
 import { LOG_SHEET_NAME } from "../sheets/changeLog";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
 import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
+import { beginExecution, EXECUTION_LIMIT_MS, refuseIfTooLong, retryWithinDeadline } from "./deadline";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
 import { ownerColumns } from "./ownerColumns";
@@ -22,6 +26,7 @@ export interface GenerateResult {
 
 /** Creates a new RACI sheet from a spec; never touches another sheet. */
 export function generateMatrix(spec?: MatrixSpec): GenerateResult {
+  beginExecution();
   const result = validateSpec(spec ?? {});
   if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
   const { title, roles, initiatives, ownerPair } = result.value;
@@ -38,12 +43,20 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
     initiatives,
   });
 
+  refuseIfTooLong(estimateApplyMs(plan), "Creating this matrix", cellsWritten(plan));
+
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  removeLeftovers(spreadsheet, EXECUTION_LIMIT_MS);
   const sheetName = uniqueSheetName(spreadsheet, title, [LOG_SHEET_NAME]);
   const sheet = spreadsheet.insertSheet(sheetName);
   try {
-    applyPlanWithRetry(sheet, plan);
+    // Marked until it is complete: if Apps Script stops this execution, the next run removes the sheet.
+    markBuilding(sheet);
+    // A plan is idempotent (every write is absolute): a second pass after a transient error ends in the
+    // same sheet as an uninterrupted one, if there is time for it.
+    retryWithinDeadline(estimateApplyMs(plan), () => applyPlan(sheet, plan));
     sheet.activate();
+    unmarkBuilding(sheet);
     saveSettings(sheet, settings); // last: nothing can fail after it, so no setting outlives a deleted sheet
   } catch (error) {
     // A half-built matrix is worse than none: remove the new sheet, so the spreadsheet is as it was.
@@ -66,26 +79,32 @@ export function analyzeMatrix(sheetName?: string): Report {
  * codes typed as aliases; every name and code anyone typed stays.
  */
 export function refreshMatrix(sheetName?: string): GenerateResult {
+  beginExecution();
   return withDocumentLock(() => {
+    removeLeftovers(SpreadsheetApp.getActiveSpreadsheet(), EXECUTION_LIMIT_MS);
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     return refreshSheet(sheet, name);
   });
 }
 
 /**
- * The body of refreshMatrix, for callers that already hold the document lock. Tried once more on failure:
- * a refresh reads the sheet afresh and writes only absolute values, so a second pass after a transient
- * service error ends where an uninterrupted one would.
+ * The body of refreshMatrix, for callers that already hold the document lock. Tried once more on failure
+ * when the time left allows: a refresh reads the sheet afresh and writes only absolute values, so a second
+ * pass after a transient service error ends where an uninterrupted one would.
  */
 export function refreshSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): GenerateResult {
-  try {
-    return refreshOnce(sheet, name);
-  } catch {
-    return refreshOnce(sheet, name);
-  }
+  const attempt: { estimateMs: number } = { estimateMs: 0 };
+  return retryWithinDeadline(
+    () => attempt.estimateMs,
+    () => refreshOnce(sheet, name, attempt),
+  );
 }
 
-function refreshOnce(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): GenerateResult {
+function refreshOnce(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  attempt: { estimateMs: number },
+): GenerateResult {
   let read = readMatrix(sheet, name);
   // The legend and summary sit above the header: make room if rows above it were deleted.
   const missing = 1 - titleRow(read.layout);
@@ -93,21 +112,26 @@ function refreshOnce(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): G
     sheet.insertRowsBefore(1, missing);
     read = readMatrix(sheet, name);
   }
-  const { layout, settings, roles, matrix, values } = read;
+  const { layout, roles, matrix, values } = read;
   const lastUsed = matrix.initiatives.length
     ? matrix.initiatives[matrix.initiatives.length - 1].row
     : layout.headerRow;
   const extent: Layout = { ...layout, lastRow: Math.max(lastUsed + SPARE_ROWS, values.length) };
+  const plan = refreshPlan(read, extent);
+  attempt.estimateMs = estimateApplyMs(plan);
+  refuseIfTooLong(attempt.estimateMs, "Refreshing this matrix", cellsWritten(plan));
   canonicaliseCodes(read, extent);
+  applyPlan(sheet, plan);
+  return { sheetName: name, initiatives: matrix.initiatives.length, roles };
+}
+
+function refreshPlan(read: MatrixOnSheet, extent: Layout): SheetPlan {
+  const { settings, roles, values } = read;
   const areas = Array.from({ length: extent.lastRow - extent.headerRow }, (_, i) => {
     const value = extent.areaColumn === null ? "" : values[extent.headerRow + i]?.[extent.areaColumn - 1];
     return value === null || value === undefined ? "" : String(value).trim();
   });
-  applyPlan(
-    sheet,
-    planRefresh({ layout: extent, settings, owners: ownerColumns(roles, settings, extent), areas }),
-  );
-  return { sheetName: name, initiatives: matrix.initiatives.length, roles };
+  return planRefresh({ layout: extent, settings, owners: ownerColumns(roles, settings, extent), areas });
 }
 
 /** Rewrites aliases ("ra", "responsible") typed while onEdit could not run, as canonical codes. */

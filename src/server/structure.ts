@@ -13,6 +13,7 @@ import { readMatrix, type MatrixOnSheet } from "../sheets/read";
 import { saveSettings } from "../sheets/settingsStore";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
+import { beginExecution } from "./deadline";
 import { refreshSheet, type GenerateResult } from "./matrix";
 
 /** Reads the matrix, makes one change under the lock, then refreshes it; failures say what was written. */
@@ -21,6 +22,7 @@ function change(
   what: string,
   edit: (matrix: MatrixOnSheet) => void,
 ): GenerateResult {
+  beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     return changeLocked(sheet, name, what, edit);
@@ -107,6 +109,7 @@ export function renameRole(
   const newName = roleName(to, "to", "New role name");
   const what = `Role "${oldName}" was renamed "${newName}"`;
   const rename = (matrix: MatrixOnSheet) => renameIn(matrix, oldName, newName);
+  beginExecution();
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet, name } = sheetNamed(spreadsheet, sheetName);

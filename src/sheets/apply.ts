@@ -7,18 +7,6 @@ import type { CellBlock, GridRange, SheetPlan } from "../core/plan/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/**
- * Applies a plan, trying once more if a call fails: a plan is idempotent (every write is absolute), so a
- * second full pass after a transient service error ends in the same sheet as an uninterrupted one.
- */
-export function applyPlanWithRetry(sheet: Sheet, plan: SheetPlan): void {
-  try {
-    applyPlan(sheet, plan);
-  } catch {
-    applyPlan(sheet, plan);
-  }
-}
-
 export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   resize(sheet, plan);
   for (const block of plan.blocks) applyBlock(sheet, block);
