@@ -30,3 +30,4 @@ export {
   saveMatrixSettings,
   getChangeLog,
 } from "./server/sidebarApi";
+export { convertAliases } from "./server/convertAliases";

@@ -31,5 +31,7 @@ export function canonicaliseCells(sheet: Sheet, top: number, left: number, value
     else byCode.set(code, [a1(top + row, left + column)]);
   }
   byCode.forEach((cells, code) => sheet.getRangeList(cells).setValue(code));
-  return changes.length;
+  let written = 0;
+  byCode.forEach((cells) => (written += cells.length));
+  return written;
 }
