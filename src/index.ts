@@ -31,3 +31,4 @@ export {
   getChangeLog,
 } from "./server/sidebarApi";
 export { convertAliases } from "./server/convertAliases";
+export { runSelfCheck, menuSelfCheck } from "./server/selfCheck";

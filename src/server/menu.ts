@@ -18,6 +18,7 @@ export const MENU_ITEMS: ([caption: string, functionName: string] | "separator")
   ["Refresh highlighting", "menuRefreshMatrix"],
   "separator",
   ["Help", "menuHelp"],
+  ["Run self-check", "menuSelfCheck"],
 ];
 
 export function onOpen(_e?: unknown): void {
