@@ -23,6 +23,7 @@ import { analyze } from "../src/core/analyze";
 import type { MatrixSpec } from "../src/core/types";
 import { bundleSizes } from "./bundle";
 import { estimateMs, formatDuration, LIMIT_MS, MS_PER_CALL } from "./estimate";
+import { formulaWorkTable, measureFormulaWork } from "./formulaWork";
 import * as naive from "./naive";
 import { OPS, pasteShape, type Measured, type OpKey, type SizeResult } from "./ops";
 import { payloadOf } from "./payload";
@@ -384,6 +385,9 @@ async function main(): Promise<void> {
   };
   await writeFile(RESULTS_PATH, JSON.stringify(json, null, 2) + "\n");
   console.log(`\nWrote bench/results.json (${formatDuration(benchMs)} in all).`);
+  // The sheet's own formula work, which Sheets redoes for every collaborator (bench/formulaWork.ts).
+  console.log("\nFormula work on HyperFormula (CPU time; conditional formats expanded per cell):\n");
+  console.log(formulaWorkTable(RUN_SIZES.map(measureFormulaWork)));
 }
 
 main().catch((error: unknown) => {
