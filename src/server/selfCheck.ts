@@ -27,7 +27,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 const SAMPLES: { codes: string[]; status: string }[] = [
   { codes: ["A", "R", "", ""], status: "OK" },
   { codes: ["ra", "", "c", ""], status: "OK" },
-  { codes: ["A", "a+r", "", "I"], status: "2 accountable" },
+  { codes: ["A", "a + r", "", "I"], status: "2 accountable" },
   { codes: ["", "", "C", "i"], status: "No one accountable; No one responsible" },
   { codes: ["Accountable", "Responsible", "x", ""], status: "1 invalid code" },
   { codes: ["", "A", "R", ""], status: "COO and Chief of Staff both own it" },

@@ -1,13 +1,13 @@
 /**
  * The formulas the add-on writes, so that the sheet explains and highlights itself for every collaborator
  * without any script running. They use only functions that Google Sheets and HyperFormula (which evaluates
- * them in the tests) both implement: IF, AND, NOT, ISNUMBER, COUNTIF, COUNTA, TRIM, UPPER, MID, RIGHT,
- * FIND, MOD, INT, ROUND.
+ * them in the tests) both implement: IF, AND, NOT, IFERROR, ISNUMBER, CHOOSE, COUNTIF, COUNTA, TRIM, UPPER,
+ * SUBSTITUTE, LEFT, MID, RIGHT, FIND, VALUE, MOD, INT, ROUND.
  *
- * They read every spelling of the cell grammar (domain.md: "ra", "R/A", "A+R", "Responsible"…, in any case),
- * so a code whose onEdit never ran (Sheets drops trigger events beyond two queued) still counts; only a
- * spelling typed with spaces waits for onEdit, Refresh or Check to be rewritten. The work is light for Sheets to recompute for every collaborator:
- * - a row's check cell (layout.ts: checkColumn) counts its codes once and packs the counts the Status
+ * They read every spelling of the cell grammar (domain.md: "ra", "R/A", "a + r", "Responsible"…; case and
+ * spaces ignored), so a code whose onEdit never ran (Sheets drops trigger events beyond two queued) still
+ * counts. The work is light for Sheets to recompute for every collaborator:
+ * - a row's check cell (layout.ts: checkColumn) reads each code cell once and packs the counts the Status
  *   needs into one number (A in the units, R in the thousands, invalid codes in the millions); the Status
  *   reads that number and two owner cells;
  * - every highlighting rule reads a fixed number of cells: its own (invalid code), the two owner cells, or
@@ -35,20 +35,32 @@ const WEIGHT: Record<CanonicalCode, number> = { A: 1, R: 1_000, "A/R": 1_001, C:
 const INVALID_WEIGHT = 1_000_000;
 
 const quoted = (text: string) => `"${text.replace(/"/g, '""')}"`;
+const normalized = (cell: string) => `SUBSTITUTE(UPPER(${cell})," ","")`;
 /**
- * Lookups by FIND in one string of space-separated words: " "&cell&" " matches a whole word or nothing.
- * Like COUNTIF, they ignore case but not spaces: a spelling typed with spaces (" r / a ") reads as invalid
- * in the sheet until onEdit, Refresh or Check rewrites it (analysis reads it as a code all along).
+ * Lookups by FIND in one string of space-separated words: a normalized cell holds no space, so
+ * " "&cell&" " matches a whole word or nothing (FIND is cheap in both engines; MATCH over an array literal
+ * costs as much as a COUNTIF in HyperFormula).
  */
 const words = (items: readonly string[]) => quoted(` ${items.join(" ")} `);
-const isWord = (cell: string, among: string) => `ISNUMBER(FIND(" "&UPPER(${cell})&" ",${among}))`;
+const isWord = (cell: string, among: string) => `ISNUMBER(FIND(" "&${normalized(cell)}&" ",${among}))`;
 const ALL_SPELLINGS = words(CODE_SPELLINGS.map(([spelling]) => spelling));
 const OWNING_SPELLINGS = words(
   CODE_SPELLINGS.filter(([, code]) => code === "R" || code === "A" || code === "A/R").map(([s]) => s),
 );
+/** The spellings in slots of equal width, so a FIND position gives the spelling's index. */
+const SLOT = Math.max(...CODE_SPELLINGS.map(([spelling]) => spelling.length)) + 2;
+const SLOTS = quoted(CODE_SPELLINGS.map(([spelling]) => ` ${spelling}`.padEnd(SLOT, " ")).join("") + " ");
 
 /** TRUE when the cell holds R, A or A/R in any spelling. */
 const holdsRorA = (cell: string) => isWord(cell, OWNING_SPELLINGS);
+
+/** One code cell's share of the packed count: 0 when empty, an invalid weight when not a code. */
+function weight(cell: string): string {
+  const weights = CODE_SPELLINGS.map(([, code]) => WEIGHT[code]).join(",");
+  const index = `(FIND(" "&${normalized(cell)}&" ",${SLOTS})-1)/${SLOT}+1`;
+  // The outer IFERROR: a column deleted by hand leaves #REF! in the sum, which must count as nothing.
+  return `IFERROR(IF(TRIM(${cell})="",0,IFERROR(CHOOSE(${index},${weights}),${INVALID_WEIGHT})),0)`;
+}
 
 /** Expressions about one initiative row; columns are anchored ($). */
 export function rowExpressions(layout: Layout, row: number, owners: OwnerColumns) {
@@ -69,18 +81,12 @@ export function rowExpressions(layout: Layout, row: number, owners: OwnerColumns
   };
 }
 
-/**
- * The check cell of one row: its codes' counts packed in one number, A + 1,000 × R + 1,000,000 × invalid
- * (A/R counts as both; C and I as nothing), with one COUNTIF per spelling over the row. Written so each
- * COUNTIF appears once: every non-empty cell adds 1,000,000 (COUNTA), and each code takes back the part it
- * does not stand for.
- */
+/** The check cell of one row: its codes' counts packed in one number (one pass over the row). */
 export function checkFormula(layout: Layout, row: number): string {
-  const codes = `$${columnLetter(layout.firstRoleColumn)}${row}:$${columnLetter(lastRoleColumn(layout))}${row}`;
-  const terms = CODE_SPELLINGS.map(
-    ([spelling, code]) => `-${INVALID_WEIGHT - WEIGHT[code]}*COUNTIF(${codes},${quoted(spelling)})`,
+  const cells = Array.from({ length: layout.roleCount }, (_, i) =>
+    weight(`$${columnLetter(layout.firstRoleColumn + i)}${row}`),
   );
-  return `=${INVALID_WEIGHT}*COUNTA(${codes})${terms.join("")}`;
+  return `=${cells.length ? cells.join("+") : "0"}`;
 }
 
 /** The Status cell of one row: "OK", or what is wrong in words, e.g. "No one accountable; 2 invalid codes". */
@@ -126,7 +132,7 @@ export function highlightFormulas(layout: Layout, owners: OwnerColumns) {
   const cell = a1(row, layout.firstRoleColumn); // relative both ways: Sheets shifts it to each cell of the range
   const ownerCell = (column: number) => `$${columnLetter(column)}${row}`;
   return {
-    invalidCell: `=AND(${cell}<>"",NOT(${isWord(cell, ALL_SPELLINGS)}))`,
+    invalidCell: `=AND(TRIM(${cell})<>"",NOT(${isWord(cell, ALL_SPELLINGS)}))`,
     sharedOwnership: owners
       ? `=AND(${holdsRorA(ownerCell(owners[0]))},${holdsRorA(ownerCell(owners[1]))})`
       : "=FALSE()",
