@@ -54,7 +54,6 @@ function sheetOf(size: Size) {
   const width = Math.max(...grid.map((row) => row.length));
   let cfCells = 0;
   plan.highlightRules.forEach((rule, k) => {
-    if (process.env.FW_ONLY_RULE && rule.name !== process.env.FW_ONLY_RULE) return;
     const anchor = rule.ranges[0];
     const segments = tokenize(rule.formula);
     for (const range of rule.ranges)

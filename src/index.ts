@@ -30,5 +30,4 @@ export {
   saveMatrixSettings,
   getChangeLog,
 } from "./server/sidebarApi";
-export { convertAliases } from "./server/convertAliases";
 export { runSelfCheck, menuSelfCheck } from "./server/selfCheck";

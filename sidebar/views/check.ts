@@ -23,26 +23,11 @@ export function checkView(ctx: Context): View {
     },
     { class: "primary", attrs: { "data-focus": "recheck" } },
   );
-  // Codes typed as aliases ("ra") already count; this writes them as R, A, A/R, C or I where onEdit did not.
-  const convert = button("Write codes canonically", async () => {
-    try {
-      const { converted, sheetName } = await ctx.server.convertAliases();
-      ctx.status.succeed(
-        converted === 0
-          ? `Every code in “${sheetName}” is already written as R, A, A/R, C or I.`
-          : `Rewrote ${converted} typed ${converted === 1 ? "code" : "codes"} in “${sheetName}” as R, A, A/R, C or I.`,
-      );
-      await load();
-    } catch {
-      // The alert region says why.
-    }
-  });
   const panel = el(
     "section",
     { id: "panel-check", class: "panel" },
     el("div", { class: "panel-head" }, el("h2", {}, "Check"), recheck),
     body,
-    el("p", { class: "muted" }, convert),
   );
 
   async function load(): Promise<void> {

@@ -46,11 +46,6 @@ const SPELLINGS: ReadonlyMap<string, ParsedCode> = new Map([
   ["INFORMED", I],
 ]);
 
-/** Every accepted spelling (upper case, no whitespace) with the code it means, for the sheet's formulas. */
-export const CODE_SPELLINGS: readonly (readonly [string, CanonicalCode])[] = Object.freeze(
-  [...SPELLINGS].map(([spelling, parsed]) => [spelling, parsed.kind === "code" ? parsed.code : "R"] as const),
-);
-
 const WHITESPACE = /\s+/g;
 
 /** True for the five forms the add-on writes, exactly as written (no alias, no lower case). */

@@ -31,7 +31,5 @@ export function canonicaliseCells(sheet: Sheet, top: number, left: number, value
     else byCode.set(code, [a1(top + row, left + column)]);
   }
   byCode.forEach((cells, code) => sheet.getRangeList(cells).setValue(code));
-  let written = 0;
-  byCode.forEach((cells) => (written += cells.length));
-  return written;
+  return changes.length;
 }

@@ -1,15 +1,6 @@
 /** The public matrix calls: generate, analyse, refresh. */
 import { analyze } from "../core/analyze";
-import {
-  CHECK_HEADER,
-  checkColumn,
-  firstDataRow,
-  newLayout,
-  SPARE_ROWS,
-  statusColumn,
-  titleRow,
-  type Layout,
-} from "../core/plan/layout";
+import { firstDataRow, newLayout, SPARE_ROWS, titleRow, type Layout } from "../core/plan/layout";
 import { planNewMatrix, planRefresh } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
 import type { MatrixSpec, Report } from "../core/types";
@@ -115,11 +106,6 @@ function refreshOnce(
   attempt: { estimateMs: number },
 ): GenerateResult {
   let read = readMatrix(sheet, name);
-  // A matrix made before the check column existed may have someone's data right of Status: make room.
-  if (!checkColumnIsFree(read)) {
-    sheet.insertColumnAfter(statusColumn(read.layout));
-    read = readMatrix(sheet, name);
-  }
   // The legend and summary sit above the header: make room if rows above it were deleted.
   const missing = 1 - titleRow(read.layout);
   if (missing > 0) {
@@ -146,13 +132,6 @@ function refreshPlan(read: MatrixOnSheet, extent: Layout): SheetPlan {
     return value === null || value === undefined ? "" : String(value).trim();
   });
   return planRefresh({ layout: extent, settings, owners: ownerColumns(roles, settings, extent), areas });
-}
-
-/** True when the column right of Status is the add-on's check column, or empty. */
-function checkColumnIsFree({ layout, values }: MatrixOnSheet): boolean {
-  const index = checkColumn(layout) - 1;
-  if (values[layout.headerRow - 1]?.[index] === CHECK_HEADER) return true;
-  return values.every((row) => row[index] === undefined || row[index] === "" || row[index] === null);
 }
 
 /** Rewrites aliases ("ra", "responsible") typed while onEdit could not run, as canonical codes. */

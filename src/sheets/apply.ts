@@ -13,7 +13,6 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   for (const { column, count, width } of plan.columnWidths) sheet.setColumnWidths(column, count, width);
   sheet.setFrozenRows(plan.frozenRows);
   sheet.setFrozenColumns(plan.frozenColumns);
-  for (const column of plan.hiddenColumns ?? []) sheet.hideColumns(column);
 
   const validation = SpreadsheetApp.newDataValidation()
     .requireValueInList(plan.codeValidation.codes, true)

@@ -33,7 +33,7 @@ describe("service calls", () => {
     const largeCalls = callsOf(() => large.generate(spec(2000, 40)), large);
     // The new sheet is fitted to the matrix: rows and columns deleted for the small one, inserted for the large.
     expect(largeCalls).toBe(smallCalls);
-    expect(smallCalls).toBeLessThanOrEqual(90); // formats range-wide (a call each, never cell by cell), the raci.building mark
+    expect(smallCalls).toBeLessThanOrEqual(80); // formats are set range-wide, a call each, never cell by cell
   });
 
   it("analyzeMatrix costs at most a handful of calls, whatever the size", () => {

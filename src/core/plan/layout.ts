@@ -5,7 +5,7 @@
  *   row 2            the rule of thumb (one A, at least one R)
  *   rows 3..7        per-role summary (A, R, C, I counts, labelled with what each letter means, and the
  *                    share owned) · colour key above the Status header
- *   row 8            header: Area | Initiative | role … role | Status | (hidden check column)
+ *   row 8            header: Area | Initiative | role … role | Status
  *   rows 9..         one initiative per row, then spare rows ready for new initiatives
  *
  * Everything above the header is placed relative to it, so a matrix whose header a collaborator pushed
@@ -50,13 +50,6 @@ export interface Layout {
 
 export const firstDataRow = (layout: Layout): number => layout.headerRow + 1;
 export const statusColumn = (layout: Layout): number => layout.firstRoleColumn + layout.roleCount;
-/**
- * A hidden column right of Status that the add-on owns: one number per row packing the counts of its codes,
- * computed once per row, which the Status and the highlighting read instead of re-reading the row.
- */
-export const checkColumn = (layout: Layout): number => statusColumn(layout) + 1;
-/** Header of the check column, so Refresh knows the column is the add-on's and not someone's data. */
-export const CHECK_HEADER = "RACI check";
 export const lastRoleColumn = (layout: Layout): number => layout.firstRoleColumn + layout.roleCount - 1;
 export const titleRow = (layout: Layout): number => layout.headerRow - ROWS_ABOVE_HEADER;
 export const legendRow = (layout: Layout): number => titleRow(layout) + 1;

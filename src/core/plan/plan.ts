@@ -6,7 +6,6 @@ import { CANONICAL_CODES } from "../codes";
 import type { MatrixSettings } from "../types";
 import { fill, gridRange, literal, paste } from "./grid";
 import {
-  checkFormula,
   highlightFormulas,
   overloadedFormula,
   statusFormula,
@@ -14,8 +13,6 @@ import {
   type OwnerColumns,
 } from "./formulas";
 import {
-  CHECK_HEADER,
-  checkColumn,
   firstDataRow,
   HEADER_LABELS,
   leftColumn,
@@ -73,7 +70,7 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   const { layout } = input;
   const left = leftColumn(layout);
   const top = titleRow(layout);
-  const width = checkColumn(layout) - left + 1;
+  const width = statusColumn(layout) - left + 1;
   const values = fill<PlanValue>(layout.lastRow - top + 1, width, "");
   values[0][0] = literal(input.title);
   paste(values, legendRow(layout) - top, 0, decorValues(input));
@@ -82,7 +79,6 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   header[layout.nameColumn - left] = HEADER_LABELS.initiative;
   input.roles.forEach((role, i) => (header[layout.firstRoleColumn - left + i] = literal(role)));
   header[statusColumn(layout) - left] = HEADER_LABELS.status;
-  header[checkColumn(layout) - left] = CHECK_HEADER;
   input.initiatives.forEach((initiative, i) => {
     const row = values[firstDataRow(layout) - top + i];
     if (layout.areaColumn !== null) row[layout.areaColumn - left] = literal(initiative.area);
@@ -98,8 +94,8 @@ export function planRefresh(input: PlanInput): SheetPlan {
   const { layout } = input;
   const decor: CellBlock = { range: decorRange(layout), values: decorValues(input) };
   const status: CellBlock = {
-    range: gridRange(layout.headerRow, statusColumn(layout), layout.lastRow - layout.headerRow + 1, 2),
-    values: [[HEADER_LABELS.status, CHECK_HEADER], ...statusValues(input)],
+    range: gridRange(firstDataRow(layout), statusColumn(layout), layout.lastRow - layout.headerRow, 1),
+    values: statusValues(input),
   };
   return basePlan(input, [...formatBlocks(input), decor, status, headerNotes(layout)]);
 }
@@ -110,7 +106,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
   const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
   return {
     minRows: layout.lastRow,
-    minColumns: checkColumn(layout),
+    minColumns: statusColumn(layout),
     exactSize: false,
     blocks,
     columnWidths: [
@@ -121,7 +117,6 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
     ],
     frozenRows: layout.headerRow,
     frozenColumns: layout.nameColumn,
-    hiddenColumns: [checkColumn(layout)],
     codeValidation: {
       range: codes,
       codes: [...CANONICAL_CODES],
@@ -131,7 +126,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
     highlightRules: highlightRules(input),
     protections: [
       {
-        range: gridRange(firstDataRow(layout), statusColumn(layout), dataRows, 2),
+        range: gridRange(firstDataRow(layout), statusColumn(layout), dataRows, 1),
         description: "Status is computed by RACI Matrix for Sheets; edits here are replaced on Refresh.",
       },
       {
@@ -160,11 +155,9 @@ function decorValues({ layout, settings }: PlanInput): PlanValue[][] {
   return rows;
 }
 
-/** Status and check cells, row by row. */
 function statusValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
   return Array.from({ length: layout.lastRow - layout.headerRow }, (_, i) => [
     statusFormula(layout, firstDataRow(layout) + i, owners, settings),
-    checkFormula(layout, firstDataRow(layout) + i),
   ]);
 }
 

@@ -59,6 +59,4 @@ export interface SheetPlan {
   highlightRules: HighlightRule[];
   /** Warning-only protections of the computed areas, so nobody overwrites a formula by accident. */
   protections: { range: GridRange; description: string }[];
-  /** Columns the add-on owns but people need not see (the check column). */
-  hiddenColumns?: number[];
 }

@@ -52,7 +52,7 @@ describe("planNewMatrix", () => {
     values.forEach((row) =>
       row.forEach((value, c) => typeof value === "string" && value.startsWith("=") && formulaColumns.add(c)),
     );
-    expect([...formulaColumns].sort()).toEqual([2, 3, 4, 5, 6]); // role summary columns, Status, check
+    expect([...formulaColumns].sort()).toEqual([2, 3, 4, 5]); // role summary columns and Status
   });
 
   it("orders highlighting rules so a cell-level problem wins over its row's colour", () => {
@@ -75,12 +75,12 @@ describe("planNewMatrix", () => {
 });
 
 describe("planRefresh", () => {
-  it("writes no value into a user cell: only the legend and summary rows, and the Status and check columns", () => {
+  it("writes no value into a user cell: only the legend and summary rows, and the Status column", () => {
     const plan = planRefresh(input(["CEO", "COO", "CoS"], [{ name: "X", area: "", codes: ["A", "R", ""] }]));
     const written = plan.blocks.filter((block) => block.values);
     expect(written.map((block) => block.range)).toEqual([
       { row: 2, column: 1, numRows: 6, numColumns: 6 },
-      { row: 8, column: 6, numRows: 22, numColumns: 2 }, // from their header labels down
+      { row: 9, column: 6, numRows: 21, numColumns: 1 },
     ]);
   });
 });
