@@ -6,23 +6,10 @@
  * in one call in about 1 s, so about 0.1 ms per cell attribute. At large sizes that, not the call count,
  * dominates the add-on's time, and the per-call estimate alone would flatter it.
  */
-import type { SheetPlan } from "../src/core/plan/types";
+import { cellsWritten } from "../src/core/plan/cost";
 import { generatedFacts, planFor, refreshPlan } from "./naive";
 
-export const MS_PER_CELL = 0.1;
-
-const GRIDS = ["values", "backgrounds", "fontWeights", "notes"] as const;
-
-/** Cell attributes a plan writes: every grid of every block, plus the code cells' validation. */
-export function cellsWritten(plan: SheetPlan): number {
-  let cells = 0;
-  for (const block of plan.blocks) {
-    const area = block.range.numRows * block.range.numColumns;
-    for (const grid of GRIDS) if (block[grid]) cells += area;
-  }
-  const { numRows, numColumns } = plan.codeValidation.range;
-  return cells + numRows * numColumns;
-}
+export { MS_PER_CELL, cellsWritten } from "../src/core/plan/cost";
 
 export interface Payload {
   generate: number;

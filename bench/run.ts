@@ -23,6 +23,7 @@ import { analyze } from "../src/core/analyze";
 import type { MatrixSpec } from "../src/core/types";
 import { bundleSizes } from "./bundle";
 import { estimateMs, formatDuration, LIMIT_MS, MS_PER_CALL } from "./estimate";
+import { formulaWorkTable, measureFormulaWork } from "./formulaWork";
 import * as naive from "./naive";
 import { OPS, pasteShape, type Measured, type OpKey, type SizeResult } from "./ops";
 import { payloadOf } from "./payload";
@@ -386,6 +387,12 @@ async function main(): Promise<void> {
   await writeFile(RESULTS_PATH, JSON.stringify(json, null, 2) + "\n");
   console.log(`\nWrote bench/results.json (${formatDuration(benchMs)} in all).`);
   printSuggestBench(RUN_SIZES, process.argv.includes("--markdown"));
+  // The sheet's own formula work, which Sheets redoes for every collaborator (bench/formulaWork.ts).
+  console.log("\nFormula work on HyperFormula (CPU time; conditional formats expanded per cell):\n");
+  // Plain HyperFormula takes minutes past 1,000 × 12, so the larger sizes run only with --formula-work-all.
+  const all = process.argv.includes("--formula-work-all");
+  const sizes = RUN_SIZES.filter((size) => all || size.initiatives <= 1000);
+  console.log(formulaWorkTable(sizes.map(measureFormulaWork)));
 }
 
 main().catch((error: unknown) => {

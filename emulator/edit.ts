@@ -10,7 +10,7 @@ import { type Rect, intersects, parseA1, rectA1 } from "./a1";
 import { AuthMode, type EnumValue } from "./enums";
 import { Messages } from "./errors";
 import type { Evaluated } from "./formulas";
-import type { AuthModeName, Kernel } from "./kernel";
+import { type AuthModeName, EDIT_QUEUE_LIMIT, type EditQueue, type Kernel } from "./kernel";
 import { RangeApi } from "./range";
 import { type UserApi, userOf } from "./session";
 import type { SheetModel } from "./sheet-model";
@@ -109,6 +109,15 @@ function runTrigger(k: Kernel, name: string, mode: AuthModeName, fn: () => unkno
 export interface EditOptions {
   /** The editing user's email (default: the emulator's user). */
   user?: string;
+  /**
+   * Whether e.user carries that address. Default: the emulator's eventUserEmail option, false unless set;
+   * simple triggers usually get a blank address (https://developers.google.com/apps-script/reference/base/user).
+   */
+  revealUser?: boolean;
+  /** The trigger's authorization mode (default LIMITED; editor add-ons may get NONE, guides/triggers). */
+  authMode?: AuthModeName;
+  /** Leave e.value out, as Sheets does for a single-cell paste (it also does for a typed formula). */
+  omitValue?: boolean;
 }
 
 /**
@@ -153,21 +162,46 @@ export function editAsUser(
   wb.write(sheet, rect, cells);
 
   const api = k.counted;
+  const mode = options.authMode ?? "LIMITED";
   const event: EditEvent = {
-    authMode: AuthMode.LIMITED,
+    authMode: AuthMode[mode],
     range: api.wrap(new RangeApi(api, sheet, rect), "Range"),
     source: api.wrap(new SpreadsheetApi(api), "Spreadsheet"),
-    user: userOf(api, user),
+    user: userOf(api, (options.revealUser ?? k.options.eventUserEmail) ? user : ""),
   };
   if (single) {
-    const value = eventText(wb.evaluated(sheet, rect.r, rect.c));
+    const formula = cells[0]?.[0]?.formula !== undefined;
+    const value = options.omitValue || formula ? undefined : eventText(wb.evaluated(sheet, rect.r, rect.c));
     const old = eventText(oldValue);
     if (value !== undefined) event.value = value;
     if (old !== undefined) event.oldValue = old;
   }
   const onEdit = bundle.onEdit;
-  if (typeof onEdit === "function") runTrigger(k, "onEdit", "LIMITED", () => onEdit(event));
+  if (typeof onEdit === "function") {
+    const fire = () => runTrigger(k, "onEdit", mode, () => onEdit(event));
+    const queue = k.editQueue;
+    if (!queue) fire();
+    else if (queue.pending.length < EDIT_QUEUE_LIMIT) queue.pending.push(fire);
+    else queue.dropped++;
+  }
   return event;
+}
+
+/**
+ * Edits made faster than onEdit runs (fast typing, several people at once): `edits` makes them, their
+ * events wait in a queue of at most two and the rest are dropped, then the queued ones run in order.
+ */
+export function burstOfEdits(k: Kernel, edits: () => void): { ran: number; dropped: number } {
+  if (k.editQueue) throw new Error("burst: already inside a burst");
+  const queue: EditQueue = { pending: [], dropped: 0 };
+  k.editQueue = queue;
+  try {
+    edits();
+  } finally {
+    k.editQueue = null;
+  }
+  for (const fire of queue.pending) fire();
+  return { ran: queue.pending.length, dropped: queue.dropped };
 }
 
 /** Opens the spreadsheet: runs onOpen(e) as a simple trigger in the given mode (default LIMITED). */

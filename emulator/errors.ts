@@ -32,6 +32,11 @@ export const Messages = {
   sheetNameTooLong: "The sheet name cannot be longer than 100 characters.", // emulator wording
   sheetNameEmpty: "The sheet name cannot be empty.", // emulator wording
   lastSheet: "You can't remove all the sheets in a document.",
+  // Sheet.hideSheet on the only visible sheet (Sheets keeps at least one sheet visible).
+  lastVisibleSheet: "You can't hide all the sheets in a document.",
+  // Protection.remove / editor changes by a user who is not an editor of the protection (emulator wording).
+  protectionNotEditable:
+    "You do not have permission to edit this protected range or sheet. Ask its owner or one of its editors.",
   rowsOutOfBounds: "Those rows are out of bounds.",
   columnsOutOfBounds: "Those columns are out of bounds.",
   deleteAllRows: "Sorry, it is not possible to delete all non-frozen rows.",
@@ -53,6 +58,8 @@ export const Messages = {
   // Injected service failure (failOnCall).
   serviceFailed: (id: string): string =>
     `Service Spreadsheets failed while accessing document with id ${id}.`,
+  // An execution past its time limit (Apps Script quotas: 6 min per execution, 30 s per simple trigger).
+  timeLimit: "Exceeded maximum execution time",
   serverError: "We're sorry, a server error occurred. Please wait a bit and try again.",
 } as const;
 

@@ -12,12 +12,13 @@ import {
   type EditEvent,
   type EditOptions,
   type OpenEvent,
+  burstOfEdits,
   editAsUser,
   installAsUser,
   openAsUser,
 } from "./edit";
 import { HtmlServiceApi } from "./html";
-import { type AuthModeName, Kernel, type TriggerRun, type UiState, kernels } from "./kernel";
+import { type AuthModeName, type Clock, Kernel, type TriggerRun, type UiState, kernels } from "./kernel";
 import { type LockSlot, LockServiceApi, freeSlot } from "./lock";
 import { PropertiesServiceApi, type PropertyStores, emptyStores } from "./properties";
 import { logger, scriptApp, utilities } from "./script";
@@ -30,7 +31,17 @@ import { type Toast, Workbook } from "./workbook";
 export { loadBundle } from "./load";
 export { EditRejectedError, PROTECTED_MESSAGE } from "./edit";
 export { ServiceError, Messages } from "./errors";
-export type { Bundle, EditEvent, OpenEvent, DisplayGrid, Highlight, WorkbookState, TriggerRun, UiState };
+export type {
+  Bundle,
+  Clock,
+  EditEvent,
+  OpenEvent,
+  DisplayGrid,
+  Highlight,
+  WorkbookState,
+  TriggerRun,
+  UiState,
+};
 export type { ChartView };
 
 export interface EmulatorOptions {
@@ -46,6 +57,12 @@ export interface EmulatorOptions {
   spreadsheetId?: string;
   /** Title of the add-on menu (Ui.createAddonMenu); default "RACI Matrix for Sheets". */
   addonName?: string;
+  /**
+   * Simple-trigger events (e.user) carry the editor's address, as for an editor of the owner's domain.
+   * Default false: "the user's email address is not available in ... a simple onOpen(e) or onEdit(e)
+   * trigger" (https://developers.google.com/apps-script/reference/base/user).
+   */
+  eventUserEmail?: boolean;
   /** A previous emulator.toJSON() to restore. */
   state?: unknown;
   console?: Console;
@@ -70,6 +87,15 @@ export interface Emulator {
     values: unknown,
     options?: EditOptions,
   ): EditEvent;
+  /**
+   * Edits made faster than onEdit runs: the events of the edits `edits` makes wait in a queue of at most two
+   * (guides/triggers: "The onEdit() trigger only queues up to 2 trigger events"), the rest are dropped.
+   */
+  burst(edits: () => void): { ran: number; dropped: number };
+  /** Runs `fn` as another user (Session, protections, user properties see that user). */
+  asUser<T>(email: string, fn: () => T): T;
+  /** The script's Date.now(): real time + offsetMs; each counted call adds msPerCall. */
+  clock: Clock;
   /** Runs onOpen(e) as a simple trigger (AuthMode.LIMITED unless given). */
   open(bundle: Bundle, authMode?: AuthModeName): OpenEvent;
   /** Runs onInstall(e) (AuthMode.FULL). */
@@ -106,6 +132,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     timeZone: options.timeZone ?? wb.timeZone,
     htmlRoot: options.htmlRoot ?? "dist",
     addonName: options.addonName ?? "RACI Matrix for Sheets",
+    eventUserEmail: options.eventUserEmail ?? false,
   });
   const locks = { document: freeSlot(), script: freeSlot(), user: freeSlot() };
   k.endHooks.push(() => {
@@ -144,6 +171,17 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     triggerRuns: k.triggerRuns,
     editAsUser: (bundle, sheetName, a1, values, editOptions) =>
       editAsUser(k, bundle, sheetName, a1, values, editOptions),
+    burst: (edits) => burstOfEdits(k, edits),
+    asUser: (email, fn) => {
+      const previous = k.options.user;
+      k.options.user = email;
+      try {
+        return fn();
+      } finally {
+        k.options.user = previous;
+      }
+    },
+    clock: k.clock,
     open: (bundle, authMode) => openAsUser(k, bundle, authMode),
     install: (bundle) => installAsUser(k, bundle),
     highlights: (sheetName, a1) => {

@@ -18,6 +18,8 @@ export interface Execution {
   /** The simple trigger being run ("onOpen", "onEdit", "onInstall"), or null for a direct call. */
   trigger: string | null;
   startedAt: number;
+  /** startedAt on the script's clock (Kernel.now). */
+  scriptStartedAt: number;
 }
 
 export interface TriggerRun {
@@ -50,12 +52,39 @@ export type MenuItem =
   { caption: string; functionName: string } | "separator" | { caption: string; items: MenuItem[] };
 
 export interface KernelOptions {
+  /** The user running the current execution (asUser changes it for one call). */
   user: string;
   owner: string;
   timeZone: string;
   htmlRoot: string;
   addonName: string;
+  /** Simple-trigger events carry the editor's address (default: blank, as reference/base/user says). */
+  eventUserEmail: boolean;
 }
+
+/**
+ * The script's clock: Date.now() in the bundle's context is the real time plus offsetMs, and each counted
+ * call adds msPerCall, so a test can play a slow execution that nears the 6-minute limit.
+ */
+export interface Clock {
+  offsetMs: number;
+  msPerCall: number;
+  /**
+   * When true, a call made once the execution has run past its limit (6 minutes; 30 s for a simple
+   * trigger) throws "Exceeded maximum execution time": Apps Script stops the script there, so no catch
+   * handler of the add-on gets to make a service call either.
+   */
+  enforceLimit: boolean;
+}
+
+/** Edits arriving faster than onEdit runs (emulator.burst): events wait in a queue of at most two. */
+export interface EditQueue {
+  pending: (() => void)[];
+  dropped: number;
+}
+
+/** "The onEdit() trigger only queues up to 2 trigger events" (https://developers.google.com/apps-script/guides/triggers). */
+export const EDIT_QUEUE_LIMIT = 2;
 
 /** Scopes the add-on's calls need; named in permission errors as Apps Script does. */
 const SCOPES: Record<string, string> = {
@@ -75,7 +104,7 @@ const NONE_SAFE_CLASSES = new Set(["Menu", "Session", "User", "HtmlService", "Ht
 export class Kernel {
   readonly calls = new CallCounter();
   realm: Realm = { Error, Date };
-  exec: Execution = { authMode: "FULL", trigger: null, startedAt: 0 };
+  exec: Execution = { authMode: "FULL", trigger: null, startedAt: 0, scriptStartedAt: 0 };
   readonly triggerRuns: TriggerRun[] = [];
   readonly logs: string[] = [];
   readonly ui: UiState = { menus: [], sidebar: null, dialogs: [], alerts: [] };
@@ -83,6 +112,9 @@ export class Kernel {
   readonly endHooks: (() => void)[] = [];
   readonly counted: Api;
   readonly quiet: Api;
+  readonly clock: Clock = { offsetMs: 0, msPerCall: 0, enforceLimit: false };
+  /** Non-null while a burst of edits is under way. */
+  editQueue: EditQueue | null = null;
 
   constructor(
     readonly wb: Workbook,
@@ -94,6 +126,11 @@ export class Kernel {
 
   /** Called before every counted service call. */
   beforeCall(cls: string, method: string): void {
+    this.clock.offsetMs += this.clock.msPerCall;
+    if (this.clock.enforceLimit && this.exec.startedAt !== 0) {
+      const limit = this.exec.trigger ? 30_000 : 6 * 60_000;
+      if (this.now() - this.exec.scriptStartedAt > limit) throw new ServiceError(Messages.timeLimit);
+    }
     const failing = this.calls.hit(`${cls}.${method}`);
     if (failing) {
       const spreadsheetish = [
@@ -124,10 +161,15 @@ export class Kernel {
     return err;
   }
 
+  /** The script's Date.now(). */
+  now(): number {
+    return Date.now() + this.clock.offsetMs;
+  }
+
   /** Runs `fn` as one script execution; locks it still holds are released when it ends. */
   run<T>(authMode: AuthModeName, trigger: string | null, fn: () => T): T {
     const outer = this.exec;
-    this.exec = { authMode, trigger, startedAt: Date.now() };
+    this.exec = { authMode, trigger, startedAt: Date.now(), scriptStartedAt: this.now() };
     try {
       return fn();
     } finally {

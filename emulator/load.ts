@@ -20,6 +20,8 @@ export function loadBundle(emulator: LoadableEmulator, codePath = "dist/Code.js"
   const code = readFileSync(file, "utf8");
   const context = vm.createContext({ ...emulator.globals }, { name: "Apps Script (emulator)" });
   k.realm = vm.runInContext("({ Error: Error, Date: Date })", context) as Realm;
+  // The script's clock (Kernel.clock): Date.now() only; `new Date()` keeps the real time.
+  k.realm.Date.now = () => k.now();
   vm.runInContext(code, context, { filename: file });
   const injected = new Set(Object.keys(emulator.globals));
   const bundle: Bundle = {};

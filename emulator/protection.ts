@@ -2,9 +2,16 @@
  * Protection (Range.protect, Sheet.protect, Sheet.getProtections). Warning-only protections block nothing;
  * others block users who are neither the owner nor listed editors (checked by editAsUser). Scripts run as
  * the user, who is an editor of the protections they create.
+ *
+ * Who may change a protection (https://developers.google.com/apps-script/reference/spreadsheet/protection):
+ * canEdit() is true for the spreadsheet owner ("always able to edit protected ranges and sheets") and the
+ * protection's editors; Google's own sample (ProtectionType reference) guards remove() with canEdit(). The
+ * emulator refuses remove() and editor changes for anyone else, warning-only protections included, so a
+ * collaborator's refresh meets the protection someone else created as it would in Sheets.
  */
 import type { Rect } from "./a1";
 import { type EnumValue, ProtectionType } from "./enums";
+import { Messages, fail } from "./errors";
 import { requireRange } from "./handles";
 import type { Api } from "./kernel";
 import { RangeApi } from "./range";
@@ -75,7 +82,12 @@ export class ProtectionApi {
   }
 
   canEdit(): boolean {
-    return true;
+    const user = this.api.k.options.user;
+    return user === this.api.k.options.owner || this.model.editors.includes(user);
+  }
+
+  private requireEditor(): void {
+    if (!this.canEdit()) fail(Messages.protectionNotEditable);
   }
 
   canDomainEdit(): boolean {
@@ -87,10 +99,12 @@ export class ProtectionApi {
   }
 
   getEditors(): UserApi[] {
+    this.requireEditor();
     return this.model.editors.map((e) => userOf(this.api, e));
   }
 
   addEditor(user: unknown): this {
+    this.requireEditor();
     const email = emailOf(user);
     if (!this.model.editors.includes(email)) this.model.editors.push(email);
     return this;
@@ -102,6 +116,7 @@ export class ProtectionApi {
   }
 
   removeEditor(user: unknown): this {
+    this.requireEditor();
     const email = emailOf(user);
     this.model.editors = this.model.editors.filter((e) => e !== email);
     return this;
@@ -125,6 +140,7 @@ export class ProtectionApi {
   }
 
   remove(): void {
+    this.requireEditor();
     this.sheet.protections = this.sheet.protections.filter((p) => p !== this.model);
   }
 }

@@ -82,6 +82,8 @@ export class SheetApi {
     return this.model.hidden;
   }
   hideSheet(): this {
+    if (!this.model.hidden && this.wb.sheets.every((s) => s === this.model || s.hidden))
+      fail(Messages.lastVisibleSheet);
     this.model.hidden = true;
     return this;
   }

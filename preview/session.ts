@@ -231,13 +231,16 @@ export class PreviewSession {
       if (view) this.restore(view);
       const ui = this.emulator.ui;
       const alertsBefore = ui.alerts.length;
+      const dialogsBefore = ui.dialogs.length;
       const toastsBefore = this.emulator.toasts.length;
       const sidebarBefore = ui.sidebar;
       let result: T;
       try {
         result = work();
       } finally {
-        const uiChanged = this.collect(view, alertsBefore, toastsBefore, sidebarBefore);
+        const uiChanged =
+          this.collect(view, alertsBefore, toastsBefore, sidebarBefore) ||
+          this.collectDialogs(view, dialogsBefore);
         if (view && effect.follow) {
           const after = this.activeView();
           if (after.sheet !== view.sheet || after.range !== view.range) {
@@ -284,6 +287,14 @@ export class PreviewSession {
       changed = true;
     }
     return changed;
+  }
+
+  /** Dialogs (the self-check's table) are shown as alerts holding their text, never their HTML. */
+  private collectDialogs(view: ClientView | null, dialogsBefore: number): boolean {
+    const dialogs = this.emulator.ui.dialogs.slice(dialogsBefore);
+    for (const { title, html } of dialogs)
+      this.addMessage(view, { kind: "alert", title, text: htmlText(html) });
+    return dialogs.length > 0;
   }
 
   private addMessage(view: ClientView | null, message: Omit<Message, "seq">): void {
@@ -484,4 +495,16 @@ function toMenuItem(item: unknown): MenuItem {
   const caption = String(entry.caption ?? "");
   if (Array.isArray(entry.items)) return { caption, items: entry.items.map(toMenuItem) };
   return { caption, functionName: String(entry.functionName ?? "") };
+}
+
+/** The text of a dialog's HTML: one line per paragraph or table row, cells separated by " · ". */
+function htmlText(html: string): string {
+  return html
+    .replace(/<style[\s\S]*?<\/style>/g, "")
+    .replace(/<\/(p|tr)>/g, "\n")
+    .replace(/<\/t[dh]><t[dh][^>]*>/g, " · ")
+    .replace(/<[^>]*>/g, "")
+    .replace(/&#(\d+);/g, (_, code: string) => String.fromCharCode(Number(code)))
+    .replace(/&amp;/g, "&")
+    .trim();
 }

@@ -36,3 +36,4 @@ export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./se
 export { previewFixes, fixFindings, undoFixes } from "./server/fix";
 export { getChangeToken } from "./server/changeToken";
 export { adoptMatrix, previewAdoption } from "./server/adopt";
+export { runSelfCheck, menuSelfCheck } from "./server/selfCheck";

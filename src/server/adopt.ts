@@ -6,12 +6,14 @@
 import { describeAdoption, findTable, type TableFound } from "../core/plan/adopt";
 import { findDecor } from "../core/plan/decor";
 import type { CellValue } from "../core/types";
-import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
+import { estimateApplyMs } from "../core/plan/cost";
+import { applyPlan } from "../sheets/apply";
 import { sheetNamed } from "../sheets/locate";
 import { markMatrix, matrixKind, MATRIX_KEY, ownedMatrix } from "../sheets/ownership";
 import { readMatrix } from "../sheets/read";
 import { hasStoredSettings } from "../sheets/settingsStore";
 import { messageOf } from "./errors";
+import { beginExecution, retryWithinDeadline } from "./deadline";
 import { withDocumentLock } from "./lock";
 import { refreshPlan, type GenerateResult } from "./matrix";
 
@@ -55,6 +57,7 @@ export function previewAdoption(sheetName?: string): AdoptionPreview {
 
 /** Turns the user's RACI table on the sheet (the active one when omitted) into a matrix. */
 export function adoptMatrix(sheetName?: string): GenerateResult {
+  beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     if (matrixKind(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
@@ -70,7 +73,8 @@ export function adoptMatrix(sheetName?: string): GenerateResult {
       markMatrix(sheet, "adopted");
       // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
       const read = ownedMatrix(sheet, name);
-      applyPlanWithRetry(sheet, refreshPlan(read));
+      const plan = refreshPlan(read);
+      retryWithinDeadline(estimateApplyMs(plan), () => applyPlan(sheet, plan));
       return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
     } catch (error) {
       undo(sheet, table);

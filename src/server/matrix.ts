@@ -4,14 +4,17 @@ import { firstDataRow, newLayout, SPARE_ROWS, type Layout } from "../core/plan/l
 import { planNewMatrix, planRefresh, type PlanInput } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
 import type { MatrixSpec, Report } from "../core/types";
-import { applyPlan, applyPlanWithRetry } from "../sheets/apply";
+import { cellsWritten, estimateApplyMs } from "../core/plan/cost";
+import type { SheetPlan } from "../core/plan/types";
+import { applyPlan } from "../sheets/apply";
+import { markBuilding, removeLeftovers, unmarkBuilding } from "../sheets/building";
 import { LOG_SHEET_NAME } from "../sheets/changeLog";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
-import type { SheetPlan } from "../core/plan/types";
 import { markMatrix, ownedMatrix, readableMatrix, type OwnedMatrix } from "../sheets/ownership";
 import type { MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
+import { beginExecution, EXECUTION_LIMIT_MS, refuseIfTooLong, retryWithinDeadline } from "./deadline";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
 import { saveSpecCharters, suggestedSpec } from "./suggest";
@@ -25,6 +28,7 @@ export interface GenerateResult {
 
 /** Creates a new RACI sheet from a spec; never touches another sheet. */
 export function generateMatrix(spec?: MatrixSpec): GenerateResult {
+  beginExecution();
   const result = validateSpec(spec ?? {});
   if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
   const { title, roles, ownerPair } = result.value;
@@ -43,13 +47,21 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
     initiatives,
   });
 
+  refuseIfTooLong(estimateApplyMs(plan), "Creating this matrix", cellsWritten(plan));
+
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+  removeLeftovers(spreadsheet, EXECUTION_LIMIT_MS);
   const sheetName = uniqueSheetName(spreadsheet, title, [LOG_SHEET_NAME]);
   const sheet = spreadsheet.insertSheet(sheetName);
   try {
-    applyPlanWithRetry(sheet, plan);
+    // Marked until it is complete: if Apps Script stops this execution, the next run removes the sheet.
+    markBuilding(sheet);
+    // A plan is idempotent (every write is absolute): a second pass after a transient error ends in the
+    // same sheet as an uninterrupted one, if there is time for it.
+    retryWithinDeadline(estimateApplyMs(plan), () => applyPlan(sheet, plan));
     markMatrix(sheet, "generated"); // the add-on writes only on sheets it marked
     sheet.activate();
+    unmarkBuilding(sheet);
     saveSpecCharters(sheet, charters); // sized when checked: cannot fail on the 9 KB limit
     saveSettings(sheet, settings); // last: nothing can fail after it, so no setting outlives a deleted sheet
   } catch (error) {
@@ -76,29 +88,38 @@ export function analyzeMatrix(sheetName?: string): Report {
  * codes typed as aliases; every name and code anyone typed stays.
  */
 export function refreshMatrix(sheetName?: string): GenerateResult {
+  beginExecution();
   return withDocumentLock(() => {
+    removeLeftovers(SpreadsheetApp.getActiveSpreadsheet(), EXECUTION_LIMIT_MS);
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     return refreshSheet(sheet, name);
   });
 }
 
 /**
- * The body of refreshMatrix, for callers that already hold the document lock. Tried once more on failure:
- * a refresh reads the sheet afresh and writes only absolute values, so a second pass after a transient
- * service error ends where an uninterrupted one would.
+ * The body of refreshMatrix, for callers that already hold the document lock. Tried once more on failure
+ * when the time left allows: a refresh reads the sheet afresh and writes only absolute values, so a second
+ * pass after a transient service error ends where an uninterrupted one would.
  */
 export function refreshSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): GenerateResult {
-  try {
-    return refreshOnce(sheet, name);
-  } catch {
-    return refreshOnce(sheet, name);
-  }
+  const attempt: { estimateMs: number } = { estimateMs: 0 };
+  return retryWithinDeadline(
+    () => attempt.estimateMs,
+    () => refreshOnce(sheet, name, attempt),
+  );
 }
 
-function refreshOnce(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): GenerateResult {
+function refreshOnce(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  attempt: { estimateMs: number },
+): GenerateResult {
   const read = ownedMatrix(sheet, name);
+  const plan = refreshPlan(read);
+  attempt.estimateMs = estimateApplyMs(plan);
+  refuseIfTooLong(attempt.estimateMs, "Refreshing this matrix", cellsWritten(plan));
   canonicaliseCodes(read, read.layout);
-  applyPlan(sheet, refreshPlan(read));
+  applyPlan(sheet, plan);
   return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
 }
 

@@ -21,6 +21,7 @@ export const MENU_ITEMS: ([caption: string, functionName: string] | "separator")
   ["Adopt this table as a matrix", "menuAdoptMatrix"],
   "separator",
   ["Help", "menuHelp"],
+  ["Run self-check", "menuSelfCheck"],
   "separator",
   ["Remove add-on data", "menuRemoveAddonData"],
 ];

@@ -5,7 +5,7 @@
  * (https://developers.google.com/apps-script/guides/triggers), so it costs a fixed number of calls whatever
  * the sheet's size; and it never throws, since the user's edit has already happened.
  */
-import { a1, parseA1, type A1Range } from "../core/a1";
+import { a1, type A1Range } from "../core/a1";
 import { canonicalReplacement, canonicalText } from "../core/codes";
 import { detectMatrix, HEADER_SEARCH_ROWS } from "../core/plan/detect";
 import { statusFormula } from "../core/plan/formulas";
@@ -22,6 +22,9 @@ import { ownerColumns } from "./ownerColumns";
 
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
+    // Editor add-ons may get onEdit in AuthMode.NONE, where no spreadsheet call is allowed
+    // (https://developers.google.com/apps-script/guides/triggers): nothing to do then.
+    if (e && e.authMode === ScriptApp.AuthMode.NONE) return;
     if (e && e.range) handleEdit(e);
   } catch (error) {
     console.error("onEdit: " + (error instanceof Error ? error.message : String(error)));
@@ -29,7 +32,13 @@ export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
 }
 
 function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
-  const edited = parseA1(e.range.getA1Notation());
+  // The range's own numbers: A1 notation of a whole row or column ("3:3", "C:C") has no row or column count.
+  const edited = {
+    row: e.range.getRow(),
+    column: e.range.getColumn(),
+    numRows: e.range.getNumRows(),
+    numColumns: e.range.getNumColumns(),
+  };
   const sheet = e.range.getSheet();
   // Code cells lie below the header, so the rows down to the edit (at most the header search depth) hold
   // it; whole rows ("1:n") need neither getLastRow nor getLastColumn. An edit above the header (the
@@ -131,9 +140,12 @@ function editCodes(
     inMatrix[r] ? cells.slice(column - layout.nameColumn, endColumn - layout.nameColumn + 1) : [],
   );
   const single = edited.numRows === 1 && edited.numColumns === 1;
+  // e.value is absent for some single-cell edits (a paste, a typed formula): the value just read stands in.
+  const typed: CellValue = single && e.value !== undefined ? e.value : (codes[0]?.[0] ?? null);
   if (single) {
-    const code = e.value === undefined ? null : canonicalReplacement(e.value);
-    if (code) e.range.setValue(code);
+    const code = canonicalReplacement(typed);
+    // A formula whose result reads like an alias (="ra") stays a formula, as on the paste path.
+    if (code && e.range.getFormula() === "") e.range.setValue(code);
   } else {
     const width = endColumn - column + 1;
     canonicaliseCells(
@@ -151,7 +163,7 @@ function editCodes(
         role: roles[cellColumn - layout.firstRoleColumn],
         cell: a1(row + r, cellColumn),
         old: single ? String(e.oldValue ?? "") : "(not given for pasted blocks)",
-        new: single ? String(e.value === undefined ? "" : canonicalText(e.value)) : canonicalText(value),
+        new: canonicalText(single ? typed : value),
       });
     }),
   );

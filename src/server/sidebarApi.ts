@@ -9,6 +9,8 @@ import { matrixKind, notOurs, ownedMatrix, readableMatrix } from "../sheets/owne
 import { hasStoredSettings, saveSettings } from "../sheets/settingsStore";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
+import { removeLeftovers } from "../sheets/building";
+import { beginExecution, EXECUTION_LIMIT_MS } from "./deadline";
 import { refreshSheet } from "./matrix";
 import { takeSidebarView, type SidebarView } from "./menu";
 
@@ -34,6 +36,10 @@ export interface SidebarState extends ActiveSheet {
 }
 
 export function getSidebarState(): SidebarState {
+  beginExecution();
+  // onOpen may run in AuthMode.NONE and cannot do it: a matrix left half-built by a stopped execution
+  // goes when the sidebar next opens.
+  removeLeftovers(SpreadsheetApp.getActiveSpreadsheet(), EXECUTION_LIMIT_MS);
   const view = takeSidebarView();
   return { view, ...describeActiveSheet() };
 }
@@ -72,6 +78,7 @@ export function selectCell(sheetName: string | undefined, a1: string): void {
 
 /** Saves a matrix's settings (owner pair, thresholds) and re-applies the formulas that embed them. */
 export function saveMatrixSettings(sheetName: string | undefined, settings: unknown): MatrixSettings {
+  beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     const { roles } = ownedMatrix(sheet, name);

@@ -8,7 +8,7 @@ import { MAX_NAME_LENGTH, MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "../core/limits
 import { normalizeName } from "../core/names";
 import { literal } from "../core/plan/grid";
 import { lastRoleColumn, reservedRoleProblem } from "../core/plan/layout";
-import { appendToLog, type LogEntry } from "../sheets/changeLog";
+import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
 import {
   columnName,
@@ -23,6 +23,7 @@ import {
 import { saveSettings } from "../sheets/settingsStore";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
+import { beginExecution } from "./deadline";
 import { refreshSheet, type GenerateResult } from "./matrix";
 
 /** Reads the matrix, makes one change under the lock, then refreshes it; failures say what was written. */
@@ -32,6 +33,7 @@ function change(
   edit: (matrix: OwnedMatrix) => void,
   logged: Logged = {},
 ): GenerateResult {
+  beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     return changeLocked(sheet, name, what, edit, logged);
@@ -55,7 +57,7 @@ function logChange(
     } catch {
       // Without the email scope the user stays unnamed, as in onEdit's log lines.
     }
-    appendToLog(sheet.getParent(), [
+    appendToLogLocked(sheet.getParent(), [
       {
         time: new Date(),
         user,
@@ -175,6 +177,7 @@ export function renameRole(
   const what = `Role "${oldName}" was renamed "${newName}"`;
   const rename = (matrix: OwnedMatrix) => renameIn(matrix, oldName, newName);
   const logged = { role: newName, old: oldName, new: newName };
+  beginExecution();
   return withDocumentLock(() => {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet, name } = sheetNamed(spreadsheet, sheetName);

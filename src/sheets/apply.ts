@@ -9,18 +9,6 @@ import { isAddonProtection, isAddonRule } from "./ownership";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-/**
- * Applies a plan, trying once more if a call fails: a plan is idempotent (every write is absolute), so a
- * second full pass after a transient service error ends in the same sheet as an uninterrupted one.
- */
-export function applyPlanWithRetry(sheet: Sheet, plan: SheetPlan): void {
-  try {
-    applyPlan(sheet, plan);
-  } catch {
-    applyPlan(sheet, plan);
-  }
-}
-
 export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   resize(sheet, plan);
   for (const block of plan.blocks) applyBlock(sheet, block);
@@ -69,20 +57,37 @@ function bounds(plan: SheetPlan): GridRange {
 }
 
 /**
+/**
  * Protections the add-on made earlier name it in their descriptions, or have none at all when an
  * interrupted run protected a range but failed before describing it; replace those, and leave anyone
  * else's alone.
+ *
+ * A collaborator may not be allowed to remove a protection someone else created: canEdit() first, as
+ * Google's sample does (https://developers.google.com/apps-script/reference/spreadsheet/protection-type),
+ * so a refusal never fails the refresh. Such a protection is kept, and not protected twice when it still
+ * covers its range; the next refresh by its creator or the owner replaces it.
  */
 function replaceProtections(sheet: Sheet, protections: SheetPlan["protections"]): void {
-  const ranges = new Set(protections.map((p) => rangeOf(sheet, p.range).getA1Notation()));
+  const wanted = protections.map((p) => ({ ...p, a1: rangeOf(sheet, p.range).getA1Notation() }));
+  const ranges = new Set(wanted.map((p) => p.a1));
+  const kept = new Set<string>();
   for (const existing of sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE)) {
     const description = existing.getDescription();
-    const range = description === "" ? existing.getRange().getA1Notation() : "";
-    if (isAddonProtection(description, range, ranges)) existing.remove();
+    const a1 = existing.getRange().getA1Notation();
+    if (!isAddonProtection(description, description === "" ? a1 : "", ranges)) continue;
+    if (!removed(existing)) kept.add(`${description}\n${a1}`);
   }
-  for (const { range, description } of protections) {
+  for (const { range, description, a1 } of wanted) {
+    if (kept.has(`${description}\n${a1}`)) continue;
     rangeOf(sheet, range).protect().setDescription(description).setWarningOnly(true);
   }
+}
+
+/** A transient failure of remove() still throws, so the caller's retry or rollback sees it. */
+function removed(protection: GoogleAppsScript.Spreadsheet.Protection): boolean {
+  if (!protection.canEdit()) return false;
+  protection.remove();
+  return true;
 }
 
 function applyBlock(sheet: Sheet, block: CellBlock): void {

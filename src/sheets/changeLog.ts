@@ -2,7 +2,8 @@
  * The change log: one row per change of a code cell, in a hidden sheet shared by every matrix of the
  * spreadsheet ("RACI change log"), with the matrix named in each row, so the log survives renaming and
  * moving matrices, and one sheet serves all of them. Appends take the document lock, so two people's edits
- * never write over each other's log rows.
+ * never write over each other's log rows. Best-effort: an edit whose onEdit never ran, or ran while the
+ * lock was busy, has no row.
  */
 import type { CellValue } from "../core/types";
 
@@ -45,23 +46,17 @@ export interface LogEntry {
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Appends entries. One entry (a typed cell) goes through appendRow, which Sheets applies atomically; a
- * block (a paste) is one write under the document lock, so two people's rows never overwrite each other.
- * Returns false, having written nothing, when the lock is busy.
+ * Appends entries: one write under the document lock, whether one typed cell or a pasted block, so two
+ * people's rows never overwrite each other (appendRow outside the lock could land on the row a block write
+ * had chosen). Returns false, having written nothing, when the lock is busy: the log is best-effort, as
+ * onEdit itself is (Sheets drops trigger events beyond two queued, guides/triggers).
  */
 export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[]): boolean {
   if (entries.length === 0) return true;
-  const rows = logRows(entries);
-  if (rows.length === 1) {
-    const sheet = logSheet(spreadsheet);
-    sheet.appendRow(rows[0]);
-    trim(sheet, sheet.getLastRow());
-    return true;
-  }
   const lock = LockService.getDocumentLock();
   if (!lock || !lock.tryLock(5000)) return false;
   try {
-    writeRows(spreadsheet, rows);
+    writeRows(spreadsheet, logRows(entries));
     return true;
   } finally {
     lock.releaseLock();

@@ -25,7 +25,8 @@ const STRATEGY = "Set the operational strategy"; // row 9: CEO C, COO A/R, CoS I
 const IMPROVE = "Improve processes and efficiency"; // row 10: CEO I, COO A, CoS I, Heads R
 
 const template = (): Addon => {
-  const addon = loadAddon();
+  // Editors of one domain, whose address simple triggers may see (reference/base/user); blank otherwise.
+  const addon = loadAddon({ eventUserEmail: true });
   addon.generate({ template: "coo-cos", title: M });
   return addon;
 };

@@ -122,9 +122,9 @@ describe("onEdit canonicalises codes typed into code cells", () => {
     };
     const single = calls(10, "D10", "ra");
     expect(calls(2000, "D10", "ra")).toBe(single);
-    // header read, the sheet's mark, the name column (the extent), row read, the rewrite, the log row and
-    // its length (the log's cap)
-    expect(single).toBeLessThanOrEqual(20);
+    // the range's numbers, header read, the sheet's mark, the name column (the extent), row read, the formula
+    // check and rewrite, the log row under the lock and its length (the log's cap)
+    expect(single).toBeLessThanOrEqual(26);
     const block = Array.from({ length: 34 }, () => ["ra", "c", "i"]);
     expect(calls(2000, "C10:E43", block)).toBe(calls(40, "C10:E43", block));
   });
@@ -134,7 +134,10 @@ describe("the change log", () => {
   it("records a single-cell edit with the old and new value, the user, initiative and role", () => {
     const { addon, sheetName } = setup();
     addon.edit(sheetName, `D${FIRST}`, "A");
-    addon.emulator.editAsUser(addon.app, sheetName, `D${FIRST}`, "ra", { user: "coo@example.com" });
+    addon.emulator.editAsUser(addon.app, sheetName, `D${FIRST}`, "ra", {
+      user: "coo@example.com",
+      revealUser: true, // a same-domain editor (https://developers.google.com/apps-script/reference/base/user)
+    });
     const log = addon.app.getChangeLog(sheetName, "Initiative 1") as {
       old: string;
       new: string;
@@ -150,6 +153,13 @@ describe("the change log", () => {
       user: "coo@example.com",
     });
     expect(log[1]).toMatchObject({ old: "", new: "A" });
+  });
+
+  it("records a blank user when the trigger gets no address, as simple triggers usually do (reference/base/user)", () => {
+    const { addon, sheetName } = setup();
+    addon.emulator.editAsUser(addon.app, sheetName, `D${FIRST}`, "A", { user: "coo@example.com" });
+    const log = addon.app.getChangeLog(sheetName, "Initiative 1") as { user: string; new: string }[];
+    expect(log[0]).toMatchObject({ user: "", new: "A" });
   });
 
   it("records each cell of a pasted block, saying Apps Script gives no old value", () => {

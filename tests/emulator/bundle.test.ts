@@ -128,7 +128,7 @@ describe("loadBundle (entry points are top-level function declarations)", () => 
 
 describe("onEdit simple trigger (Event objects reference: Edit event fields)", () => {
   test("single-cell edit: value and oldValue, authMode LIMITED, range/source/user", () => {
-    const { emu, sheet } = setup({ user: "me@example.com" });
+    const { emu, sheet } = setup({ user: "me@example.com", eventUserEmail: true });
     const bundle = bundleFrom(emu, MENU_BUNDLE);
     sheet.getRange("B2").setValue("R");
     const e = emu.editAsUser(bundle, "Sheet1", "B2", "A");
