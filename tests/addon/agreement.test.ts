@@ -172,3 +172,38 @@ describe("addAgreementColumns on a matrix made before them", () => {
     expect(() => addon.app.addAgreementColumns(sheetName)).toThrow(/already has/);
   });
 });
+
+describe("highlighting of the Decision cells (conditional formats evaluated by HyperFormula)", () => {
+  const decisionColour = (addon: Addon, sheetName: string, row: number) =>
+    addon.emulator.highlights(sheetName, `G${row}`).map((h) => h.background)[0];
+
+  it("marks Disputed, Changed since agreed and a value outside the list; Proposed, Agreed and Status stay as they were", () => {
+    const { addon, sheetName } = setup();
+    expect(decisionColour(addon, sheetName, FIRST)).toBeUndefined(); // Proposed
+    const status = cells(addon, sheetName, `F${FIRST}:F${FIRST + 2}`);
+    addon.edit(sheetName, `G${FIRST}`, "Disputed");
+    addon.edit(sheetName, `G${FIRST + 1}`, "Agreed");
+    addon.edit(sheetName, `G${FIRST + 2}`, "Parked");
+    expect(decisionColour(addon, sheetName, FIRST)).toBe("#f4b6a0");
+    expect(decisionColour(addon, sheetName, FIRST + 1)).toBeUndefined();
+    expect(decisionColour(addon, sheetName, FIRST + 2)).toBe("#f0e442");
+    addon.edit(sheetName, `E${FIRST + 1}`, "I");
+    expect(decisionColour(addon, sheetName, FIRST + 1)).toBe("#e8c8dc");
+    // Status is about the codes only: the Decision changes left it as it was.
+    expect(cells(addon, sheetName, `F${FIRST}:F${FIRST + 2}`)).toEqual(status);
+  });
+
+  it("the COO vs Chief of Staff template starts with every initiative Proposed and nothing highlighted", () => {
+    const addon = loadAddon();
+    const { sheetName, initiatives } = addon.generate({ template: "coo-cos" }) as {
+      sheetName: string;
+      initiatives: number;
+    };
+    // coo-cos: A Area · B Initiative · C..F four roles · G Status · H Decision · I Decided on · J Notes
+    expect(cells(addon, sheetName, "G8:J8")).toEqual([["Status", "Decision", "Decided on", "Notes"]]);
+    const decisions = cells(addon, sheetName, `H${FIRST}:H${FIRST + initiatives - 1}`).map((r) => r[0]);
+    expect(new Set(decisions)).toEqual(new Set(["Proposed"]));
+    expect(addon.emulator.highlights(sheetName, `H${FIRST}:J${FIRST + initiatives + 19}`)).toEqual([]);
+    expect(addon.analyze(sheetName).agreement).toMatchObject({ agreed: 0, total: initiatives });
+  });
+});
