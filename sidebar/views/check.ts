@@ -20,6 +20,7 @@ import {
   type RuleGroup,
 } from "../findings";
 import { loadChart } from "./loadChart";
+import { agreementSection, onAgreedRow } from "./agreement";
 
 /** Findings listed per rule at first, and how many each "Show more" adds: a 20,000-row matrix can have that many gaps. */
 const FIRST_PAGE = 25;
@@ -29,6 +30,7 @@ export function checkView(ctx: Context): View {
   /** The sheet whose last fix can be undone from here, if any. */
   let undoable: string | null = null;
   let fixOf: (finding: Finding) => FindingFix = () => ({ kind: "unknown" });
+  let agreement: Report["agreement"];
   const body = el("div", { class: "check-body" }, el("p", { class: "muted" }, "Checking…"));
   const recheck = button(
     "Re-check",
@@ -107,12 +109,16 @@ export function checkView(ctx: Context): View {
 
   function render(report: Report, preview: FixPreview | null): void {
     const { counts } = report;
+    agreement = report.agreement;
     const problems = counts.error + counts.warning + counts.info;
     fixOf = preview ? fixLookup(preview) : () => ({ kind: "unknown" });
     const changes = preview?.changes.length ?? 0;
     fill(
       body,
       el("p", { class: "sheet-line" }, "Checked ", el("strong", {}, `“${report.sheetName}”`), "."),
+      report.agreement
+        ? agreementSection(report.agreement, body, (cell) => void showCell(report.sheetName, cell))
+        : null,
       undoable === report.sheetName
         ? el(
             "div",
@@ -224,12 +230,21 @@ export function checkView(ctx: Context): View {
     );
   }
 
+  async function showCell(sheetName: string, cell: string): Promise<void> {
+    try {
+      await ctx.server.selectCell(sheetName, cell);
+      ctx.status.succeed(`Selected ${cell} in “${sheetName}”.`);
+    } catch {
+      // The alert region says why.
+    }
+  }
+
   function findingItem(sheetName: string, finding: Finding): HTMLElement {
     const text = el("p", { id: uid("finding") }, finding.message);
     const cell = finding.cell;
     return el(
       "li",
-      { class: "finding" },
+      { class: onAgreedRow(agreement, finding) ? "finding agreed-row" : "finding" },
       el("div", { class: "finding-text" }, text, fixText(fixOf(finding))),
       cell
         ? button(
