@@ -159,7 +159,12 @@ describe("addAgreementColumns on a matrix made before them", () => {
 
   it("inserts Decision, Decided on and Notes after Status, every initiative Proposed, users' cells moved along", () => {
     const { addon, sheetName } = oldMatrix();
+    // What Settings reads to offer the columns, before and after.
+    const offered = () =>
+      (addon.app.describeActiveSheet(sheetName) as { matrix: { agreement: boolean } }).matrix.agreement;
+    expect(offered()).toBe(false);
     addon.app.addAgreementColumns(sheetName);
+    expect(offered()).toBe(true);
     expect(cells(addon, sheetName, "F8:I8")).toEqual([["Status", "Decision", "Decided on", "Notes"]]);
     expect(cells(addon, sheetName, `G${FIRST}:G${FIRST + 3}`)).toEqual([
       ["Proposed"],
