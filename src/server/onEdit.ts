@@ -243,7 +243,10 @@ function trackDecisions(
   const block = rows
     .slice(first, last + 1)
     .map((cells) => cells.slice(from - layout.nameColumn, decision + 2 - layout.nameColumn));
-  for (const update of updates) block[update.r - first] = decisionSet ? [time] : [update.decision, time];
+  // A Decision cleared clears its date too: nothing was decided.
+  const dated = (decision: CellValue) => (decisionText(decision) === "" ? "" : time);
+  for (const update of updates)
+    block[update.r - first] = decisionSet ? [dated(update.decision)] : [update.decision, time];
   sheet.getRange(row + first, from, block.length, block[0].length).setValues(block);
 }
 

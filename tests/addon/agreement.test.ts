@@ -86,6 +86,22 @@ describe("the agreement cycle on onEdit", () => {
     ]);
   });
 
+  it("keeps a date typed by hand in Decided on, and clears the date when the Decision is cleared", () => {
+    const { addon, sheetName } = setup();
+    addon.edit(sheetName, `H${FIRST}`, "early March, per the board");
+    expect(cells(addon, sheetName, `G${FIRST}:H${FIRST}`)).toEqual([
+      ["Proposed", "early March, per the board"],
+    ]);
+    addon.edit(sheetName, `G${FIRST}:H${FIRST}`, [["Agreed", "2026-03-02"]]); // pasted together: the date stands
+    const [[decision, date]] = cells(addon, sheetName, `G${FIRST}:H${FIRST}`);
+    expect(decision).toBe("Agreed");
+    // The pasted date stands (as text, or as the date Sheets parsed it into), not the time of the edit.
+    const march = isDate(date) ? (date as Date).getUTCMonth() === 2 : date === "2026-03-02";
+    expect(march).toBe(true);
+    addon.edit(sheetName, `G${FIRST}`, "");
+    expect(cells(addon, sheetName, `G${FIRST}:H${FIRST}`)).toEqual([["", ""]]);
+  });
+
   it("keeps an Agreed row agreed when a code is retyped as what it already was (an alias of it too)", () => {
     const { addon, sheetName } = setup();
     addon.edit(sheetName, `G${FIRST}`, "Agreed");
