@@ -34,8 +34,9 @@ describe("service calls", () => {
     // The new sheet is fitted to the matrix: rows and columns deleted for the small one, inserted for the large.
     expect(largeCalls).toBe(smallCalls);
     // Formats are set range-wide, a call each, never cell by cell; a few more mark the sheet as the add-on's,
-    // keep users' highlighting rules, prune the settings of deleted sheets, and draw the workload chart.
-    expect(smallCalls).toBeLessThanOrEqual(95);
+    // keep users' highlighting rules, prune the settings of deleted sheets, draw the workload chart, and mark
+    // the sheet under construction until it is complete (the 6-minute limit).
+    expect(smallCalls).toBeLessThanOrEqual(100);
   });
 
   it("analyzeMatrix costs at most a handful of calls, whatever the size", () => {
