@@ -127,3 +127,26 @@ export function fixLookup(preview: FixPreview): (finding: Finding) => FindingFix
 export function changeCells(change: FixChange): string {
   return `${change.cell}: ${change.old === "" ? "empty" : change.old} → ${change.new === "" ? "empty" : change.new}`;
 }
+
+/** Every change the preview plans on one row: what the finding's own "Fix" applies (fixFindings' rows). */
+export interface RowFix {
+  row: number;
+  initiative: string;
+  changes: FixChange[];
+}
+
+/** The row fix for a finding's cell, or null when its row has no change planned. Pure. */
+export function rowFixLookup(preview: FixPreview): (finding: Finding) => RowFix | null {
+  const byRow = new Map<number, RowFix>();
+  for (const change of preview.changes) {
+    const row = rowOf(change.cell);
+    if (row === null) continue;
+    const found = byRow.get(row);
+    if (found) found.changes.push(change);
+    else byRow.set(row, { row, initiative: change.initiative, changes: [change] });
+  }
+  return (finding) => {
+    const row = rowOf(finding.cell);
+    return row === null ? null : (byRow.get(row) ?? null);
+  };
+}

@@ -361,6 +361,36 @@ describe("Check: fixes", () => {
   });
 });
 
+describe("Check: one finding's Fix", () => {
+  it("fixes that finding's row only, leaves the other findings as they were, and Undo puts the row back", async () => {
+    const before = await codes();
+    const preview = await run<{ changes: { cell: string; initiative: string }[] }>("previewFixes", SHEET);
+    const gap = preview.changes.find((c) => /\D9$/.test(c.cell)); // row 9: nobody accountable
+    if (!gap) throw new Error("the preview has no fix on row 9");
+    const others = (await run<Report>("analyzeMatrix", SHEET)).findings.filter(
+      (f) => f.initiative !== gap.initiative,
+    );
+    const check = panel("check");
+    await check.getByRole("button", { name: "Re-check" }).click();
+    const fixOne = check.getByRole("button", { name: `Fix: ${gap.initiative}`, exact: true }).first();
+    await fixOne.waitFor();
+    await expectAccessible();
+    await fixOne.click();
+    await confirmed("each change is in the change log");
+    const after = await codes();
+    expect(after[0]).not.toEqual(before[0]); // row 9, the first row read
+    expect(after.slice(1)).toEqual(before.slice(1));
+    const report = await run<Report>("analyzeMatrix", SHEET);
+    expect(report.findings.filter((f) => f.initiative === gap.initiative)).toEqual([]);
+    expect(report.findings.filter((f) => f.initiative !== gap.initiative)).toEqual(others);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Undo the fix");
+
+    await check.getByRole("button", { name: "Undo the fix" }).click();
+    await confirmed("as they were before the fix");
+    expect(await codes()).toEqual(before);
+  });
+});
+
 describe("not a matrix", () => {
   it("Owners and Charters say so, and offer to create one", async () => {
     await selectInSheet("Sheet1", "A1");
