@@ -57,6 +57,8 @@ export async function renderIcons(browser: Browser, outDir: string): Promise<str
 /** One screenshot, and the sidebar's text that was on screen when it was taken (for the tests). */
 export interface Screenshot {
   file: string;
+  /** The sheet tabs at the foot of the window (a hidden sheet, such as the change log, has none). */
+  tabs: string[];
   /** The sidebar panel's heading, or "" with the sidebar closed. */
   panel: string;
   /** The sidebar's text within the window, line by line. */
@@ -77,7 +79,8 @@ export async function takeScreenshots(browser: Browser, outDir: string): Promise
     await settle(page);
     const file = join(outDir, `screenshot-${shots.length + 1}-${name}.png`);
     await page.screenshot({ path: file });
-    shots.push({ file, ...(await sidebarOnScreen(page)) });
+    const tabs = await page.locator("#tabs").getByRole("tab").allInnerTexts();
+    shots.push({ file, tabs, ...(await sidebarOnScreen(page)) });
   };
   try {
     const page = await browser.newPage({ viewport: SCREENSHOT_SIZE, deviceScaleFactor: 1 });
@@ -224,7 +227,7 @@ async function ownerPairBothClaim(page: Page, m: Matrix, used: number[]): Promis
   throw new Error("No initiative that one of the owner pair owns and the other only follows.");
 }
 
-async function sidebarOnScreen(page: Page): Promise<Omit<Screenshot, "file">> {
+async function sidebarOnScreen(page: Page): Promise<Omit<Screenshot, "file" | "tabs">> {
   if (await page.locator("#sidebar").isHidden()) return { panel: "", sidebarText: [] };
   const frame = await (await page.locator("#sidebar-frame").elementHandle())?.contentFrame();
   if (!frame) throw new Error("The sidebar has no frame.");
