@@ -59,6 +59,8 @@ export interface Screenshot {
   file: string;
   /** The sheet tabs at the foot of the window (a hidden sheet, such as the change log, has none). */
   tabs: string[];
+  /** Every sheet of the workbook, hidden ones too. */
+  sheets: string[];
   /** The sidebar panel's heading, or "" with the sidebar closed. */
   panel: string;
   /** The sidebar's text within the window, line by line. */
@@ -80,7 +82,8 @@ export async function takeScreenshots(browser: Browser, outDir: string): Promise
     const file = join(outDir, `screenshot-${shots.length + 1}-${name}.png`);
     await page.screenshot({ path: file });
     const tabs = await page.locator("#tabs").getByRole("tab").allInnerTexts();
-    shots.push({ file, tabs, ...(await sidebarOnScreen(page)) });
+    const sheets = preview.session.emulator.spreadsheet.getSheets().map((sheet) => sheet.getName());
+    shots.push({ file, tabs, sheets, ...(await sidebarOnScreen(page)) });
   };
   try {
     const page = await browser.newPage({ viewport: SCREENSHOT_SIZE, deviceScaleFactor: 1 });
@@ -227,7 +230,7 @@ async function ownerPairBothClaim(page: Page, m: Matrix, used: number[]): Promis
   throw new Error("No initiative that one of the owner pair owns and the other only follows.");
 }
 
-async function sidebarOnScreen(page: Page): Promise<Omit<Screenshot, "file" | "tabs">> {
+async function sidebarOnScreen(page: Page): Promise<Pick<Screenshot, "panel" | "sidebarText">> {
   if (await page.locator("#sidebar").isHidden()) return { panel: "", sidebarText: [] };
   const frame = await (await page.locator("#sidebar-frame").elementHandle())?.contentFrame();
   if (!frame) throw new Error("The sidebar has no frame.");
