@@ -257,11 +257,9 @@ async function sidebarOnScreen(page: Page): Promise<Pick<Screenshot, "panel" | "
  */
 async function settle(page: Page): Promise<void> {
   await page.waitForTimeout(400);
-  const errors = [
-    ...(await page
-      .locator("#toasts .toast.error, #notice:not([hidden]), #modal:not([hidden])")
-      .allInnerTexts()),
-  ];
+  const errors = await page
+    .locator("#toasts .toast.error, #notice:not([hidden]), #offline:not([hidden]), #modal:not([hidden])")
+    .allInnerTexts();
   if (await page.locator("#sidebar").isVisible()) {
     const frame = page.frameLocator("#sidebar-frame");
     errors.push(...(await frame.locator(".message.error p").allInnerTexts()));
