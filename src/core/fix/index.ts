@@ -183,7 +183,12 @@ export function planFixes(
       },
       skip,
     };
+    const before = fixableFindings(original, ctx);
     for (const [rule, fix] of FIXES) if (rules.has(rule)) fix(row, ctx, out);
+    // A fix asked for alone must not leave its row with a problem it did not have (the Chief of Staff made C
+    // can leave nobody responsible): those are settled too, each with its own rule and reason.
+    const created = fixableFindings(codes, ctx).filter((rule) => !before.includes(rule));
+    for (const [rule, fix] of FIXES) if (created.includes(rule)) fix(row, ctx, out);
     touched.forEach(({ rule, reasons }, role) => {
       if (codes[role] === original[role]) return;
       const column = matrix.roles[role].column;
