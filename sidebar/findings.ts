@@ -1,5 +1,6 @@
 /** Findings grouped for reading: by severity, then by rule, each rule with a title in plain words. Pure. */
 import type { Finding, RuleName, Severity } from "../src/core/types";
+import type { FixChange, FixResult } from "../src/server/fix";
 
 export const RULE_TITLES: Readonly<Record<RuleName, string>> = {
   NO_ACCOUNTABLE: "Nobody accountable (gap)",
@@ -63,19 +64,8 @@ export function countLabel(severity: Severity, n: number): string {
 }
 
 /** What previewFixes/fixFindings return, as far as the Check panel reads it. */
-export interface FixChange {
-  cell: string;
-  initiative: string;
-  role: string;
-  rule: string;
-  old: string;
-  new: string;
-  reason: string;
-}
-export interface FixPreview {
-  changes: readonly FixChange[];
-  skipped: readonly { rule: string; initiative?: string; reason: string }[];
-}
+export type { FixChange };
+export type FixPreview = Pick<FixResult, "changes" | "skipped">;
 
 /** A finding's fix as the panel shows it: the changes that settle it, or why there is no safe one. */
 export type FindingFix =

@@ -21,18 +21,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const FIX_USER = "RACI Matrix for Sheets";
 
+/** One cell a fix writes, and why. */
+export interface FixChange {
+  cell: string;
+  initiative: string;
+  role: string;
+  rule: string;
+  old: string;
+  new: string;
+  /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
+  reason: string;
+}
+
 export interface FixResult {
   sheetName: string;
-  changes: {
-    cell: string;
-    initiative: string;
-    role: string;
-    rule: string;
-    old: string;
-    new: string;
-    /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
-    reason: string;
-  }[];
+  changes: FixChange[];
   skipped: { rule: string; initiative?: string; reason: string }[];
   /** False when the fix was too large to keep for Undo (fixFindings only). */
   undoable?: boolean;
