@@ -11,21 +11,15 @@ import { formatOwnership } from "../../src/core/suggest/ownershipText";
 import type { OwnershipReport } from "../../src/core/suggest/ownership";
 import { launchChromium } from "../helpers/browser";
 import { startPreview, type Preview } from "../../preview/server";
+import { axeViolations, confirmed as confirmedOn } from "../helpers/sidebarPage";
 
 const ROOT = join(__dirname, "../..");
 const SHOTS = join(ROOT, "artifacts/screenshots");
-const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
 const CLIENT = "owners-test";
 const SHEET = "Owners test";
 const XSS = "<img src=x onerror=alert(1)>";
 
 type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 interface Report {
   findings: { rule: string; cell?: string; initiative?: string }[];
@@ -77,27 +71,10 @@ async function shot(name: string): Promise<void> {
 
 async function expectAccessible(): Promise<void> {
   await idle();
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(" ")),
-    }));
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
-async function confirmed(text: string): Promise<void> {
-  const success = page.getByRole("status").getByText(text, { exact: false });
-  const failure = page.getByRole("alert").locator("p");
-  await success.or(failure).first().waitFor();
-  if (await failure.isVisible()) throw new Error(`The sidebar reported: ${await failure.innerText()}`);
-}
+const confirmed = (text: string) => confirmedOn(page, text);
 
 const tab = (name: string) => page.getByRole("tab", { name, exact: true });
 /** The Charters block of one role. */
