@@ -6,12 +6,16 @@
 export class CallCounter {
   total = 0;
   byMethod: Record<string, number> = {};
+  /** When true, every call's name in order (off by default: a naive bench makes millions of calls). */
+  record = false;
+  sequence: string[] = [];
   private failAt: number | null = null;
   private seen = 0;
 
   reset(): void {
     this.total = 0;
     this.byMethod = {};
+    this.sequence = [];
   }
 
   /** Arms fault injection: the n-th counted call from now (1-based) throws; null disarms. */
@@ -26,6 +30,7 @@ export class CallCounter {
   hit(name: string): boolean {
     this.total++;
     this.byMethod[name] = (this.byMethod[name] ?? 0) + 1;
+    if (this.record) this.sequence.push(name);
     if (this.failAt === null) return false;
     this.seen++;
     if (this.seen < this.failAt) return false;

@@ -1,5 +1,6 @@
 /** Findings grouped for reading: by severity, then by rule, each rule with a title in plain words. Pure. */
 import type { Finding, RuleName, Severity } from "../src/core/types";
+import type { FixChange, FixResult } from "../src/server/fix";
 
 export const RULE_TITLES: Readonly<Record<RuleName, string>> = {
   NO_ACCOUNTABLE: "Nobody accountable (gap)",
@@ -64,19 +65,8 @@ export function countLabel(severity: Severity, n: number): string {
 }
 
 /** What previewFixes/fixFindings return, as far as the Check panel reads it. */
-export interface FixChange {
-  cell: string;
-  initiative: string;
-  role: string;
-  rule: string;
-  old: string;
-  new: string;
-  reason: string;
-}
-export interface FixPreview {
-  changes: readonly FixChange[];
-  skipped: readonly { rule: string; initiative?: string; reason: string }[];
-}
+export type { FixChange };
+export type FixPreview = Pick<FixResult, "changes" | "skipped">;
 
 /** A finding's fix as the panel shows it: the changes that settle it, or why there is no safe one. */
 export type FindingFix =
@@ -127,4 +117,27 @@ export function fixLookup(preview: FixPreview): (finding: Finding) => FindingFix
 /** "D9: empty → A": the cell and its old and new code, for the line under a proposed change. */
 export function changeCells(change: FixChange): string {
   return `${change.cell}: ${change.old === "" ? "empty" : change.old} → ${change.new === "" ? "empty" : change.new}`;
+}
+
+/** Every change the preview plans on one row: what the finding's own "Fix" applies (fixFindings' rows). */
+export interface RowFix {
+  row: number;
+  initiative: string;
+  changes: FixChange[];
+}
+
+/** The row fix for a finding's cell, or null when its row has no change planned. Pure. */
+export function rowFixLookup(preview: FixPreview): (finding: Finding) => RowFix | null {
+  const byRow = new Map<number, RowFix>();
+  for (const change of preview.changes) {
+    const row = rowOf(change.cell);
+    if (row === null) continue;
+    const found = byRow.get(row);
+    if (found) found.changes.push(change);
+    else byRow.set(row, { row, initiative: change.initiative, changes: [change] });
+  }
+  return (finding) => {
+    const row = rowOf(finding.cell);
+    return row === null ? null : (byRow.get(row) ?? null);
+  };
 }

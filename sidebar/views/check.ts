@@ -1,8 +1,8 @@
 /**
  * Check: the analysis of the active sheet, findings grouped by severity and rule, each with a Show button
  * that selects its cell, and the load per role. Each finding with a safe fix says in words what the fix
- * would change (from previewFixes, asked alongside the analysis), with Fix per rule and Fix all; the others
- * say why there is none. After a fix, Undo puts the cells back.
+ * would change (from previewFixes, asked alongside the analysis), with Fix for its row, Fix per rule and Fix all;
+ * the others say why there is none. After a fix, Undo puts the cells back.
  */
 import type { Finding, Report } from "../../src/core/types";
 import type { Context, View } from "../context";
@@ -13,10 +13,13 @@ import {
   countLabel,
   fixLookup,
   groupFindings,
+  rowFixLookup,
   SEVERITY_LABELS,
   SEVERITY_ORDER,
   type FindingFix,
+  type FixChange,
   type FixPreview,
+  type RowFix,
   type RuleGroup,
 } from "../findings";
 import { loadChart } from "./loadChart";
@@ -30,6 +33,7 @@ export function checkView(ctx: Context): View {
   /** The sheet whose last fix can be undone from here, if any. */
   let undoable: string | null = null;
   let fixOf: (finding: Finding) => FindingFix = () => ({ kind: "unknown" });
+  let rowFixOf: (finding: Finding) => RowFix | null = () => null;
   let agreement: Report["agreement"];
   const body = el("div", { class: "check-body" }, el("p", { class: "muted" }, "Checking…"));
   const recheck = button(
@@ -60,9 +64,11 @@ export function checkView(ctx: Context): View {
     }
   }
 
-  async function fix(sheetName: string, rules?: string[]): Promise<void> {
+  async function fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void> {
     try {
-      const result = await ctx.server.fixFindings(sheetName, rules);
+      // One row: the server fixes it only while it still holds the initiative shown here.
+      const only = rows?.map(({ row, initiative }) => ({ row, initiative }));
+      const result = await ctx.server.fixFindings(sheetName, rules, only);
       const n = result.changes.length;
       undoable = n > 0 && result.undoable !== false ? sheetName : undoable;
       ctx.forget();
@@ -112,6 +118,7 @@ export function checkView(ctx: Context): View {
     agreement = report.agreement;
     const problems = counts.error + counts.warning + counts.info;
     fixOf = preview ? fixLookup(preview) : () => ({ kind: "unknown" });
+    rowFixOf = preview ? rowFixLookup(preview) : () => null;
     const changes = preview?.changes.length ?? 0;
     fill(
       body,
@@ -242,10 +249,22 @@ export function checkView(ctx: Context): View {
   function findingItem(sheetName: string, finding: Finding): HTMLElement {
     const text = el("p", { id: uid("finding") }, finding.message);
     const cell = finding.cell;
+    const found = fixOf(finding);
+    const shown = found.kind === "changes" || found.kind === "together" ? found.changes : [];
+    const rowFix = shown.length > 0 ? rowFixOf(finding) : null;
     return el(
       "li",
       { class: onAgreedRow(agreement, finding) ? "finding agreed-row" : "finding" },
-      el("div", { class: "finding-text" }, text, fixText(fixOf(finding))),
+      el("div", { class: "finding-text" }, text, fixText(found), rowFix ? alsoOnRow(shown, rowFix) : null),
+      rowFix
+        ? button("Fix", () => void fix(sheetName, undefined, [rowFix]), {
+            attrs: {
+              "aria-label": `Fix: ${rowFix.initiative || `row ${rowFix.row}`}`,
+              "aria-describedby": text.id,
+              "data-focus": `fix-row-${rowFix.row}`,
+            },
+          })
+        : null,
       cell
         ? button(
             `Show ${cell}`,
@@ -266,9 +285,10 @@ export function checkView(ctx: Context): View {
   /** After a change in the sheet: the same check, with focus kept on the button of the same name. */
   function refresh(): boolean {
     const active = document.activeElement;
-    const label = active instanceof HTMLButtonElement && body.contains(active) ? active.textContent : null;
+    const nameOf = (b: HTMLButtonElement) => b.getAttribute("aria-label") ?? b.textContent;
+    const label = active instanceof HTMLButtonElement && body.contains(active) ? nameOf(active) : null;
     void load().then(() => {
-      const again = Array.from(body.querySelectorAll("button")).find((b) => b.textContent === label);
+      const again = Array.from(body.querySelectorAll("button")).find((b) => nameOf(b) === label);
       if (label !== null) again?.focus();
     });
     return true;
@@ -303,6 +323,24 @@ function fixText(found: FindingFix): HTMLElement | null {
     default:
       return null;
   }
+}
+
+/** The row's other planned changes, which its "Fix" applies with this finding's: nothing done unseen. */
+function alsoOnRow(shown: readonly FixChange[], rowFix: RowFix): HTMLElement | null {
+  const others = rowFix.changes.filter((c) => !shown.includes(c));
+  if (others.length === 0) return null;
+  return el(
+    "div",
+    { class: "fix" },
+    el("p", { class: "fix-label" }, "Fix also changes, on this row:"),
+    el(
+      "ul",
+      {},
+      ...others.map((one) =>
+        el("li", {}, one.reason, " ", el("span", { class: "muted" }, `(${changeCells(one)})`)),
+      ),
+    ),
+  );
 }
 
 function capitalised(text: string): string {

@@ -7,6 +7,7 @@ import { parseA1 } from "../core/a1";
 import { firstDataRow } from "../core/plan/layout";
 import { canonicalText } from "../core/codes";
 import { planFixes, readRuleNames, type FixPlan, type PlannedChange } from "../core/fix/index";
+import { readFixRows, type FixRows } from "../core/fix/rows";
 import type { CellValue, RuleName } from "../core/types";
 import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
 import { loadCharters } from "../sheets/charterStore";
@@ -20,18 +21,21 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export const FIX_USER = "RACI Matrix for Sheets";
 
+/** One cell a fix writes, and why. */
+export interface FixChange {
+  cell: string;
+  initiative: string;
+  role: string;
+  rule: string;
+  old: string;
+  new: string;
+  /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
+  reason: string;
+}
+
 export interface FixResult {
   sheetName: string;
-  changes: {
-    cell: string;
-    initiative: string;
-    role: string;
-    rule: string;
-    old: string;
-    new: string;
-    /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
-    reason: string;
-  }[];
+  changes: FixChange[];
   skipped: { rule: string; initiative?: string; reason: string }[];
   /** False when the fix was too large to keep for Undo (fixFindings only). */
   undoable?: boolean;
@@ -49,12 +53,24 @@ function rulesOf(rules: unknown): Set<RuleName> {
   return read.rules;
 }
 
+function rowsOf(rows: unknown): FixRows | null {
+  const read = readFixRows(rows);
+  if (!read.ok) throw new Error(read.message);
+  return read.rows;
+}
+
+/** One row a fix is limited to, with the initiative the caller saw on it. */
+export interface FixRowTarget {
+  row: number;
+  initiative: string;
+}
+
 /**
  * The plan for the matrix as read. A code cell holding a formula is someone's own logic: it is never written
  * over (one getFormulas over the code block, only when something would change).
  */
-function planFor(read: MatrixOnSheet, rules: unknown): FixPlan {
-  const plan = planFixes(read.matrix, loadCharters(read.sheet), rulesOf(rules));
+function planFor(read: MatrixOnSheet, rules: unknown, only: FixRows | null): FixPlan {
+  const plan = planFixes(read.matrix, loadCharters(read.sheet), rulesOf(rules), only);
   if (plan.changes.length === 0) return plan;
   const { layout, roles, values } = read;
   const top = firstDataRow(layout);
@@ -83,12 +99,16 @@ function publicResult(sheetName: string, plan: FixPlan): FixResult {
   };
 }
 
-/** What fixFindings would change, and what it would skip and why; writes nothing. */
-export function previewFixes(sheetName?: string, rules?: string[]): FixResult {
+/**
+ * What fixFindings would change, and what it would skip and why; writes nothing. `rows` limits it to those sheet
+ * rows, each only while it holds the initiative named with it.
+ */
+export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRowTarget[]): FixResult {
+  const only = rowsOf(rows); // bad input is refused before anything is read
   const { sheet, name } = matrixSheet(sheetName);
   // Fixes are writes: a table the add-on did not make gets none, and the refusal says how to adopt it.
   if (ownedKind(sheet) === null) throw notOurs(name);
-  return publicResult(name, planFor(readableMatrix(sheet, name), rules));
+  return publicResult(name, planFor(readableMatrix(sheet, name), rules, only));
 }
 
 /** Writes `value` into each cell, one RangeList per distinct value: a handful of calls at any size. */
@@ -131,12 +151,16 @@ function textAt(values: CellValue[][], cell: string): string {
   return value === null || value === undefined ? "" : String(value);
 }
 
-/** Applies the safe fixes of the matrix's findings (all rules, or those named). */
-export function fixFindings(sheetName?: string, rules?: string[]): FixResult {
+/**
+ * Applies the safe fixes of the matrix's findings (all rules, or those named; all rows, or those in `rows`, each
+ * only while it still holds the initiative named with it: a row that moved is skipped, with the reason).
+ */
+export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowTarget[]): FixResult {
+  const only = rowsOf(rows);
   return withDocumentLock(() => {
     const { sheet, name } = matrixSheet(sheetName);
     const read = ownedMatrix(sheet, name);
-    const plan = planFor(read, rules);
+    const plan = planFor(read, rules, only);
     if (plan.changes.length === 0) return publicResult(name, plan);
     const undo: UndoCell[] = plan.changes.map((c: PlannedChange) => ({
       cell: c.cell,

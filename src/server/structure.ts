@@ -58,16 +58,12 @@ function logChange(
   logged: Logged,
 ): void {
   try {
-    let user = "";
-    try {
-      user = Session.getActiveUser().getEmail();
-    } catch {
-      // Without the email scope the user stays unnamed, as in onEdit's log lines.
-    }
     appendToLogLocked(sheet.getParent(), [
       {
         time: new Date(),
-        user,
+        // Session.getActiveUser needs the userinfo.email scope, which the add-on does not ask for
+        // (https://developers.google.com/apps-script/reference/base/session#getActiveUser()): no name.
+        user: "",
         matrix: name,
         sheetId: sheet.getSheetId(),
         initiative: "",

@@ -34,8 +34,9 @@ describe("service calls", () => {
     // The new sheet is fitted to the matrix: rows and columns deleted for the small one, inserted for the large.
     expect(largeCalls).toBe(smallCalls);
     // Formats are set range-wide, a call each, never cell by cell; a few more mark the sheet as the add-on's,
-    // keep users' highlighting rules, prune the settings of deleted sheets, and draw the workload chart; the
-    // agreement columns add the Decision dropdown, its three highlighting rules, their widths and wrap.
+    // keep users' highlighting rules, prune the settings of deleted sheets, draw the workload chart, and mark
+    // the sheet under construction until it is complete (the 6-minute limit); the agreement columns add the
+    // Decision dropdown, its three highlighting rules, their widths and wrap.
     expect(smallCalls).toBeLessThanOrEqual(115);
   });
 

@@ -4,23 +4,9 @@
  * and the service calls stay constant as the matrix grows.
  */
 import { loadAddon, type Addon } from "../helpers/addon";
+import type { FixResult } from "../../src/server/fix";
 
 const FIXED_RULES = ["NO_ACCOUNTABLE", "MULTIPLE_ACCOUNTABLE", "SHARED_OWNERSHIP", "NO_RESPONSIBLE"];
-
-interface FixResult {
-  sheetName: string;
-  changes: {
-    cell: string;
-    initiative: string;
-    role: string;
-    rule: string;
-    old: string;
-    new: string;
-    reason: string;
-  }[];
-  skipped: { rule: string; initiative?: string; reason: string }[];
-  undoable?: boolean;
-}
 
 const fix = (addon: Addon, sheetName?: string, rules?: string[]) =>
   addon.app.fixFindings(sheetName, rules) as FixResult;

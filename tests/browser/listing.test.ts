@@ -69,13 +69,37 @@ test("renders one icon per size from icon.svg, transparent outside its rounded s
 });
 
 test("takes at least four screenshots of the add-on at the listing size", async () => {
-  const files = await takeScreenshots(browser, join(dir, "screenshots"));
-  expect(files.length).toBeGreaterThanOrEqual(4);
-  for (const file of files)
+  const shots = await takeScreenshots(browser, join(dir, "screenshots"));
+  expect(shots.length).toBeGreaterThanOrEqual(4);
+  for (const { file } of shots)
     expect({ file: basename(file), ...pngSize(file) }).toEqual({
       file: basename(file),
       ...SCREENSHOT_SIZE,
     });
+
+  // What the sidebar showed on screen at each shot (issue 16: the Check panel with suggested fixes, then
+  // Who owns what).
+  const [, , check, owners] = shots;
+  expect(basename(check.file)).toBe("screenshot-3-check-fixes.png");
+  expect(check.panel).toBe("Check");
+  expect(check.sidebarText).toContain("Fix:");
+  expect(check.sidebarText).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^Fix all \(3 changes\)$/)]),
+  );
+  expect(check.sidebarText).toEqual(
+    expect.arrayContaining([expect.stringMatching(/^CEO becomes C: COO keeps the A/)]),
+  );
+  // The edits made the change log; it is a hidden sheet, so no tab shows it, as in Sheets.
+  expect(owners.sheets).toContain("RACI change log");
+  expect(owners.tabs).toEqual(["Sheet1", "RACI – COO vs Chief of Staff"]);
+  expect(basename(owners.file)).toBe("screenshot-4-who-owns-what.png");
+  expect(owners.panel).toBe("Who owns what");
+  expect(owners.sidebarText).toEqual(
+    expect.arrayContaining([
+      "Accountable for",
+      expect.stringMatching(/^Accountable for \d+ · responsible for \d+$/),
+    ]),
+  );
 });
 
 test("the committed listing assets in docs/listing/ have the listing sizes", () => {

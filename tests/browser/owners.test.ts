@@ -11,21 +11,15 @@ import { formatOwnership } from "../../src/core/suggest/ownershipText";
 import type { OwnershipReport } from "../../src/core/suggest/ownership";
 import { launchChromium } from "../helpers/browser";
 import { startPreview, type Preview } from "../../preview/server";
+import { axeViolations, confirmed as confirmedOn } from "../helpers/sidebarPage";
 
 const ROOT = join(__dirname, "../..");
 const SHOTS = join(ROOT, "artifacts/screenshots");
-const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
 const CLIENT = "owners-test";
 const SHEET = "Owners test";
 const XSS = "<img src=x onerror=alert(1)>";
 
 type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 interface Report {
   findings: { rule: string; cell?: string; initiative?: string }[];
@@ -77,27 +71,10 @@ async function shot(name: string): Promise<void> {
 
 async function expectAccessible(): Promise<void> {
   await idle();
-  if (!(await page.evaluate(() => "axe" in window))) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(" ")),
-    }));
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
-async function confirmed(text: string): Promise<void> {
-  const success = page.getByRole("status").getByText(text, { exact: false });
-  const failure = page.getByRole("alert").locator("p");
-  await success.or(failure).first().waitFor();
-  if (await failure.isVisible()) throw new Error(`The sidebar reported: ${await failure.innerText()}`);
-}
+const confirmed = (text: string) => confirmedOn(page, text);
 
 const tab = (name: string) => page.getByRole("tab", { name, exact: true });
 /** The Charters block of one role. */
@@ -355,6 +332,36 @@ describe("Check: fixes", () => {
     const rules = (await run<Report>("analyzeMatrix", SHEET)).findings.map((f) => f.rule);
     expect(rules).not.toContain("MULTIPLE_ACCOUNTABLE");
     expect(rules).toContain("SHARED_OWNERSHIP");
+    await check.getByRole("button", { name: "Undo the fix" }).click();
+    await confirmed("as they were before the fix");
+    expect(await codes()).toEqual(before);
+  });
+});
+
+describe("Check: one finding's Fix", () => {
+  it("fixes that finding's row only, leaves the other findings as they were, and Undo puts the row back", async () => {
+    const before = await codes();
+    const preview = await run<{ changes: { cell: string; initiative: string }[] }>("previewFixes", SHEET);
+    const gap = preview.changes.find((c) => /\D9$/.test(c.cell)); // row 9: nobody accountable
+    if (!gap) throw new Error("the preview has no fix on row 9");
+    const others = (await run<Report>("analyzeMatrix", SHEET)).findings.filter(
+      (f) => f.initiative !== gap.initiative,
+    );
+    const check = panel("check");
+    await check.getByRole("button", { name: "Re-check" }).click();
+    const fixOne = check.getByRole("button", { name: `Fix: ${gap.initiative}`, exact: true }).first();
+    await fixOne.waitFor();
+    await expectAccessible();
+    await fixOne.click();
+    await confirmed("each change is in the change log");
+    const after = await codes();
+    expect(after[0]).not.toEqual(before[0]); // row 9, the first row read
+    expect(after.slice(1)).toEqual(before.slice(1));
+    const report = await run<Report>("analyzeMatrix", SHEET);
+    expect(report.findings.filter((f) => f.initiative === gap.initiative)).toEqual([]);
+    expect(report.findings.filter((f) => f.initiative !== gap.initiative)).toEqual(others);
+    expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Undo the fix");
+
     await check.getByRole("button", { name: "Undo the fix" }).click();
     await confirmed("as they were before the fix");
     expect(await codes()).toEqual(before);

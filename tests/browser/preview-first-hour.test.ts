@@ -147,7 +147,7 @@ describe("the local preview for a first-time user", () => {
     await page.keyboard.press("ArrowDown"); // the separator is skipped
     expect((await focused(page)).text).toBe("New matrix: COO vs Chief of Staff");
     await page.keyboard.press("End");
-    expect((await focused(page)).text).toBe("Help");
+    expect((await focused(page)).text).toBe("Remove add-on data");
     await page.keyboard.press("ArrowDown"); // wraps
     expect((await focused(page)).text).toBe("Open sidebar");
     await page.keyboard.press("Escape");

@@ -11,6 +11,7 @@ import { launchChromium } from "../helpers/browser";
 import type { PreviewState } from "../../preview/protocol";
 import { startPreview, type Preview } from "../../preview/server";
 import { WATCH_EVERY_MS } from "../../sidebar/watch";
+import { confirmed as confirmedOn } from "../helpers/sidebarPage";
 
 const CLIENT = "first-hour";
 const TEMPLATE_SHEET = "RACI – COO vs Chief of Staff";
@@ -65,12 +66,7 @@ async function openSidebar(fn = "showSidebar"): Promise<void> {
   await page.locator('[role="tab"][aria-selected="true"]').waitFor();
 }
 
-async function confirmed(text: string): Promise<void> {
-  const success = page.getByRole("status").getByText(text, { exact: false });
-  const failure = page.getByRole("alert").locator("p");
-  await success.or(failure).first().waitFor();
-  if (await failure.isVisible()) throw new Error(`The sidebar reported: ${await failure.innerText()}`);
-}
+const confirmed = (text: string) => confirmedOn(page, text);
 
 /** What document.visibilityState says, as when the person switches to another browser tab and back. */
 async function setVisibility(state: "hidden" | "visible"): Promise<void> {

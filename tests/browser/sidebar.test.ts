@@ -10,21 +10,15 @@ import { type Browser, type Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser";
 import type { PreviewState } from "../../preview/protocol";
 import { startPreview, type Preview } from "../../preview/server";
+import { axeViolations, confirmed as confirmedOn } from "../helpers/sidebarPage";
 
 const ROOT = join(__dirname, "../..");
 const SHOTS = join(ROOT, "artifacts/screenshots");
-const AXE = join(ROOT, "node_modules/axe-core/axe.min.js");
 const CLIENT = "sidebar-test";
 const TEMPLATE_SHEET = "RACI – COO vs Chief of Staff";
 const XSS = "<img src=x onerror=alert(1)>";
 
 type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
-
-interface AxeViolation {
-  id: string;
-  help: string;
-  nodes: { target: unknown[] }[];
-}
 
 let preview: Preview;
 let browser: Browser;
@@ -85,29 +79,10 @@ async function shot(name: string): Promise<void> {
 
 async function expectAccessible(): Promise<void> {
   await idle();
-  const loaded = await page.evaluate(() => "axe" in window);
-  if (!loaded) await page.addScriptTag({ path: AXE });
-  const violations = await page.evaluate(async () => {
-    const axe = (
-      window as unknown as { axe: { run(context: Document): Promise<{ violations: AxeViolation[] }> } }
-    ).axe;
-    const result = await axe.run(document);
-    return result.violations.map((v) => ({
-      id: v.id,
-      help: v.help,
-      targets: v.nodes.map((n) => n.target.join(" ")),
-    }));
-  });
-  expect(violations).toEqual([]);
+  expect(await axeViolations(page)).toEqual([]);
 }
 
-/** Waits for the sidebar's confirmation; fails at once with the alert's text if the call failed instead. */
-async function confirmed(text: string): Promise<void> {
-  const success = page.getByRole("status").getByText(text, { exact: false });
-  const failure = page.getByRole("alert").locator("p");
-  await success.or(failure).first().waitFor();
-  if (await failure.isVisible()) throw new Error(`The sidebar reported: ${await failure.innerText()}`);
-}
+const confirmed = (text: string) => confirmedOn(page, text);
 
 const tab = (name: string) => page.getByRole("tab", { name, exact: true });
 const panel = (id: string) => page.locator(`#panel-${id}`);

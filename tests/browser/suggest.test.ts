@@ -8,9 +8,9 @@ import { join } from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser";
 import { startPreview, type Preview } from "../../preview/server";
+import { axeViolations } from "../helpers/sidebarPage";
 
 const CLIENT = "suggest-test";
-const AXE = join(__dirname, "../../node_modules/axe-core/axe.min.js");
 
 let preview: Preview;
 let browser: Browser;
@@ -69,14 +69,7 @@ describe("New matrix › Suggest owners", () => {
     await cooOnCosts.selectOption("A/R");
     expect(await panel.locator(".preview").innerText()).toContain("Codes: 2 of 3 initiatives.");
 
-    await page.addScriptTag({ path: AXE });
-    const violations = await page.evaluate(async () => {
-      const axe = (
-        window as unknown as { axe: { run(c: Element): Promise<{ violations: { id: string }[] }> } }
-      ).axe;
-      return (await axe.run(document.querySelector("#panel-new") as Element)).violations.map((v) => v.id);
-    });
-    expect(violations).toEqual([]);
+    expect((await axeViolations(page, "#panel-new")).map((v) => v.id)).toEqual([]);
 
     await page.getByRole("button", { name: "Generate matrix" }).click();
     await page.getByRole("status").getByText("Created “Suggested”").waitFor();

@@ -23,6 +23,7 @@ import {
   type FixRow,
   type RowFix,
 } from "./row";
+import type { FixRows } from "./rows";
 import { fixSharedOwnership } from "./sharedOwnership";
 
 const FIXES: readonly (readonly [RuleName, RowFix])[] = [
@@ -112,11 +113,20 @@ function fixableFindings(codes: readonly Code[], ctx: FixContext): RuleName[] {
   return found;
 }
 
-/** The changes that fix the requested rules' findings, and the findings left as they are, with why. */
+const rowOfCell = (cell: string | undefined): number | null => {
+  const match = cell ? /(\d+)$/.exec(cell) : null;
+  return match ? Number(match[1]) : null;
+};
+
+/**
+ * The changes that fix the requested rules' findings, and the findings left as they are, with why. With `only`,
+ * just those rows, each only while it still holds the initiative the caller saw there.
+ */
 export function planFixes(
   matrix: RaciMatrix,
   charters: CharterMap = new Map(),
   rules: ReadonlySet<RuleName> = new Set(RULE_ORDER),
+  only: FixRows | null = null,
 ): FixPlan {
   const roles = matrix.roles.map((r) => r.name);
   const compiled = chartersFor(roles, charters);
@@ -126,6 +136,8 @@ export function planFixes(
   const skipped: SkippedFix[] = [];
 
   for (const initiative of matrix.initiatives) {
+    const expected = only ? only.get(initiative.row) : "";
+    if (expected === undefined) continue; // a row the caller did not ask for
     const { codes, invalid } = codesOf(initiative, roles.length);
     const name = initiative.name.trim();
     if (name === "" && codes.every((c) => c === "") && invalid < 0) continue; // a spare row
@@ -134,6 +146,12 @@ export function planFixes(
       skipped.push({ rule, initiative: name || undefined, reason });
     const found = fixableFindings(codes, ctx).filter((rule) => rules.has(rule));
     if (found.length === 0) continue; // most rows: nothing to fix, and no need to match them
+    if (only && expected !== name) {
+      const now = name === "" ? "no name" : `"${name}"`;
+      for (const rule of found)
+        skip(rule, `row ${initiative.row} now holds ${now}, not "${expected}": check again, then fix.`);
+      continue;
+    }
     if (invalid >= 0) {
       const cell = a1(initiative.row, matrix.roles[invalid].column);
       for (const rule of found)
@@ -166,7 +184,12 @@ export function planFixes(
       },
       skip,
     };
+    const before = fixableFindings(original, ctx);
     for (const [rule, fix] of FIXES) if (rules.has(rule)) fix(row, ctx, out);
+    // A fix asked for alone must not leave its row with a problem it did not have (the Chief of Staff made C
+    // can leave nobody responsible): those are settled too, each with its own rule and reason.
+    const created = fixableFindings(codes, ctx).filter((rule) => !before.includes(rule));
+    for (const [rule, fix] of FIXES) if (created.includes(rule)) fix(row, ctx, out);
     touched.forEach(({ rule, reasons }, role) => {
       if (codes[role] === original[role]) return;
       const column = matrix.roles[role].column;
@@ -186,7 +209,9 @@ export function planFixes(
   // The other rules have no automatic fix: each says why a person must decide.
   for (const finding of analyze(matrix).findings) {
     const why = MANUAL_ONLY[finding.rule];
-    if (why !== undefined && rules.has(finding.rule))
+    const row = rowOfCell(finding.cell);
+    const asked = only === null || (row !== null && only.has(row));
+    if (why !== undefined && rules.has(finding.rule) && asked)
       skipped.push({ rule: finding.rule, initiative: finding.initiative, reason: why });
   }
   changes.sort((a, b) => a.row - b.row || a.column - b.column);

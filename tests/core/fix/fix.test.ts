@@ -45,6 +45,17 @@ describe("planFixes", () => {
     expect(plan.changes.map((c) => c.rule)).toEqual(["NO_ACCOUNTABLE"]);
   });
 
+  it("settles what a fix asked for alone would leave broken: shared ownership fixed leaves somebody responsible", () => {
+    const shared = rows.slice(2);
+    const plan = planFixes(matrixOf(ROLES, shared, PAIR), new Map(), new Set(["SHARED_OWNERSHIP"] as const));
+    expect(plan.changes.map(({ cell, rule, new: code }) => [cell, rule, code])).toEqual([
+      ["D2", "SHARED_OWNERSHIP", "C"],
+      ["E2", "NO_RESPONSIBLE", "R"],
+    ]);
+    const after = analyzeGrid(ROLES, applied(shared, plan.changes), PAIR);
+    expect(after.findings.filter((f) => FIXED_RULES.includes(f.rule))).toEqual([]);
+  });
+
   it("never invents an owner without evidence, and says why", () => {
     const plan = planFixes(matrixOf(ROLES, [["Walk the dog", "", "", "", "R"]], PAIR));
     expect(plan.changes).toEqual([]);
