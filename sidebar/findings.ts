@@ -16,6 +16,7 @@ export const RULE_TITLES: Readonly<Record<RuleName, string>> = {
   TOO_MANY_INFORMED: "Too many informed",
   ROLE_OVERLOADED: "Role carries too much",
   ROLE_WITHOUT_OWNERSHIP: "Role owns nothing",
+  AGREED_WITH_PROBLEMS: "Agreed, but still breaks a rule",
 };
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];

@@ -37,3 +37,4 @@ export { previewFixes, fixFindings, undoFixes } from "./server/fix";
 export { getChangeToken } from "./server/changeToken";
 export { adoptMatrix, previewAdoption } from "./server/adopt";
 export { runSelfCheck, menuSelfCheck } from "./server/selfCheck";
+export { addAgreementColumns } from "./server/structure";

@@ -23,6 +23,7 @@ import {
   type RuleGroup,
 } from "../findings";
 import { loadChart } from "./loadChart";
+import { agreementSection, onAgreedRow } from "./agreement";
 
 /** Findings listed per rule at first, and how many each "Show more" adds: a 20,000-row matrix can have that many gaps. */
 const FIRST_PAGE = 25;
@@ -33,6 +34,7 @@ export function checkView(ctx: Context): View {
   let undoable: string | null = null;
   let fixOf: (finding: Finding) => FindingFix = () => ({ kind: "unknown" });
   let rowFixOf: (finding: Finding) => RowFix | null = () => null;
+  let agreement: Report["agreement"];
   const body = el("div", { class: "check-body" }, el("p", { class: "muted" }, "Checking…"));
   const recheck = button(
     "Re-check",
@@ -113,6 +115,7 @@ export function checkView(ctx: Context): View {
 
   function render(report: Report, preview: FixPreview | null): void {
     const { counts } = report;
+    agreement = report.agreement;
     const problems = counts.error + counts.warning + counts.info;
     fixOf = preview ? fixLookup(preview) : () => ({ kind: "unknown" });
     rowFixOf = preview ? rowFixLookup(preview) : () => null;
@@ -120,6 +123,9 @@ export function checkView(ctx: Context): View {
     fill(
       body,
       el("p", { class: "sheet-line" }, "Checked ", el("strong", {}, `“${report.sheetName}”`), "."),
+      report.agreement
+        ? agreementSection(report.agreement, body, (cell) => void showCell(report.sheetName, cell))
+        : null,
       undoable === report.sheetName
         ? el(
             "div",
@@ -231,6 +237,15 @@ export function checkView(ctx: Context): View {
     );
   }
 
+  async function showCell(sheetName: string, cell: string): Promise<void> {
+    try {
+      await ctx.server.selectCell(sheetName, cell);
+      ctx.status.succeed(`Selected ${cell} in “${sheetName}”.`);
+    } catch {
+      // The alert region says why.
+    }
+  }
+
   function findingItem(sheetName: string, finding: Finding): HTMLElement {
     const text = el("p", { id: uid("finding") }, finding.message);
     const cell = finding.cell;
@@ -239,7 +254,7 @@ export function checkView(ctx: Context): View {
     const rowFix = shown.length > 0 ? rowFixOf(finding) : null;
     return el(
       "li",
-      { class: "finding" },
+      { class: onAgreedRow(agreement, finding) ? "finding agreed-row" : "finding" },
       el("div", { class: "finding-text" }, text, fixText(found), rowFix ? alsoOnRow(shown, rowFix) : null),
       rowFix
         ? button("Fix", () => void fix(sheetName, undefined, [rowFix]), {

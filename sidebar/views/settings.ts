@@ -142,6 +142,31 @@ export function settingsView(ctx: Context): View {
         ", kept with the matrix so every collaborator sees the same.",
       ),
       form,
+      matrix.agreement === false ? agreementOffer(matrix.sheetName) : null,
+    );
+  }
+
+  /** A matrix made before the agreement columns gets them only when someone asks. */
+  function agreementOffer(sheetName: string): HTMLElement {
+    return el(
+      "fieldset",
+      { class: "group" },
+      el("legend", {}, "Agreement"),
+      el(
+        "p",
+        { class: "muted" },
+        "Add Decision (Proposed, Agreed, Disputed), Decided on and Notes right of Status, every initiative Proposed.",
+      ),
+      button("Add agreement columns", async () => {
+        try {
+          await ctx.server.addAgreementColumns(sheetName);
+          ctx.forget();
+          ctx.status.succeed(`Added Decision, Decided on and Notes to “${sheetName}”.`);
+          void load(ctx.activeSheet());
+        } catch {
+          // The alert region says why.
+        }
+      }),
     );
   }
 

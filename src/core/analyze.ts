@@ -10,7 +10,9 @@ import {
 } from "./rules/index";
 import { RoleTally } from "./rules/roleTally";
 import { isSpare, tallyRow, type RowFacts } from "./rules/rowFacts";
-import type { Analysis, Finding, RaciMatrix, Severity } from "./types";
+import { a1 } from "./a1";
+import { isAgreed } from "./rules/agreedWithProblems";
+import type { AgreementSummary, Analysis, Finding, RaciMatrix, Severity } from "./types";
 
 export interface AnalyzeOptions {
   /** The 1-based row of the role headers; role-level findings name their header cell only when it is given. */
@@ -40,5 +42,24 @@ export function analyze(matrix: RaciMatrix, options: AnalyzeOptions = {}): Analy
   roleOverloaded(tally, rows.length, ctx, out);
   roleWithoutOwnership(tally, rows.length, ctx, out);
   const findings = out.sorted();
-  return { findings, roles: tally.loads(ctx.roles), counts: countBySeverity(findings) };
+  const agreement = agreementOf(rows, matrix.nameColumn);
+  return {
+    findings,
+    roles: tally.loads(ctx.roles),
+    counts: countBySeverity(findings),
+    ...(agreement ? { agreement } : {}),
+  };
+}
+
+/** "9 of 12 agreed" and the rows still open; none for a matrix without the Decision column. */
+function agreementOf(rows: readonly RowFacts[], nameColumn: number): AgreementSummary | undefined {
+  if (!rows.some((row) => row.initiative.decision !== undefined)) return undefined;
+  const open = rows
+    .filter((row) => !isAgreed(row.initiative.decision))
+    .map((row) => ({
+      initiative: row.name || row.label,
+      decision: (row.initiative.decision ?? "").trim(),
+      cell: a1(row.initiative.row, nameColumn),
+    }));
+  return { agreed: rows.length - open.length, total: rows.length, open };
 }

@@ -46,6 +46,8 @@ export interface MatrixInitiative {
   area: string;
   row: number;
   cells: ParsedCode[];
+  /** The Decision cell's text ("Agreed"…), in a matrix with the agreement columns only. */
+  decision?: string;
 }
 
 /** A matrix as the analysis sees it, whether it came from a spec, a template or a sheet. */
@@ -72,7 +74,8 @@ export type RuleName =
   | "TOO_MANY_CONSULTED"
   | "TOO_MANY_INFORMED"
   | "ROLE_OVERLOADED"
-  | "ROLE_WITHOUT_OWNERSHIP";
+  | "ROLE_WITHOUT_OWNERSHIP"
+  | "AGREED_WITH_PROBLEMS";
 
 export interface Finding {
   rule: RuleName;
@@ -97,6 +100,15 @@ export interface Analysis {
   findings: Finding[];
   roles: RoleLoad[];
   counts: Record<Severity, number>;
+  /** How far the team got ("9 of 12 agreed"), for a matrix with the Decision column only. */
+  agreement?: AgreementSummary;
+}
+
+export interface AgreementSummary {
+  agreed: number;
+  total: number;
+  /** The initiatives not (or no longer) agreed, in sheet order, each with its name cell for Show. */
+  open: { initiative: string; decision: string; cell: string }[];
 }
 
 /** What `analyzeMatrix` returns (architecture.md, fixed). JSON-safe. */

@@ -10,7 +10,16 @@ import { canonicalReplacement, canonicalText } from "../core/codes";
 import { detectMatrix, HEADER_SEARCH_ROWS } from "../core/plan/detect";
 import { statusFormula } from "../core/plan/formulas";
 import { hasEntry } from "../core/plan/extent";
-import { lastRoleColumn, leftColumn, statusColumn, type Layout } from "../core/plan/layout";
+import {
+  CHANGED_SINCE_AGREED,
+  decidedColumn,
+  decisionColumn,
+  DECISIONS,
+  lastRoleColumn,
+  leftColumn,
+  statusColumn,
+  type Layout,
+} from "../core/plan/layout";
 import { decorRowValues } from "../core/plan/plan";
 import type { CellValue } from "../core/types";
 import { appendToLog, type LogEntry } from "../sheets/changeLog";
@@ -68,12 +77,16 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   const row = Math.max(edited.row, layout.headerRow + 1);
   const endRow = edited.row + edited.numRows - 1;
   if (row <= endRow) {
+    // With the agreement columns, the same read reaches Decision and Decided on: no extra call per edit.
+    const right = layout.agreement === true ? decidedColumn(layout) : lastRoleColumn(layout);
     const rows = sheet
-      .getRange(row, layout.nameColumn, endRow - row + 1, lastRoleColumn(layout) - layout.nameColumn + 1)
+      .getRange(row, layout.nameColumn, endRow - row + 1, right - layout.nameColumn + 1)
       .getValues() as CellValue[][];
     const inMatrix = matrixRows(sheet, layout, spareRowsOf(kind), { row, endRow, rows });
     editCodes(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
     restoreStatus(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
+    if (layout.agreement === true)
+      trackDecisions(e, sheet, layout, { row, endRow, edited, inMatrix, rows }, time, log);
   }
   if (e.source) appendToLog(e.source, entries);
 }
@@ -167,6 +180,74 @@ function editCodes(
       });
     }),
   );
+}
+
+const decisionText = (value: CellValue): string =>
+  value === null || value === undefined ? "" : String(value).trim();
+const isAgreed = (value: CellValue): boolean =>
+  decisionText(value).toLowerCase() === DECISIONS[1].toLowerCase();
+
+/**
+ * The agreement of each edited row: a Decision set by hand gets today's date in Decided on; an Agreed row
+ * whose codes changed becomes "Changed since agreed", dated. One write for all of it (none when neither
+ * happened), and each change in the log.
+ */
+function trackDecisions(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: Layout,
+  { row, edited, inMatrix, rows }: EditedRows,
+  time: Date,
+  log: Log,
+): void {
+  const lastEdited = edited.column + edited.numColumns - 1;
+  const touches = (from: number, to: number) => edited.column <= to && lastEdited >= from;
+  const decision = decisionColumn(layout);
+  const codesEdited = touches(layout.firstRoleColumn, lastRoleColumn(layout));
+  // Typed or pasted Decision cells are dated, unless the edit also wrote Decided on (a date given by hand).
+  const decisionSet = touches(decision, decision) && !touches(decision + 1, decision + 1);
+  const single = edited.numRows === 1 && edited.numColumns === 1;
+  // A single code cell set to what it held already (or its alias) is no change to the agreement.
+  const unchanged = single && canonicalText(e.oldValue ?? "") === canonicalText(e.value ?? "");
+  const at = (r: number, column: number): CellValue => rows[r][column - layout.nameColumn] ?? null;
+  const updates: { r: number; decision: CellValue }[] = [];
+  rows.forEach((_, r) => {
+    if (!inMatrix[r]) return;
+    const current = at(r, decision);
+    if (decisionSet) {
+      updates.push({ r, decision: current });
+      log({
+        initiative: String(at(r, layout.nameColumn) ?? ""),
+        role: "Decision",
+        cell: a1(row + r, decision),
+        old: single ? String(e.oldValue ?? "") : "(pasted)",
+        new: decisionText(current),
+      });
+    } else if (codesEdited && !unchanged && isAgreed(current)) {
+      updates.push({ r, decision: CHANGED_SINCE_AGREED });
+      log({
+        initiative: String(at(r, layout.nameColumn) ?? ""),
+        role: "Decision",
+        cell: a1(row + r, decision),
+        old: decisionText(current),
+        new: CHANGED_SINCE_AGREED,
+      });
+    }
+  });
+  if (updates.length === 0) return;
+  const first = updates[0].r;
+  const last = updates[updates.length - 1].r;
+  // A Decision someone set stays as typed (a formula too): only its date is written. Rows between that
+  // were not updated keep what was read.
+  const from = decisionSet ? decision + 1 : decision;
+  const block = rows
+    .slice(first, last + 1)
+    .map((cells) => cells.slice(from - layout.nameColumn, decision + 2 - layout.nameColumn));
+  // A Decision cleared clears its date too: nothing was decided.
+  const dated = (decision: CellValue) => (decisionText(decision) === "" ? "" : time);
+  for (const update of updates)
+    block[update.r - first] = decisionSet ? [dated(update.decision)] : [update.decision, time];
+  sheet.getRange(row + first, from, block.length, block[0].length).setValues(block);
 }
 
 /**

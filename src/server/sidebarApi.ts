@@ -19,6 +19,8 @@ export interface ActiveMatrix {
   roles: string[];
   initiatives: { name: string; area: string; row: number }[];
   settings: MatrixSettings;
+  /** True when the matrix has Decision, Decided on and Notes (Settings offers to add them otherwise). */
+  agreement?: boolean;
 }
 
 export interface ActiveSheet {
@@ -48,7 +50,7 @@ export function getSidebarState(): SidebarState {
 export function describeActiveSheet(sheetName?: string): ActiveSheet {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   try {
-    const { roles, settings, matrix } = readableMatrix(sheet, name);
+    const { roles, settings, matrix, layout } = readableMatrix(sheet, name);
     if (matrixKind(sheet) === null && !hasStoredSettings(sheet)) {
       return { activeSheet: name, matrix: null, problem: notOurs(name).message, adoptable: true };
     }
@@ -57,7 +59,8 @@ export function describeActiveSheet(sheetName?: string): ActiveSheet {
       area,
       row,
     }));
-    return { activeSheet: name, matrix: { sheetName: name, roles, initiatives, settings } };
+    const agreement = layout.agreement === true;
+    return { activeSheet: name, matrix: { sheetName: name, roles, initiatives, settings, agreement } };
   } catch (error) {
     return { activeSheet: name, matrix: null, problem: messageOf(error) };
   }

@@ -7,7 +7,14 @@ import { ErrorList, readText } from "../core/fieldErrors";
 import { MAX_NAME_LENGTH, MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "../core/limits";
 import { normalizeName } from "../core/names";
 import { literal } from "../core/plan/grid";
-import { lastRoleColumn, reservedRoleProblem } from "../core/plan/layout";
+import {
+  AGREEMENT_LABELS,
+  decisionColumn,
+  DECISIONS,
+  lastRoleColumn,
+  reservedRoleProblem,
+  statusColumn,
+} from "../core/plan/layout";
 import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
 import {
@@ -318,6 +325,9 @@ export function addInitiative(
           if (layout.areaColumn !== null)
             sheet.getRange(last + 1, layout.areaColumn).setValue(literal(areaText));
         }
+        // A new initiative starts as a proposal, like every row of a new matrix.
+        if (layout.agreement === true)
+          sheet.getRange(last + 1, decisionColumn(layout)).setValue(DECISIONS[0]);
       } catch (error) {
         sheet.deleteRow(last + 1);
         throw error;
@@ -384,4 +394,47 @@ export function moveInitiative(
     },
     { initiative: name },
   );
+}
+
+/**
+ * Adds Decision, Decided on and Notes right of Status to a matrix made before they existed (from Settings,
+ * never silently): three columns inserted with Sheets' own operation, so whatever stood right of Status
+ * moves along; every initiative starts Proposed.
+ */
+export function addAgreementColumns(sheetName?: string): GenerateResult {
+  return change(sheetName, "Decision, Decided on and Notes columns were added", (matrix) => {
+    const { layout, sheet } = matrix;
+    if (layout.agreement === true)
+      throw new Error(
+        "Nothing was changed: this matrix already has its Decision, Decided on and Notes columns.",
+      );
+    const status = statusColumn(layout);
+    const merged = usersMergesAcrossColumn(matrix, status);
+    if (merged.length > 0) {
+      throw new Error(
+        `Nothing was changed: adding the agreement columns inserts columns after ${columnName(status)}, which ` +
+          `would widen merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
+      );
+    }
+    sheet.insertColumnsAfter(status, AGREEMENT_LABELS.length);
+    const added = { ...layout, agreement: true };
+    try {
+      sheet
+        .getRange(layout.headerRow, decisionColumn(added), 1, AGREEMENT_LABELS.length)
+        .setValues([[...AGREEMENT_LABELS]]);
+      const rows = matrix.matrix.initiatives.map((initiative) => initiative.row);
+      if (rows.length > 0) {
+        const first = rows[0];
+        const last = rows[rows.length - 1];
+        const known = new Set(rows);
+        const decisions = Array.from({ length: last - first + 1 }, (_, i) => [
+          known.has(first + i) ? DECISIONS[0] : "",
+        ]);
+        sheet.getRange(first, decisionColumn(added), decisions.length, 1).setValues(decisions);
+      }
+    } catch (error) {
+      sheet.deleteColumns(status + 1, AGREEMENT_LABELS.length); // undo, so the sheet is as it was
+      throw error;
+    }
+  });
 }

@@ -24,6 +24,15 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
     .setHelpText(plan.codeValidation.helpText)
     .build();
   rangeOf(sheet, plan.codeValidation.range).setDataValidation(validation);
+  if (plan.decisionValidation) {
+    // Warning mode too: a value outside the list is kept, highlighted and reported, never rejected.
+    const decision = SpreadsheetApp.newDataValidation()
+      .requireValueInList(plan.decisionValidation.values, true)
+      .setAllowInvalid(true)
+      .setHelpText(plan.decisionValidation.helpText)
+      .build();
+    rangeOf(sheet, plan.decisionValidation.range).setDataValidation(decision);
+  }
 
   const rules = plan.highlightRules.map((rule) => {
     const builder = SpreadsheetApp.newConditionalFormatRule()

@@ -7,7 +7,8 @@
  *   a matrix made by the first release (its settings stored under its sheet id, and its header) gets it on
  *   first use. A sheet that merely looks like a matrix is analysed read-only and never written.
  * - **Cells**: the legend and summary rows (found by what the add-on wrote there), the header, and the rows
- *   of the initiatives and their spare rows, from the Area (or Initiative) column to Status. Everything
+ *   of the initiatives and their spare rows, from the Area (or Initiative) column to Status (to Notes in a
+ *   matrix with the agreement columns Decision, Decided on, Notes, whose typed text is the users'). Everything
  *   else on the sheet is the users'.
  * - **Rules, validation, protections**: conditional-format rules the add-on writes (recognised by their
  *   formula's shape and colour), the dropdowns on code cells, and protections whose description names the
@@ -17,7 +18,7 @@
 import { a1, columnLetter } from "../core/a1";
 import { findDecor, type DecorRows } from "../core/plan/decor";
 import { highlightFormulas, overloadedFormula } from "../core/plan/formulas";
-import { leftColumn, SPARE_ROWS, statusColumn, SUMMARY_ROWS, type Layout } from "../core/plan/layout";
+import { leftColumn, rightColumn, SPARE_ROWS, SUMMARY_ROWS, type Layout } from "../core/plan/layout";
 import { HIGHLIGHT } from "../core/plan/palette";
 import type { GridRange } from "../core/plan/types";
 import type { CellValue } from "../core/types";
@@ -111,9 +112,12 @@ export function ownedRows({ layout, decor }: OwnedMatrix): (row: number) => bool
   return (row) => rows.has(row) || (row >= layout.headerRow && row <= layout.lastRow);
 }
 
-/** The matrix's columns: from Area (or Initiative) to Status. */
+/**
+ * The matrix's columns: from Area (or Initiative) to Status, or to Notes when it has the agreement columns
+ * (Decision, Decided on, Notes: the add-on's columns, whose typed content is the users' and moves with its row).
+ */
 export function ownedColumns(layout: Layout): (column: number) => boolean {
-  return (column) => column >= leftColumn(layout) && column <= statusColumn(layout);
+  return (column) => column >= leftColumn(layout) && column <= rightColumn(layout);
 }
 
 const blank = (value: CellValue): boolean => value === null || value === undefined || value === "";

@@ -4,7 +4,7 @@
 import { parseCode } from "../core/codes";
 import { detectMatrix } from "../core/plan/detect";
 import { initiativeRows, lastMatrixRow } from "../core/plan/extent";
-import { SPARE_ROWS, type Layout } from "../core/plan/layout";
+import { decisionColumn, SPARE_ROWS, type Layout } from "../core/plan/layout";
 import type { CellValue, MatrixInitiative, MatrixSettings, RaciMatrix } from "../core/types";
 import { loadSettings } from "./settingsStore";
 
@@ -58,7 +58,8 @@ export function toMatrix(
     const name = text(row[layout.nameColumn - 1]);
     if (name === "" && cells.every((cell) => cell.kind === "empty")) continue; // a spare row
     const area = layout.areaColumn === null ? "" : text(row[layout.areaColumn - 1]);
-    initiatives.push({ name, area, row: r + 1, cells });
+    const decision = layout.agreement === true ? { decision: text(row[decisionColumn(layout) - 1]) } : {};
+    initiatives.push({ name, area, row: r + 1, cells, ...decision });
   }
   return {
     roles: roles.map((name, i) => ({ name, column: layout.firstRoleColumn + i })),

@@ -135,7 +135,7 @@ describe("3. users' highlighting rules survive a refresh, in their order, after 
     const users = rules.filter((r) => String(r.getBooleanCondition()?.getCriteriaType()) === "TEXT_CONTAINS");
     expect(users.map((r) => r.getBooleanCondition()?.getCriteriaValues()[0])).toEqual(["urgent", "late"]);
     expect(rules.slice(-2)).toEqual(users);
-    expect(rules.length).toBe(8); // the add-on's six, once each, and the users' two
+    expect(rules.length).toBe(11); // the add-on's nine (six, and three on Decision), once each, and the users' two
   });
 });
 
@@ -177,10 +177,11 @@ describe("5. removing a role or an initiative never deletes a user's cell", () =
 
   it("refuses to remove an initiative whose row holds a user's cell beside the matrix, naming it", () => {
     const addon = fresh();
-    writeUserCells(addon, M, [{ tag: "u1", row: 10, column: 9, fontColor: "#0000ff" }]);
+    // Column L: right of Status (G) and the agreement columns (H to J).
+    writeUserCells(addon, M, [{ tag: "u1", row: 10, column: 12, fontColor: "#0000ff" }]);
     const before = workbook(addon);
     expect(errorOf(() => addon.app.removeInitiative(M, "Improve processes and efficiency"))).toMatch(
-      /deletes row 10, which also holds cells outside the matrix \(I10\)/,
+      /deletes row 10, which also holds cells outside the matrix \(L10\)/,
     );
     expect(workbook(addon)).toBe(before);
   });

@@ -50,6 +50,9 @@ describe("suggested owners on a new matrix", () => {
       "A/R",
       "I",
       "OK",
+      "Proposed",
+      "",
+      "",
     ]);
   });
 

@@ -19,10 +19,11 @@ describe("renameRole everywhere", () => {
     const result = addon.app.renameRole(a, "COO", "Operations lead", true) as { alsoRenamedIn: string[] };
 
     expect(result.alsoRenamedIn).toEqual([b]);
-    /** The role names: the header between Initiative (B) and Status (the last column). */
+    /** The role names: the header between Initiative (B) and Status (then Decision, Decided on, Notes). */
     const header = (name: string) => {
       const sheet = addon.sheet(name);
-      return sheet.getRange(HEADER_ROW, 3, 1, sheet.getLastColumn() - 3).getValues()[0];
+      const row = sheet.getRange(HEADER_ROW, 3, 1, sheet.getLastColumn() - 2).getValues()[0];
+      return row.slice(0, row.indexOf("Status"));
     };
     expect(header(a)).toEqual(["CEO", "Operations lead", "Chief of Staff", "Department heads"]);
     expect(header(b)).toEqual(["CEO", "Operations lead", "Chief of Staff", "Department heads"]);

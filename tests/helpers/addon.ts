@@ -16,6 +16,11 @@ export interface Report {
   }[];
   roles: { role: string; R: number; A: number; C: number; I: number }[];
   counts: { error: number; warning: number; info: number };
+  agreement?: {
+    agreed: number;
+    total: number;
+    open: { initiative: string; decision: string; cell: string }[];
+  };
 }
 
 export interface Generated {

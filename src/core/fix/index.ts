@@ -46,6 +46,7 @@ const MANUAL_ONLY: Partial<Record<RuleName, string>> = {
   TOO_MANY_INFORMED: "who need not be informed is the team's decision.",
   ROLE_OVERLOADED: "moving work to another role is the team's decision.",
   ROLE_WITHOUT_OWNERSHIP: "giving the role work of its own is the team's decision.",
+  AGREED_WITH_PROBLEMS: "whether to reopen an agreed row is the team's decision.",
 };
 
 export interface PlannedChange {

@@ -5,7 +5,7 @@
  */
 import { decorList, type DecorRows } from "./decor";
 import { gridRange } from "./grid";
-import { lastRoleColumn, statusColumn, type Layout } from "./layout";
+import { lastRoleColumn, rightColumn, type Layout } from "./layout";
 import type { GridRange } from "./types";
 
 export const WORKLOAD_CHART_TITLE = "Workload per role: A, R, C, I (RACI Matrix for Sheets)";
@@ -51,8 +51,8 @@ export function workloadChart(layout: Layout, decor: DecorRows): ChartPlan | und
         ? [gridRange(rows[0], layout.nameColumn, COUNT_ROWS, width)]
         : rows.map((row) => gridRange(row, layout.nameColumn, 1, width))),
     ],
-    // Beside the summary, right of Status, from the title row (just above the first decor row).
-    anchor: { row: Math.max(1, top - 1), column: statusColumn(layout) + 1 },
+    // Beside the summary, right of the matrix (Status, or Notes), from the title row (just above the first decor row).
+    anchor: { row: Math.max(1, top - 1), column: rightColumn(layout) + 1 },
     width: CHART_COLUMNS * 100 - 20,
     height: 320,
     colors: ["#0072b2", "#56b4e9", "#e69f00", "#c9c9c9"],

@@ -7,7 +7,7 @@
  */
 import { normalizeName } from "../names";
 import type { CellValue } from "../types";
-import { HEADER_LABELS, type Layout } from "./layout";
+import { AGREEMENT_LABELS, HEADER_LABELS, type Layout } from "./layout";
 
 /** How far down the header may have been pushed by rows inserted above it. */
 export const HEADER_SEARCH_ROWS = 50;
@@ -60,6 +60,7 @@ export function detectMatrix(values: CellValue[][]): DetectedMatrix | null {
       .slice(name + 1, status)
       .map((value) => (value === null || value === undefined ? "" : String(value).trim()));
     const hasArea = name > 0 && isLabel(row[name - 1], HEADER_LABELS.area);
+    const agreement = AGREEMENT_LABELS.every((label, i) => isLabel(row[status + 1 + i], label));
     return {
       roles,
       layout: {
@@ -69,6 +70,7 @@ export function detectMatrix(values: CellValue[][]): DetectedMatrix | null {
         firstRoleColumn: name + 2,
         roleCount: roles.length,
         lastRow: values.length,
+        ...(agreement ? { agreement } : {}),
       },
     };
   }

@@ -9,7 +9,14 @@
  */
 import { a1, columnLetter } from "../a1";
 import type { MatrixSettings } from "../types";
-import { firstDataRow, lastRoleColumn, type Layout } from "./layout";
+import {
+  CHANGED_SINCE_AGREED,
+  decisionColumn,
+  DECISIONS,
+  firstDataRow,
+  lastRoleColumn,
+  type Layout,
+} from "./layout";
 
 /** Column positions of the owner pair, when both of its roles are in the matrix. */
 export type OwnerColumns = [number, number] | null;
@@ -73,6 +80,18 @@ export function highlightFormulas(layout: Layout, owners: OwnerColumns) {
     multipleAccountable: `=${e.accountable}>1`,
     noAccountable: `=AND(NOT(${e.blank}),${e.accountable}=0)`,
     noResponsible: `=AND(NOT(${e.blank}),${e.responsible}=0)`,
+    ...decisionFormulas(layout),
+  };
+}
+
+/** Highlighting of the Decision cells (written for the first one); only for a matrix with those columns. */
+export function decisionFormulas(layout: Layout) {
+  const cell = a1(firstDataRow(layout), decisionColumn(layout));
+  const known = [...DECISIONS, CHANGED_SINCE_AGREED].map((value) => `TRIM(${cell})<>"${value}"`);
+  return {
+    disputed: `=TRIM(${cell})="${DECISIONS[2]}"`,
+    changedSinceAgreed: `=TRIM(${cell})="${CHANGED_SINCE_AGREED}"`,
+    unknownDecision: `=AND(TRIM(${cell})<>"",${known.join(",")})`,
   };
 }
 

@@ -46,6 +46,11 @@ export interface Layout {
   roleCount: number;
   /** Last row that holds (or is prepared for) an initiative. */
   lastRow: number;
+  /**
+   * True when Decision, Decided on and Notes follow Status (matrices made before them have none until
+   * someone adds them from Settings). Absent means false.
+   */
+  agreement?: boolean;
 }
 
 export const firstDataRow = (layout: Layout): number => layout.headerRow + 1;
@@ -57,6 +62,19 @@ export const summaryRow = (layout: Layout, index: number): number => legendRow(l
 /** The leftmost column of the matrix: Area, or Initiative when there is no Area column. */
 export const leftColumn = (layout: Layout): number => layout.areaColumn ?? layout.nameColumn;
 
+/** The agreement columns, right of Status: the decision, the date it was last set, and why. */
+export const AGREEMENT_LABELS = ["Decision", "Decided on", "Notes"] as const;
+/** The dropdown of the Decision cells; a new row starts Proposed. */
+export const DECISIONS = ["Proposed", "Agreed", "Disputed"] as const;
+/** What onEdit writes over "Agreed" when the row's codes change afterwards. */
+export const CHANGED_SINCE_AGREED = "Changed since agreed";
+export const decisionColumn = (layout: Layout): number => statusColumn(layout) + 1;
+export const decidedColumn = (layout: Layout): number => statusColumn(layout) + 2;
+export const notesColumn = (layout: Layout): number => statusColumn(layout) + 3;
+/** The rightmost column of the matrix: Notes, or Status when it has no agreement columns. */
+export const rightColumn = (layout: Layout): number =>
+  layout.agreement === true ? notesColumn(layout) : statusColumn(layout);
+
 /** The layout of a newly generated matrix. */
 export function newLayout(roleCount: number, initiativeCount: number): Layout {
   const headerRow = ROWS_ABOVE_HEADER + 1;
@@ -67,5 +85,6 @@ export function newLayout(roleCount: number, initiativeCount: number): Layout {
     firstRoleColumn: 3,
     roleCount,
     lastRow: headerRow + initiativeCount + SPARE_ROWS,
+    agreement: true,
   };
 }

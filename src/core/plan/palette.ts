@@ -14,6 +14,10 @@ export const HIGHLIGHT = {
   /** INVALID_CODE: the cell, yellow with bold text. */
   invalid: "#f0e442",
   overloaded: "#d99bc4",
+  /** DECISION_DISPUTED: the Decision cell, vermillion, lightened. */
+  disputed: "#f4b6a0",
+  /** CHANGED_SINCE_AGREED: the Decision cell, reddish purple, light. */
+  changedSinceAgreed: "#e8c8dc",
 } as const;
 
 export const TEXT = "#202124";

@@ -10,6 +10,7 @@ import type { MatrixSettings } from "../types";
 import { COLOUR_KEY, decorList, LEGEND_TEXT, newDecor, OVERLOAD_KEY, type DecorRows } from "./decor";
 import { fill, gridRange, literal, paste } from "./grid";
 import {
+  decisionFormulas,
   highlightFormulas,
   overloadedFormula,
   statusFormula,
@@ -17,9 +18,14 @@ import {
   type OwnerColumns,
 } from "./formulas";
 import {
+  AGREEMENT_LABELS,
+  decisionColumn,
+  DECISIONS,
   firstDataRow,
   HEADER_LABELS,
   leftColumn,
+  notesColumn,
+  rightColumn,
   statusColumn,
   SUMMARY_ROWS,
   titleRow,
@@ -71,6 +77,9 @@ export interface NewMatrixInput extends Omit<PlanInput, "decor" | "style"> {
 export const CODE_HELP_TEXT =
   "Choose R, A, A/R, C or I (or leave empty). Each initiative needs exactly one A and at least one R.";
 
+export const DECISION_HELP_TEXT =
+  "Proposed, Agreed or Disputed. An Agreed row whose codes change becomes Changed since agreed by itself.";
+
 const PROTECTION_NOTE = "RACI Matrix for Sheets; edits here are replaced on Refresh.";
 export const STATUS_PROTECTION = `Status is computed by ${PROTECTION_NOTE}`;
 export const SUMMARY_PROTECTION = `The summary is computed by ${PROTECTION_NOTE}`;
@@ -80,7 +89,7 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   const full: PlanInput = { ...input, decor: newDecor(layout), style: "full" };
   const left = leftColumn(layout);
   const top = titleRow(layout);
-  const width = statusColumn(layout) - left + 1;
+  const width = rightColumn(layout) - left + 1;
   const values = fill<PlanValue>(layout.lastRow - top + 1, width, "");
   values[0][0] = literal(input.title);
   decorRowValues(full).forEach(({ row, values: cells }) => paste(values, row - top, 0, [cells]));
@@ -89,11 +98,15 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   header[layout.nameColumn - left] = HEADER_LABELS.initiative;
   input.roles.forEach((role, i) => (header[layout.firstRoleColumn - left + i] = literal(role)));
   header[statusColumn(layout) - left] = HEADER_LABELS.status;
+  if (layout.agreement === true)
+    AGREEMENT_LABELS.forEach((label, i) => (header[decisionColumn(layout) - left + i] = label));
   input.initiatives.forEach((initiative, i) => {
     const row = values[firstDataRow(layout) - top + i];
     if (layout.areaColumn !== null) row[layout.areaColumn - left] = literal(initiative.area);
     row[layout.nameColumn - left] = literal(initiative.name);
     initiative.codes.forEach((code, j) => (row[layout.firstRoleColumn - left + j] = code));
+    // Every initiative of a new matrix starts as a proposal, for the team to agree row by row.
+    if (layout.agreement === true) row[decisionColumn(layout) - left] = DECISIONS[0];
   });
   paste(values, firstDataRow(layout) - top, statusColumn(layout) - left, statusValues(full));
   const valueBlock: CellBlock = { range: gridRange(top, left, values.length, width), values };
@@ -128,7 +141,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
   return {
     minRows: layout.lastRow,
     // A generated matrix keeps room right of Status for the workload chart beside the summary.
-    minColumns: statusColumn(layout) + (full ? CHART_COLUMNS : 0),
+    minColumns: rightColumn(layout) + (full ? CHART_COLUMNS : 0),
     exactSize: false,
     blocks,
     columnWidths: full
@@ -138,6 +151,12 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
           // Wide enough for the summary's longest text, "100% overloaded", at 10 pt.
           { column: layout.firstRoleColumn, count: layout.roleCount, width: 120 },
           { column: statusColumn(layout), count: 1, width: 240 },
+          ...(layout.agreement === true
+            ? [
+                { column: decisionColumn(layout), count: 2, width: 110 },
+                { column: notesColumn(layout), count: 1, width: 260 },
+              ]
+            : []),
         ]
       : [],
     frozenRows: full ? layout.headerRow : null,
@@ -147,6 +166,15 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
       codes: [...CANONICAL_CODES],
       helpText: CODE_HELP_TEXT,
     },
+    ...(layout.agreement === true
+      ? {
+          decisionValidation: {
+            range: gridRange(firstDataRow(layout), decisionColumn(layout), dataRows, 1),
+            values: [...DECISIONS],
+            helpText: DECISION_HELP_TEXT,
+          },
+        }
+      : {}),
     highlightRules: highlightRules(input),
     protections: [
       {
@@ -281,7 +309,7 @@ function headerNote(layout: Layout): CellBlock {
  */
 function dataFormatBlocks({ layout, areas }: PlanInput): CellBlock[] {
   const left = leftColumn(layout);
-  const width = statusColumn(layout) - left + 1;
+  const width = rightColumn(layout) - left + 1;
   const dataRows = layout.lastRow - layout.headerRow;
   const first = firstDataRow(layout);
   const labelWidth = layout.nameColumn - left + 1;
@@ -300,6 +328,9 @@ function dataFormatBlocks({ layout, areas }: PlanInput): CellBlock[] {
     },
     { range: gridRange(first, layout.nameColumn, dataRows, 1), format: { wrap: true } },
     { range: gridRange(first, statusColumn(layout), dataRows, 1), format: { wrap: true } },
+    ...(layout.agreement === true
+      ? [{ range: gridRange(first, notesColumn(layout), dataRows, 1), format: { wrap: true } }]
+      : []),
     { range: gridRange(first, left, dataRows, labelWidth), backgrounds: areaBands(areas, labelWidth) },
   ];
 }
@@ -370,5 +401,33 @@ function highlightRules({ layout, owners, decor }: PlanInput): HighlightRule[] {
       bold: true,
     });
   }
-  return rules;
+  return [...rules, ...decisionRules(layout)];
+}
+
+/** The Decision cell shows a dispute, an agreement the codes have since left, or a value outside the list. */
+function decisionRules(layout: Layout): HighlightRule[] {
+  if (layout.agreement !== true) return [];
+  const formulas = decisionFormulas(layout);
+  const cells = gridRange(firstDataRow(layout), decisionColumn(layout), layout.lastRow - layout.headerRow, 1);
+  return [
+    {
+      name: "DECISION_DISPUTED",
+      formula: formulas.disputed,
+      ranges: [cells],
+      background: HIGHLIGHT.disputed,
+    },
+    {
+      name: "CHANGED_SINCE_AGREED",
+      formula: formulas.changedSinceAgreed,
+      ranges: [cells],
+      background: HIGHLIGHT.changedSinceAgreed,
+    },
+    {
+      name: "UNKNOWN_DECISION",
+      formula: formulas.unknownDecision,
+      ranges: [cells],
+      background: HIGHLIGHT.invalid,
+      bold: true,
+    },
+  ];
 }

@@ -59,6 +59,8 @@ export interface SheetPlan {
   frozenRows: number | null;
   frozenColumns: number | null;
   codeValidation: { range: GridRange; codes: string[]; helpText: string };
+  /** The Decision dropdown (warning mode), for a matrix with agreement columns. */
+  decisionValidation?: { range: GridRange; values: string[]; helpText: string };
   /** In order of precedence: the first rule that matches a cell colours it (Sheets' rule order). */
   highlightRules: HighlightRule[];
   /** Warning-only protections of the computed areas, so nobody overwrites a formula by accident. */

@@ -9,6 +9,7 @@ import { tooManyConsulted } from "./tooManyConsulted";
 import { tooManyInformed } from "./tooManyInformed";
 import { tooManyResponsible } from "./tooManyResponsible";
 import { unnamedInitiative } from "./unnamedInitiative";
+import { agreedWithProblems } from "./agreedWithProblems";
 
 export const ROW_RULES: readonly RowRule[] = [
   noAccountable,
@@ -20,6 +21,7 @@ export const ROW_RULES: readonly RowRule[] = [
   tooManyResponsible,
   tooManyConsulted,
   tooManyInformed,
+  agreedWithProblems,
 ];
 
 export { duplicateInitiative } from "./duplicateInitiative";

@@ -16,6 +16,7 @@ export const RULE_ORDER: readonly RuleName[] = Object.freeze([
   "TOO_MANY_INFORMED",
   "ROLE_OVERLOADED",
   "ROLE_WITHOUT_OWNERSHIP",
+  "AGREED_WITH_PROBLEMS",
 ]);
 
 export const RULE_SEVERITY: Readonly<Record<RuleName, Severity>> = Object.freeze({
@@ -32,6 +33,7 @@ export const RULE_SEVERITY: Readonly<Record<RuleName, Severity>> = Object.freeze
   TOO_MANY_INFORMED: "info",
   ROLE_OVERLOADED: "warning",
   ROLE_WITHOUT_OWNERSHIP: "info",
+  AGREED_WITH_PROBLEMS: "warning",
 });
 
 export const RULE_RANK: Readonly<Record<RuleName, number>> = Object.freeze(

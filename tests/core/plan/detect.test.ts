@@ -53,3 +53,16 @@ describe("detectMatrix finds a matrix by its header row", () => {
     expect(detectMatrix(rows)).toBeNull();
   });
 });
+
+describe("detectMatrix and the agreement columns", () => {
+  const header = ["Area", "Initiative", "CEO", "COO", "Status"];
+  it("reads Decision, Decided on and Notes right of Status as the matrix's agreement columns", () => {
+    const found = detectMatrix([[...header, "Decision", "Decided on", "Notes"]]);
+    expect(found?.layout.agreement).toBe(true);
+    expect(found?.roles).toEqual(["CEO", "COO"]);
+  });
+  it("leaves a matrix made before them (or with other columns there) without them", () => {
+    expect(detectMatrix([header])?.layout.agreement).toBeUndefined();
+    expect(detectMatrix([[...header, "Decision", "Owner", "Notes"]])?.layout.agreement).toBeUndefined();
+  });
+});

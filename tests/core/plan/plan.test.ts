@@ -64,7 +64,26 @@ describe("planNewMatrix", () => {
       "NO_ACCOUNTABLE",
       "NO_RESPONSIBLE",
       "ROLE_OVERLOADED",
+      // On the Decision cells only, which no row rule covers (row rules stop at Status).
+      "DECISION_DISPUTED",
+      "CHANGED_SINCE_AGREED",
+      "UNKNOWN_DECISION",
     ]);
+  });
+
+  it("gives a new matrix Decision, Decided on and Notes right of Status, every initiative Proposed, spare rows blank", () => {
+    const values = plan.blocks[0].values ?? [];
+    expect(values[7].slice(5)).toEqual(["Status", "Decision", "Decided on", "Notes"]);
+    expect(values[8][6]).toBe("Proposed");
+    expect(values[9][6]).toBe("Proposed");
+    expect(values[10][6]).toBe("");
+    expect(plan.decisionValidation).toEqual({
+      range: { row: 9, column: 7, numRows: 22, numColumns: 1 },
+      values: ["Proposed", "Agreed", "Disputed"],
+      helpText: expect.stringContaining("Changed since agreed"),
+    });
+    const disputed = plan.highlightRules.find((rule) => rule.name === "DECISION_DISPUTED");
+    expect(disputed?.ranges).toEqual([{ row: 9, column: 7, numRows: 22, numColumns: 1 }]);
   });
 
   it("prepares spare rows below the initiatives and freezes the header and the initiative column", () => {

@@ -1,0 +1,25 @@
+import { DECISIONS } from "../plan/layout";
+import type { RowRule } from "./context";
+import { sharesOwnership } from "./sharedOwnership";
+
+export const isAgreed = (decision: string | undefined): boolean =>
+  (decision ?? "").trim().toLowerCase() === DECISIONS[1].toLowerCase();
+
+/**
+ * AGREED_WITH_PROBLEMS: the team marked the row Agreed, yet it still breaks a row rule (no A, two A, or
+ * both owners hold it), so the sign-off covers a gap or a double ownership.
+ */
+export const agreedWithProblems: RowRule = (row, ctx, out) => {
+  if (!isAgreed(row.initiative.decision)) return;
+  const problems = [
+    ...(row.accountable === 0 ? ["no one is accountable"] : []),
+    ...(row.accountable > 1 ? [`${row.accountable} roles are accountable`] : []),
+    ...(sharesOwnership(row, ctx) ? ["both owners hold it"] : []),
+  ];
+  if (problems.length === 0) return;
+  out.at(row.initiative.row, ctx.nameColumn, {
+    rule: "AGREED_WITH_PROBLEMS",
+    message: `${row.label} is marked Agreed, but ${problems.join(" and ")}. Fix it, or reopen the decision.`,
+    initiative: row.name || undefined,
+  });
+};
