@@ -33,20 +33,26 @@ export function agreementSection(
     el("h3", {}, `${agreed} of ${total} agreed`),
     open.length === 0
       ? el("p", { class: "muted" }, "Every initiative is agreed.")
-      : el(
-          "ul",
-          { class: "findings", attrs: { "aria-label": "Not yet agreed" } },
-          ...open.map((row) =>
-            el(
-              "li",
-              { class: "finding" },
+      : // Folded, so a long list of open rows does not push the findings out of sight.
+        el(
+          "details",
+          {},
+          el("summary", {}, `${open.length} not yet agreed`),
+          el(
+            "ul",
+            { class: "findings", attrs: { "aria-label": "Not yet agreed" } },
+            ...open.map((row) =>
               el(
-                "p",
-                {},
-                row.initiative,
-                el("span", { class: "muted" }, ` · ${row.decision || "no decision"}`),
+                "li",
+                { class: "finding" },
+                el(
+                  "p",
+                  {},
+                  row.initiative,
+                  el("span", { class: "muted" }, ` · ${row.decision || "no decision"}`),
+                ),
+                button(`Show ${row.cell}`, () => show(row.cell), { class: "link-button" }),
               ),
-              button(`Show ${row.cell}`, () => show(row.cell), { class: "link-button" }),
             ),
           ),
         ),

@@ -80,6 +80,7 @@ describe("Check › agreement", () => {
     await page.getByRole("tab", { name: "Check", exact: true }).click();
     const check = page.locator("#panel-check");
     await check.getByRole("heading", { name: "1 of 3 agreed" }).waitFor();
+    await check.locator(".agreement summary").getByText("2 not yet agreed").click(); // folded at first
     const open = check.locator(".agreement li");
     expect(await open.allInnerTexts()).toEqual([
       expect.stringContaining(`${XSS} · Changed since agreed`),
