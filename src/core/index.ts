@@ -40,4 +40,4 @@ export {
   type RoleOwnership,
 } from "./suggest/ownership";
 export { formatOwnership, type OwnershipFormat } from "./suggest/ownershipText";
-export { FIXABLE_RULES, planFixes, type FixPlan, type PlannedChange } from "./fix/index";
+export { planFixes, type FixPlan, type PlannedChange } from "./fix/index";
