@@ -8,12 +8,11 @@ import { join } from "node:path";
 import { type Browser, type Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser";
 import { startPreview, type Preview } from "../../preview/server";
+import { previewApi } from "../helpers/sidebarPage";
 
 const CLIENT = "agreement-test";
 const SHEET = "Agreement test";
 const XSS = "<img src=x onerror=alert(1)>";
-
-type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
 
 let preview: Preview;
 let browser: Browser;
@@ -21,26 +20,10 @@ let page: Page;
 let workdir: string;
 const pageErrors: string[] = [];
 
-async function post<T>(path: string, body: Record<string, unknown>): Promise<T> {
-  const response = await fetch(new URL(path, preview.url), {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "X-Preview-Client": CLIENT },
-    body: JSON.stringify({ ...body, client: CLIENT }),
-  });
-  return (await response.json()) as T;
-}
-
-async function run<T = unknown>(fn: string, ...args: unknown[]): Promise<T> {
-  const result = await post<RunResult>("/api/run", { fn, args });
-  if (!result.ok) throw new Error(`${fn} failed: ${result.error}`);
-  return result.value as T;
-}
-
+const api = previewApi(() => preview.url, CLIENT);
+const { run } = api;
 /** A person typing into the sheet (fires the add-on's onEdit). */
-async function typeInSheet(range: string, value: string): Promise<void> {
-  const result = await post<RunResult>("/api/edit", { sheet: SHEET, range, values: [[value]] });
-  if (!result.ok) throw new Error(`edit failed: ${result.error}`);
-}
+const typeInSheet = (range: string, value: string) => api.edit(SHEET, range, [[value]]);
 
 beforeAll(async () => {
   workdir = mkdtempSync(join(tmpdir(), "raci-agreement-"));

@@ -11,15 +11,13 @@ import { formatOwnership } from "../../src/core/suggest/ownershipText";
 import type { OwnershipReport } from "../../src/core/suggest/ownership";
 import { launchChromium } from "../helpers/browser";
 import { startPreview, type Preview } from "../../preview/server";
-import { axeViolations, confirmed as confirmedOn } from "../helpers/sidebarPage";
+import { axeViolations, confirmed as confirmedOn, previewApi } from "../helpers/sidebarPage";
 
 const ROOT = join(__dirname, "../..");
 const SHOTS = join(ROOT, "artifacts/screenshots");
 const CLIENT = "owners-test";
 const SHEET = "Owners test";
 const XSS = "<img src=x onerror=alert(1)>";
-
-type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
 
 interface Report {
   findings: { rule: string; cell?: string; initiative?: string }[];
@@ -33,31 +31,11 @@ let workdir: string;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
-async function post<T>(path: string, body: Record<string, unknown>): Promise<T> {
-  const response = await fetch(new URL(path, preview.url), {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "X-Preview-Client": CLIENT },
-    body: JSON.stringify({ ...body, client: CLIENT }),
-  });
-  return (await response.json()) as T;
-}
-
-async function run<T = unknown>(fn: string, ...args: unknown[]): Promise<T> {
-  const result = await post<RunResult>("/api/run", { fn, args });
-  if (!result.ok) throw new Error(`${fn} failed: ${result.error}`);
-  return result.value as T;
-}
-
+const api = previewApi(() => preview.url, CLIENT);
+const { run } = api;
 /** A person typing into the sheet (fires the add-on's onEdit). */
-async function typeInSheet(range: string, values: string[][]): Promise<void> {
-  const result = await post<RunResult>("/api/edit", { sheet: SHEET, range, values });
-  if (!result.ok) throw new Error(`edit failed: ${result.error}`);
-}
-
-async function selectInSheet(sheet: string, range: string): Promise<void> {
-  const result = await post<RunResult>("/api/select", { sheet, range });
-  if (!result.ok) throw new Error(`select failed: ${result.error}`);
-}
+const typeInSheet = (range: string, values: string[][]) => api.edit(SHEET, range, values);
+const selectInSheet = api.select;
 
 async function idle(): Promise<void> {
   await page.waitForFunction(() => !document.querySelector(".panels[aria-busy]"));

@@ -11,14 +11,12 @@ import { launchChromium } from "../helpers/browser";
 import type { PreviewState } from "../../preview/protocol";
 import { startPreview, type Preview } from "../../preview/server";
 import { WATCH_EVERY_MS } from "../../sidebar/watch";
-import { confirmed as confirmedOn } from "../helpers/sidebarPage";
+import { confirmed as confirmedOn, previewApi } from "../helpers/sidebarPage";
 
 const CLIENT = "first-hour";
 const TEMPLATE_SHEET = "RACI – COO vs Chief of Staff";
 /** The watcher asks every 4 s; a change shows within one interval and the analysis after it. */
 const FOLLOWS_WITHIN = WATCH_EVERY_MS + 4000;
-
-type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
 
 let preview: Preview;
 let browser: Browser;
@@ -29,31 +27,10 @@ const pageErrors: string[] = [];
 /** The server functions the page called, in order. */
 const calls: string[] = [];
 
-async function post(path: string, body: Record<string, unknown>): Promise<RunResult> {
-  const response = await fetch(new URL(path, preview.url), {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "X-Preview-Client": CLIENT },
-    body: JSON.stringify({ ...body, client: CLIENT }),
-  });
-  return (await response.json()) as RunResult;
-}
-
-/** Calls an add-on function as this window (a menu item) or, with `other`, as another window. */
-async function run(fn: string, ...args: unknown[]): Promise<unknown> {
-  const result = await post("/api/run", { fn, args });
-  if (!result.ok) throw new Error(`${fn} failed: ${result.error}`);
-  return result.value;
-}
-
-async function typeInSheet(sheet: string, range: string, value: string): Promise<void> {
-  const result = await post("/api/edit", { sheet, range, values: [[value]] });
-  if (!result.ok) throw new Error(`edit failed: ${result.error}`);
-}
-
-async function selectInSheet(sheet: string, range: string): Promise<void> {
-  const result = await post("/api/select", { sheet, range });
-  if (!result.ok) throw new Error(`select failed: ${result.error}`);
-}
+const api = previewApi(() => preview.url, CLIENT);
+const { run } = api;
+const typeInSheet = (sheet: string, range: string, value: string) => api.edit(sheet, range, [[value]]);
+const selectInSheet = api.select;
 
 async function windowState(): Promise<PreviewState> {
   const response = await fetch(new URL(`/api/state?client=${CLIENT}`, preview.url));

@@ -10,15 +10,13 @@ import { type Browser, type Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser";
 import type { PreviewState } from "../../preview/protocol";
 import { startPreview, type Preview } from "../../preview/server";
-import { axeViolations, confirmed as confirmedOn } from "../helpers/sidebarPage";
+import { axeViolations, confirmed as confirmedOn, previewApi } from "../helpers/sidebarPage";
 
 const ROOT = join(__dirname, "../..");
 const SHOTS = join(ROOT, "artifacts/screenshots");
 const CLIENT = "sidebar-test";
 const TEMPLATE_SHEET = "RACI – COO vs Chief of Staff";
 const XSS = "<img src=x onerror=alert(1)>";
-
-type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
 
 let preview: Preview;
 let browser: Browser;
@@ -27,32 +25,11 @@ let workdir: string;
 const dialogs: string[] = [];
 const pageErrors: string[] = [];
 
-async function post<T>(path: string, body: Record<string, unknown>): Promise<T> {
-  const response = await fetch(new URL(path, preview.url), {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "X-Preview-Client": CLIENT },
-    body: JSON.stringify({ ...body, client: CLIENT }),
-  });
-  return (await response.json()) as T;
-}
-
-/** Calls an add-on function as this window, like google.script.run or a menu item. */
-async function run(fn: string, ...args: unknown[]): Promise<unknown> {
-  const result = await post<RunResult>("/api/run", { fn, args });
-  if (!result.ok) throw new Error(`${fn} failed: ${result.error}`);
-  return result.value;
-}
-
+const api = previewApi(() => preview.url, CLIENT);
+const { run } = api;
 /** A person typing into the sheet (fires the add-on's onEdit). */
-async function typeInSheet(sheet: string, range: string, value: string): Promise<void> {
-  const result = await post<RunResult>("/api/edit", { sheet, range, values: [[value]] });
-  if (!result.ok) throw new Error(`edit failed: ${result.error}`);
-}
-
-async function selectInSheet(sheet: string, range: string): Promise<void> {
-  const result = await post<RunResult>("/api/select", { sheet, range });
-  if (!result.ok) throw new Error(`select failed: ${result.error}`);
-}
+const typeInSheet = (sheet: string, range: string, value: string) => api.edit(sheet, range, [[value]]);
+const selectInSheet = api.select;
 
 async function windowState(): Promise<PreviewState> {
   const response = await fetch(new URL(`/api/state?client=${CLIENT}`, preview.url));
@@ -411,16 +388,11 @@ describe("sidebar", () => {
   });
 
   it("makes a RACI table the user keeps a live matrix, after showing what it will add", async () => {
-    const typed = await post<RunResult>("/api/edit", {
-      sheet: "Sheet1",
-      range: "A1:C3",
-      values: [
-        ["Task", "Alice", "Bob"],
-        ["Brief", "A", "r"],
-        ["Build", "", "R"],
-      ],
-    });
-    expect(typed.ok).toBe(true);
+    await api.edit("Sheet1", "A1:C3", [
+      ["Task", "Alice", "Bob"],
+      ["Brief", "A", "r"],
+      ["Build", "", "R"],
+    ]);
     await selectInSheet("Sheet1", "A1");
     await openSidebar();
     await tab("Edit").click();

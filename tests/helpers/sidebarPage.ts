@@ -39,3 +39,36 @@ export async function confirmed(page: Page, text: string): Promise<void> {
   await success.or(failure).first().waitFor();
   if (await failure.isVisible()) throw new Error(`The sidebar reported: ${await failure.innerText()}`);
 }
+
+type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
+
+/**
+ * The local preview's HTTP API as one browser window (`client`) uses it: add-on calls (like google.script.run
+ * or a menu item), a person's typing (fires onEdit) and a selection.
+ */
+export function previewApi(url: () => string, client: string) {
+  const post = async (path: string, body: Record<string, unknown>): Promise<RunResult> => {
+    const response = await fetch(new URL(path, url()), {
+      method: "POST",
+      headers: { "Content-Type": "application/json", "X-Preview-Client": client },
+      body: JSON.stringify({ ...body, client }),
+    });
+    return (await response.json()) as RunResult;
+  };
+  const ok = async (what: string, path: string, body: Record<string, unknown>): Promise<unknown> => {
+    const result = await post(path, body);
+    if (!result.ok) throw new Error(`${what} failed: ${result.error}`);
+    return result.value;
+  };
+  return {
+    post,
+    run: <T = unknown>(fn: string, ...args: unknown[]): Promise<T> =>
+      ok(fn, "/api/run", { fn, args }) as Promise<T>,
+    edit: async (sheet: string, range: string, values: string[][]): Promise<void> => {
+      await ok("edit", "/api/edit", { sheet, range, values });
+    },
+    select: async (sheet: string, range: string): Promise<void> => {
+      await ok("select", "/api/select", { sheet, range });
+    },
+  };
+}
