@@ -38,13 +38,15 @@ export function editView(ctx: Context): View {
     confirmItem,
   };
 
-  async function load(source: Promise<ActiveSheet>, focus: string[] = []): Promise<void> {
+  async function load(source: Promise<ActiveSheet>, focus: string[] = [], background = false): Promise<void> {
     let state: ActiveSheet;
     try {
       state = await source;
     } catch {
       return; // the alert region says why
     }
+    // A re-read the person did not ask for never closes a confirmation or a field they opened meanwhile.
+    if (background && (pending !== null || typing())) return;
     matrix = state.matrix;
     pending = null;
     if (matrix) return render(focus);
@@ -134,15 +136,20 @@ export function editView(ctx: Context): View {
   }
 
   /** Re-reads the sheet after it changed elsewhere, unless the person is in the middle of something here. */
-  function refresh(): boolean {
+  function typing(): boolean {
     const active = document.activeElement;
-    const typing =
+    return (
       (active instanceof HTMLInputElement || active instanceof HTMLTextAreaElement) &&
       panel.contains(active) &&
-      active.value !== "";
-    if (pending !== null || typing) return false;
+      active.value !== ""
+    );
+  }
+
+  function refresh(): boolean {
+    if (pending !== null || typing()) return false;
+    const active = document.activeElement;
     const key = active instanceof HTMLElement && panel.contains(active) ? active.dataset.focus : undefined;
-    void load(ctx.quiet.describeActiveSheet(), key ? [key] : []);
+    void load(ctx.quiet.describeActiveSheet(), key ? [key] : [], true);
     return true;
   }
 
