@@ -15,7 +15,7 @@ import { notOurs, ownedKind, ownedMatrix, readableMatrix } from "../sheets/owner
 import type { MatrixOnSheet } from "../sheets/read";
 import { clearUndo, fingerprint, loadUndo, saveUndo, type UndoCell } from "../sheets/undoStore";
 import { withDocumentLock } from "./lock";
-import { matrixSheet } from "./matrixSheet";
+import { sheetNamed } from "../sheets/locate";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -105,7 +105,7 @@ function publicResult(sheetName: string, plan: FixPlan): FixResult {
  */
 export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRowTarget[]): FixResult {
   const only = rowsOf(rows); // bad input is refused before anything is read
-  const { sheet, name } = matrixSheet(sheetName);
+  const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   // Fixes are writes: a table the add-on did not make gets none, and the refusal says how to adopt it.
   if (ownedKind(sheet) === null) throw notOurs(name);
   return publicResult(name, planFor(readableMatrix(sheet, name), rules, only));
@@ -158,7 +158,7 @@ function textAt(values: CellValue[][], cell: string): string {
 export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowTarget[]): FixResult {
   const only = rowsOf(rows);
   return withDocumentLock(() => {
-    const { sheet, name } = matrixSheet(sheetName);
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     const read = ownedMatrix(sheet, name);
     const plan = planFor(read, rules, only);
     if (plan.changes.length === 0) return publicResult(name, plan);
@@ -200,7 +200,7 @@ export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowT
 /** Puts back the cells the last fix wrote; a cell changed since is left as it is now, and counted as skipped. */
 export function undoFixes(sheetName?: string): UndoResult {
   return withDocumentLock(() => {
-    const { sheet, name } = matrixSheet(sheetName);
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     const record = loadUndo(sheet);
     if (record === null) throw new Error(`There is no fix to undo on ${name}.`);
     const read = ownedMatrix(sheet, name);

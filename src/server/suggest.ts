@@ -13,7 +13,7 @@ import { loadCharters, serialiseCharters, storeCharters } from "../sheets/charte
 import { ownedMatrix, readableMatrix } from "../sheets/ownership";
 import { describeErrors } from "./errors";
 import { withDocumentLock } from "./lock";
-import { matrixSheet } from "./matrixSheet";
+import { sheetNamed } from "../sheets/locate";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -62,7 +62,7 @@ export interface ChartersView {
 
 /** Each role of the matrix with the charter the suggestions use: the matrix's own, the built-in one, or none. */
 export function getCharters(sheetName?: string): ChartersView {
-  const { sheet, name } = matrixSheet(sheetName);
+  const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   const { roles } = readableMatrix(sheet, name);
   const own = loadCharters(sheet);
   return {
@@ -80,7 +80,7 @@ export function getCharters(sheetName?: string): ChartersView {
  */
 export function saveCharter(sheetName: string, role: string, lines: string[] | null): ChartersView {
   return withDocumentLock(() => {
-    const { sheet, name } = matrixSheet(sheetName);
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     const { roles } = ownedMatrix(sheet, name);
     const target =
       typeof role === "string" ? roles.find((r) => normalizeName(r) === normalizeName(role)) : undefined;
@@ -102,7 +102,7 @@ export function saveCharter(sheetName: string, role: string, lines: string[] | n
 
 /** Who owns what: per role, its charter and what it is accountable and responsible for. One read. */
 export function getOwnership(sheetName?: string): OwnershipReport {
-  const { sheet, name } = matrixSheet(sheetName);
+  const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   const { matrix } = readableMatrix(sheet, name);
   return ownershipOf(name, matrix, loadCharters(sheet));
 }
