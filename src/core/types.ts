@@ -38,6 +38,8 @@ export interface MatrixSettings {
 export interface MatrixRole {
   name: string;
   column: number;
+  /** Who holds the role ("Dana Lee"), from the matrix's people row; absent or "" when nobody is named. */
+  heldBy?: string;
 }
 
 /** One initiative row. `cells[i]` is the cell of `roles[i]`; `row` is the 1-based sheet row. */
@@ -94,6 +96,8 @@ export interface RoleLoad {
   A: number;
   C: number;
   I: number;
+  /** Who holds the role, when the matrix's people row names someone. */
+  heldBy?: string;
 }
 
 export interface Analysis {

@@ -1,6 +1,6 @@
 /** The public matrix calls: generate, analyse, refresh. */
 import { analyze } from "../core/analyze";
-import { firstDataRow, newLayout, SPARE_ROWS, type Layout } from "../core/plan/layout";
+import { dataRowCount, firstDataRow, newLayout, SPARE_ROWS, type Layout } from "../core/plan/layout";
 import { planNewMatrix, planRefresh, type PlanInput } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
 import type { MatrixSpec, Report } from "../core/types";
@@ -129,8 +129,9 @@ export function refreshPlan(read: OwnedMatrix): SheetPlan {
 }
 
 export function refreshInput({ layout, settings, roles, values, kind, decor }: OwnedMatrix): PlanInput {
-  const areas = Array.from({ length: layout.lastRow - layout.headerRow }, (_, i) => {
-    const value = layout.areaColumn === null ? "" : values[layout.headerRow + i]?.[layout.areaColumn - 1];
+  const first = firstDataRow(layout);
+  const areas = Array.from({ length: dataRowCount(layout) }, (_, i) => {
+    const value = layout.areaColumn === null ? "" : values[first - 1 + i]?.[layout.areaColumn - 1];
     return value === null || value === undefined ? "" : String(value).trim();
   });
   return {

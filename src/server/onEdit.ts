@@ -7,7 +7,7 @@
  */
 import { a1, type A1Range } from "../core/a1";
 import { canonicalReplacement, canonicalText } from "../core/codes";
-import { detectMatrix, HEADER_SEARCH_ROWS } from "../core/plan/detect";
+import { detectMatrix, HEADER_SEARCH_ROWS, isLabel } from "../core/plan/detect";
 import { statusFormula } from "../core/plan/formulas";
 import { hasEntry } from "../core/plan/extent";
 import {
@@ -15,15 +15,17 @@ import {
   decidedColumn,
   decisionColumn,
   DECISIONS,
+  firstDataRow,
   lastRoleColumn,
   leftColumn,
+  PEOPLE_LABEL,
   statusColumn,
   type Layout,
 } from "../core/plan/layout";
 import { decorRowValues } from "../core/plan/plan";
 import type { CellValue } from "../core/types";
 import { appendToLog, type LogEntry } from "../sheets/changeLog";
-import { ownedKind, ownedMatrix, spareRowsOf } from "../sheets/ownership";
+import { ownedKind, ownedMatrix, spareRowsOf, type MatrixKind } from "../sheets/ownership";
 import { loadSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
 import { refreshInput } from "./matrix";
@@ -63,7 +65,8 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   // A table that only looks like a matrix is its people's: never rewritten, never logged.
   const kind = ownedKind(sheet);
   if (kind === null) return;
-  const { layout, roles } = found;
+  const { roles } = found;
+  let layout = found.layout;
   const entries: LogEntry[] = [];
   const time = new Date();
   const user = userOf(e);
@@ -74,21 +77,72 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
 
   if (edited.row < layout.headerRow) restoreSummary(sheet, edited, log);
 
-  const row = Math.max(edited.row, layout.headerRow + 1);
+  const from = Math.max(edited.row, layout.headerRow + 1);
   const endRow = edited.row + edited.numRows - 1;
-  if (row <= endRow) {
+  if (from <= endRow) {
     // With the agreement columns, the same read reaches Decision and Decided on: no extra call per edit.
     const right = layout.agreement === true ? decidedColumn(layout) : lastRoleColumn(layout);
-    const rows = sheet
-      .getRange(row, layout.nameColumn, endRow - row + 1, right - layout.nameColumn + 1)
+    let rows = sheet
+      .getRange(from, layout.nameColumn, endRow - from + 1, right - layout.nameColumn + 1)
       .getValues() as CellValue[][];
-    const inMatrix = matrixRows(sheet, layout, spareRowsOf(kind), { row, endRow, rows });
-    editCodes(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
-    restoreStatus(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
-    if (layout.agreement === true)
-      trackDecisions(e, sheet, layout, { row, endRow, edited, inMatrix, rows }, time, log);
+    let row = from;
+    // The people row is no initiative: names typed there are logged as they are, never read as codes or
+    // dated. (An edit that starts on the header did not read it with the header: its label says so here.)
+    if (from === layout.headerRow + 1 && (layout.people === true || isLabel(rows[0][0], PEOPLE_LABEL))) {
+      layout = { ...layout, people: true };
+      logPeople(e, layout, roles, { edited, cells: rows[0] }, log);
+      rows = rows.slice(1);
+      row = firstDataRow(layout);
+    }
+    if (row <= endRow) trackRows(e, sheet, layout, roles, kind, { row, endRow, edited, rows }, time, log);
   }
   if (e.source) appendToLog(e.source, entries);
+}
+
+/** Canonical codes, Status written back and the agreement kept honest, on the edited rows below the header. */
+function trackRows(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  layout: Layout,
+  roles: string[],
+  kind: MatrixKind,
+  { row, endRow, edited, rows }: Omit<EditedRows, "inMatrix">,
+  time: Date,
+  log: Log,
+): void {
+  const inMatrix = matrixRows(sheet, layout, spareRowsOf(kind), { row, endRow, rows });
+  editCodes(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
+  restoreStatus(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
+  if (layout.agreement === true)
+    trackDecisions(e, sheet, layout, { row, endRow, edited, inMatrix, rows }, time, log);
+}
+
+/**
+ * Names typed in the people row: one log line per role cell the edit reached, as a people change (the
+ * Change column says who holds the role). Nothing is written: a name is the team's text.
+ */
+function logPeople(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  layout: Layout,
+  roles: string[],
+  { edited, cells }: { edited: A1Range; cells: CellValue[] },
+  log: Log,
+): void {
+  const column = Math.max(edited.column, layout.firstRoleColumn);
+  const endColumn = Math.min(edited.column + edited.numColumns - 1, lastRoleColumn(layout));
+  const single = edited.numRows === 1 && edited.numColumns === 1;
+  for (let c = column; c <= endColumn; c++) {
+    const role = roles[c - layout.firstRoleColumn];
+    const held = decisionText(cells[c - layout.nameColumn]);
+    log({
+      initiative: "",
+      role,
+      cell: a1(layout.headerRow + 1, c),
+      old: single ? String(e.oldValue ?? "") : "(pasted)",
+      new: held,
+      change: held === "" ? `Nobody is named for ${role}` : `${role} is held by ${held}`,
+    });
+  }
 }
 
 interface EditedRows {
@@ -113,14 +167,14 @@ function matrixRows(
   spare: number,
   { row, endRow, rows }: { row: number; endRow: number; rows: CellValue[][] },
 ): boolean[] {
-  const first = layout.headerRow + 1;
+  const first = firstDataRow(layout);
   const names =
     row > first
       ? (sheet.getRange(first, layout.nameColumn, row - first, 1).getValues() as CellValue[][])
       : [];
   const above: Layout = { ...layout, areaColumn: null, nameColumn: 1, roleCount: 0 };
   const edited: Layout = { ...layout, areaColumn: null, nameColumn: 1, firstRoleColumn: 2 };
-  let last = layout.headerRow;
+  let last = first - 1;
   names.forEach((name, i) => {
     if (first + i <= last + spare + 1 && hasEntry(name, above)) last = first + i;
   });

@@ -11,6 +11,7 @@ import {
   AGREEMENT_LABELS,
   decisionColumn,
   DECISIONS,
+  firstDataRow,
   lastRoleColumn,
   reservedRoleProblem,
   statusColumn,
@@ -34,7 +35,7 @@ import { beginExecution } from "./deadline";
 import { refreshSheet, type GenerateResult } from "./matrix";
 
 /** Reads the matrix, makes one change under the lock, then refreshes it; failures say what was written. */
-function change(
+export function change(
   sheetName: string | undefined,
   what: string,
   edit: (matrix: OwnedMatrix) => void,
@@ -307,7 +308,8 @@ export function addInitiative(
     (matrix) => {
       const { layout, sheet } = matrix;
       const { initiatives } = matrix.matrix;
-      const last = initiatives.length ? initiatives[initiatives.length - 1].row : layout.headerRow;
+      // Below the header, or below the people row when the matrix has one.
+      const last = initiatives.length ? initiatives[initiatives.length - 1].row : firstDataRow(layout) - 1;
       const merged = usersMergesAcrossRow(matrix, last);
       if (merged.length > 0) {
         throw new Error(

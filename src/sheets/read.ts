@@ -4,7 +4,7 @@
 import { parseCode } from "../core/codes";
 import { detectMatrix } from "../core/plan/detect";
 import { initiativeRows, lastMatrixRow } from "../core/plan/extent";
-import { decisionColumn, SPARE_ROWS, type Layout } from "../core/plan/layout";
+import { decisionColumn, firstDataRow, peopleRow, SPARE_ROWS, type Layout } from "../core/plan/layout";
 import type { CellValue, MatrixInitiative, MatrixSettings, RaciMatrix } from "../core/types";
 import { loadSettings } from "./settingsStore";
 
@@ -52,7 +52,8 @@ export function toMatrix(
   settings: MatrixSettings,
 ): RaciMatrix {
   const initiatives: MatrixInitiative[] = [];
-  for (let r = layout.headerRow; r < Math.min(values.length, layout.lastRow); r++) {
+  // The people row (when there is one) is not an initiative: the initiatives start below it.
+  for (let r = firstDataRow(layout) - 1; r < Math.min(values.length, layout.lastRow); r++) {
     const row = values[r];
     const cells = roles.map((_, i) => parseCode(row[layout.firstRoleColumn - 1 + i]));
     const name = text(row[layout.nameColumn - 1]);
@@ -61,8 +62,13 @@ export function toMatrix(
     const decision = layout.agreement === true ? { decision: text(row[decisionColumn(layout) - 1]) } : {};
     initiatives.push({ name, area, row: r + 1, cells, ...decision });
   }
+  const people = peopleRow(layout);
+  const heldBy = (i: number) => (people === null ? "" : text(values[people - 1]?.[layout.firstRoleColumn - 1 + i]));
   return {
-    roles: roles.map((name, i) => ({ name, column: layout.firstRoleColumn + i })),
+    roles: roles.map((name, i) => {
+      const person = heldBy(i);
+      return { name, column: layout.firstRoleColumn + i, ...(person !== "" ? { heldBy: person } : {}) };
+    }),
     initiatives,
     settings,
     nameColumn: layout.nameColumn,

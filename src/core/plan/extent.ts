@@ -5,7 +5,7 @@
  * Refresh never stretches the matrix over it; an initiative typed in (or just below) the spare rows is.
  */
 import type { CellValue } from "../types";
-import type { Layout } from "./layout";
+import { firstDataRow, type Layout } from "./layout";
 
 const filled = (value: CellValue): boolean =>
   value !== null && value !== undefined && (typeof value !== "string" || value.trim() !== "");
@@ -22,8 +22,8 @@ export function hasEntry(row: CellValue[] | undefined, layout: Layout): boolean 
 /** The sheet rows (1-based) of the initiatives, top to bottom. `values` is the sheet from A1. */
 export function initiativeRows(values: CellValue[][], layout: Layout, spare: number): number[] {
   const rows: number[] = [];
-  let last = layout.headerRow;
-  for (let r = layout.headerRow + 1; r <= values.length && r <= last + spare + 1; r++) {
+  let last = firstDataRow(layout) - 1;
+  for (let r = firstDataRow(layout); r <= values.length && r <= last + spare + 1; r++) {
     if (hasEntry(values[r - 1], layout)) {
       rows.push(r);
       last = r;
@@ -34,6 +34,6 @@ export function initiativeRows(values: CellValue[][], layout: Layout, spare: num
 
 /** The last row of the matrix: its last initiative (or header) plus the spare rows, and at least one row. */
 export function lastMatrixRow(rows: number[], layout: Layout, spare: number): number {
-  const last = rows.length > 0 ? rows[rows.length - 1] : layout.headerRow;
-  return Math.max(last + spare, layout.headerRow + 1);
+  const last = rows.length > 0 ? rows[rows.length - 1] : firstDataRow(layout) - 1;
+  return Math.max(last + spare, firstDataRow(layout));
 }

@@ -6,7 +6,8 @@
  *   rows 3..7        per-role summary (A, R, C, I counts, labelled with what each letter means, and the
  *                    share owned) · colour key above the Status header
  *   row 8            header: Area | Initiative | role … role | Status
- *   rows 9..         one initiative per row, then spare rows ready for new initiatives
+ *   row 9            people: "Held by" | the name of who holds each role (matrices made before it have none)
+ *   rows 10..        one initiative per row, then spare rows ready for new initiatives
  *
  * Everything above the header is placed relative to it, so a matrix whose header a collaborator pushed
  * down (rows inserted above) keeps working.
@@ -51,9 +52,22 @@ export interface Layout {
    * someone adds them from Settings). Absent means false.
    */
   agreement?: boolean;
+  /**
+   * True when the row right under the header names who holds each role (its Initiative cell says
+   * PEOPLE_LABEL). It is not an initiative: never read, analysed, counted, validated or sorted as one.
+   * Matrices made before it have none until someone adds it from Settings. Absent means false.
+   */
+  people?: boolean;
 }
 
-export const firstDataRow = (layout: Layout): number => layout.headerRow + 1;
+/** The Initiative cell of the people row, by which the row is found again. */
+export const PEOPLE_LABEL = "Held by";
+/** The people row, or null when the matrix has none. */
+export const peopleRow = (layout: Layout): number | null =>
+  layout.people === true ? layout.headerRow + 1 : null;
+export const firstDataRow = (layout: Layout): number => layout.headerRow + (layout.people === true ? 2 : 1);
+/** The rows of initiatives and spare rows, from firstDataRow to lastRow. */
+export const dataRowCount = (layout: Layout): number => layout.lastRow - firstDataRow(layout) + 1;
 export const statusColumn = (layout: Layout): number => layout.firstRoleColumn + layout.roleCount;
 export const lastRoleColumn = (layout: Layout): number => layout.firstRoleColumn + layout.roleCount - 1;
 export const titleRow = (layout: Layout): number => layout.headerRow - ROWS_ABOVE_HEADER;
@@ -84,7 +98,8 @@ export function newLayout(roleCount: number, initiativeCount: number): Layout {
     nameColumn: 2,
     firstRoleColumn: 3,
     roleCount,
-    lastRow: headerRow + initiativeCount + SPARE_ROWS,
+    lastRow: headerRow + 1 + initiativeCount + SPARE_ROWS,
     agreement: true,
+    people: true,
   };
 }

@@ -19,12 +19,15 @@ import {
 } from "./formulas";
 import {
   AGREEMENT_LABELS,
+  dataRowCount,
   decisionColumn,
   DECISIONS,
   firstDataRow,
   HEADER_LABELS,
   leftColumn,
   notesColumn,
+  PEOPLE_LABEL,
+  peopleRow,
   rightColumn,
   statusColumn,
   SUMMARY_ROWS,
@@ -100,6 +103,9 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   header[statusColumn(layout) - left] = HEADER_LABELS.status;
   if (layout.agreement === true)
     AGREEMENT_LABELS.forEach((label, i) => (header[decisionColumn(layout) - left + i] = label));
+  // The people row starts empty under its label: the team names who holds each role.
+  const people = peopleRow(layout);
+  if (people !== null) values[people - top][layout.nameColumn - left] = PEOPLE_LABEL;
   input.initiatives.forEach((initiative, i) => {
     const row = values[firstDataRow(layout) - top + i];
     if (layout.areaColumn !== null) row[layout.areaColumn - left] = literal(initiative.area);
@@ -121,7 +127,7 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
 export function planRefresh(input: PlanInput): SheetPlan {
   const { layout } = input;
   const status: CellBlock = {
-    range: gridRange(firstDataRow(layout), statusColumn(layout), layout.lastRow - layout.headerRow, 1),
+    range: gridRange(firstDataRow(layout), statusColumn(layout), dataRowCount(layout), 1),
     values: statusValues(input),
   };
   if (input.style === "adopted") return basePlan(input, [status, headerNote(layout)]);
@@ -135,7 +141,7 @@ export function planRefresh(input: PlanInput): SheetPlan {
 
 function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
   const { layout } = input;
-  const dataRows = layout.lastRow - layout.headerRow;
+  const dataRows = dataRowCount(layout);
   const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
   const full = input.style === "full";
   return {
@@ -159,7 +165,9 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
             : []),
         ]
       : [],
-    frozenRows: full ? layout.headerRow : null,
+    // The people row freezes with the header, so sorting the sheet's rows leaves it in place (Sheets sorts
+    // only the rows below the frozen ones: see tests/addon/people.test.ts).
+    frozenRows: full ? firstDataRow(layout) - 1 : null,
     frozenColumns: full ? layout.nameColumn : null,
     codeValidation: {
       range: codes,
@@ -288,7 +296,7 @@ function decorBlocks(input: PlanInput, withValues: boolean): CellBlock[] {
 }
 
 function statusValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
-  return Array.from({ length: layout.lastRow - layout.headerRow }, (_, i) => [
+  return Array.from({ length: dataRowCount(layout) }, (_, i) => [
     statusFormula(layout, firstDataRow(layout) + i, owners, settings),
   ]);
 }
@@ -310,20 +318,26 @@ function headerNote(layout: Layout): CellBlock {
 function dataFormatBlocks({ layout, areas }: PlanInput): CellBlock[] {
   const left = leftColumn(layout);
   const width = rightColumn(layout) - left + 1;
-  const dataRows = layout.lastRow - layout.headerRow;
+  const dataRows = dataRowCount(layout);
   const first = firstDataRow(layout);
   const labelWidth = layout.nameColumn - left + 1;
+  const people = peopleRow(layout);
+  const fromHeader = layout.lastRow - layout.headerRow + 1;
   return [
     {
-      range: gridRange(layout.headerRow, left, dataRows + 1, width),
+      range: gridRange(layout.headerRow, left, fromHeader, width),
       format: { ...DEFAULT_FORMAT },
     },
     {
       range: gridRange(layout.headerRow, left, 1, width),
       format: { background: HEADER_BACKGROUND, fontWeight: "bold", wrap: true },
     },
+    // The people row reads as part of the header, in its colour, names in plain text.
+    ...(people !== null
+      ? [{ range: gridRange(people, left, 1, width), format: { background: HEADER_BACKGROUND, wrap: true } }]
+      : []),
     {
-      range: gridRange(layout.headerRow, layout.firstRoleColumn, dataRows + 1, layout.roleCount),
+      range: gridRange(layout.headerRow, layout.firstRoleColumn, fromHeader, layout.roleCount),
       format: { alignment: "center" },
     },
     { range: gridRange(first, layout.nameColumn, dataRows, 1), format: { wrap: true } },
@@ -350,7 +364,7 @@ function areaBands(areas: string[], width: number): string[][] {
 
 function highlightRules({ layout, owners, decor }: PlanInput): HighlightRule[] {
   const formulas = highlightFormulas(layout, owners);
-  const dataRows = layout.lastRow - layout.headerRow;
+  const dataRows = dataRowCount(layout);
   const left = leftColumn(layout);
   const rows = gridRange(firstDataRow(layout), left, dataRows, statusColumn(layout) - left + 1);
   const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
@@ -408,7 +422,7 @@ function highlightRules({ layout, owners, decor }: PlanInput): HighlightRule[] {
 function decisionRules(layout: Layout): HighlightRule[] {
   if (layout.agreement !== true) return [];
   const formulas = decisionFormulas(layout);
-  const cells = gridRange(firstDataRow(layout), decisionColumn(layout), layout.lastRow - layout.headerRow, 1);
+  const cells = gridRange(firstDataRow(layout), decisionColumn(layout), dataRowCount(layout), 1);
   return [
     {
       name: "DECISION_DISPUTED",

@@ -13,11 +13,18 @@ export function initiativeLabel(name: string, row: number): string {
   return name === "" ? `the unnamed initiative in row ${row}` : `"${shorten(name, 80)}"`;
 }
 
-/** The role's header text, or `the unnamed role in column D` (capitalised when it opens a sentence). */
+/**
+ * The role's header text, or `the unnamed role in column D` (capitalised when it opens a sentence), with
+ * the person holding it when the people row names one: `COO (Dana Lee)`.
+ */
 export function roleLabel(role: MatrixRole, opensSentence = false): string {
   const name = role.name.trim();
-  if (name !== "") return shorten(name, 80);
-  return `${opensSentence ? "The" : "the"} unnamed role in column ${columnName(role.column)}`;
+  const label =
+    name !== ""
+      ? shorten(name, 80)
+      : `${opensSentence ? "The" : "the"} unnamed role in column ${columnName(role.column)}`;
+  const person = (role.heldBy ?? "").trim();
+  return person === "" ? label : `${label} (${shorten(person, 60)})`;
 }
 
 /** For an initiative label that opens a sentence (a quoted name is left as it is). */

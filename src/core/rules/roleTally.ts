@@ -26,6 +26,7 @@ export class RoleTally {
       A: this.A[i],
       C: this.C[i],
       I: this.I[i],
+      ...(role.heldBy ? { heldBy: role.heldBy } : {}),
     }));
   }
 }
