@@ -134,6 +134,8 @@ export interface MatrixSpec {
   suggest?: boolean;
   /** A role's responsibilities, one short line each, replacing the built-in charter for that role. */
   charters?: Record<string, string[]>;
+  /** generateMatrix: false leaves out the row under the header that names who holds each role (default true). */
+  people?: boolean;
 }
 
 /** A spec after validation: names trimmed, codes canonical, one code slot per role. */

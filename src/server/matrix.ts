@@ -35,7 +35,14 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   // suggest: true fills the rows without codes; charters given are checked (and sized) before anything is made.
   const { initiatives, charters } = suggestedSpec(spec ?? {}, result.value);
   const settings = { ...defaultSettings(roles), ownerPair };
-  const layout = newLayout(roles.length, initiatives.length);
+  const people = spec?.people;
+  if (people !== undefined && typeof people !== "boolean")
+    throw new Error(
+      describeErrors("The matrix was not created:", [
+        { field: "people", message: "people must be true or false." },
+      ]),
+    );
+  const layout = newLayout(roles.length, initiatives.length, people !== false);
   const areas = [...initiatives.map((i) => i.area), ...new Array<string>(SPARE_ROWS).fill("")];
   const plan = planNewMatrix({
     layout,

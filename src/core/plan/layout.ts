@@ -89,8 +89,8 @@ export const notesColumn = (layout: Layout): number => statusColumn(layout) + 3;
 export const rightColumn = (layout: Layout): number =>
   layout.agreement === true ? notesColumn(layout) : statusColumn(layout);
 
-/** The layout of a newly generated matrix. */
-export function newLayout(roleCount: number, initiativeCount: number): Layout {
+/** The layout of a newly generated matrix (with its people row unless `people` is false). */
+export function newLayout(roleCount: number, initiativeCount: number, people = true): Layout {
   const headerRow = ROWS_ABOVE_HEADER + 1;
   return {
     headerRow,
@@ -98,8 +98,8 @@ export function newLayout(roleCount: number, initiativeCount: number): Layout {
     nameColumn: 2,
     firstRoleColumn: 3,
     roleCount,
-    lastRow: headerRow + 1 + initiativeCount + SPARE_ROWS,
+    lastRow: headerRow + (people ? 1 : 0) + initiativeCount + SPARE_ROWS,
     agreement: true,
-    people: true,
+    ...(people ? { people } : {}),
   };
 }
