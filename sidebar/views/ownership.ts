@@ -88,7 +88,7 @@ export function ownershipView(ctx: Context): View {
     return el(
       "section",
       { class: "owner-role", attrs: { "aria-labelledby": id } },
-      el("h3", { id }, role.role),
+      el("h3", { id }, role.role, role.heldBy ? el("span", { class: "held-by" }, ` (${role.heldBy})`) : null),
       el(
         "p",
         { class: "muted owner-counts" },
@@ -136,6 +136,9 @@ export function ownershipView(ctx: Context): View {
       i.initiative || `Row ${i.row} (no name)`,
       " ",
       el("span", { class: "code-chip" }, i.code),
+      i.decision !== undefined
+        ? el("span", { class: "decision-chip" }, ` ${i.decision || "No decision"}`)
+        : null,
       i.outsideCharter
         ? el(
             "span",

@@ -8,6 +8,7 @@ import type { FieldError, MatrixSettings } from "../../src/core/types";
 import type { ActiveMatrix, ActiveSheet, Context, View } from "../context";
 import { button, el, fill } from "../dom";
 import { notAMatrix } from "./notAMatrix";
+import { peopleGroup } from "./people";
 import { FORM, groupErrors, parseServerErrors } from "../fieldErrors";
 import { errorSlot, field, options, ownerPairGroup, type ErrorSlot } from "../form";
 
@@ -143,6 +144,7 @@ export function settingsView(ctx: Context): View {
       ),
       form,
       matrix.agreement === false ? agreementOffer(matrix.sheetName) : null,
+      peopleGroup(ctx, matrix, () => void load(ctx.activeSheet())),
     );
   }
 

@@ -21,6 +21,8 @@ export interface ActiveMatrix {
   settings: MatrixSettings;
   /** True when the matrix has Decision, Decided on and Notes (Settings offers to add them otherwise). */
   agreement?: boolean;
+  /** Who holds each role, from the people row; null when the matrix has none (Settings offers to add it). */
+  people?: { role: string; heldBy: string }[] | null;
 }
 
 export interface ActiveSheet {
@@ -60,7 +62,14 @@ export function describeActiveSheet(sheetName?: string): ActiveSheet {
       row,
     }));
     const agreement = layout.agreement === true;
-    return { activeSheet: name, matrix: { sheetName: name, roles, initiatives, settings, agreement } };
+    const people =
+      layout.people === true
+        ? matrix.roles.map((role) => ({ role: role.name, heldBy: role.heldBy ?? "" }))
+        : null;
+    return {
+      activeSheet: name,
+      matrix: { sheetName: name, roles, initiatives, settings, agreement, people },
+    };
   } catch (error) {
     return { activeSheet: name, matrix: null, problem: messageOf(error) };
   }

@@ -63,7 +63,8 @@ export function toMatrix(
     initiatives.push({ name, area, row: r + 1, cells, ...decision });
   }
   const people = peopleRow(layout);
-  const heldBy = (i: number) => (people === null ? "" : text(values[people - 1]?.[layout.firstRoleColumn - 1 + i]));
+  const heldBy = (i: number) =>
+    people === null ? "" : text(values[people - 1]?.[layout.firstRoleColumn - 1 + i]);
   return {
     roles: roles.map((name, i) => {
       const person = heldBy(i);

@@ -15,10 +15,14 @@ export interface OwnershipItem {
   row: number;
   code: "R" | "A" | "A/R";
   outsideCharter: boolean;
+  /** The row's Decision ("Agreed", "Proposed"…), in a matrix with the agreement columns; "" when empty. */
+  decision?: string;
 }
 
 export interface RoleOwnership {
   role: string;
+  /** Who holds the role, from the matrix's people row ("" or absent when nobody is named). */
+  heldBy?: string;
   charter: string[];
   accountable: OwnershipItem[];
   responsible: OwnershipItem[];
@@ -38,8 +42,9 @@ export function ownershipOf(
     matrix.roles.map((r) => r.name),
     charters,
   );
-  const roles: RoleOwnership[] = compiled.charters.map((c) => ({
+  const roles: RoleOwnership[] = compiled.charters.map((c, i) => ({
     role: c.role,
+    ...(matrix.roles[i]?.heldBy ? { heldBy: matrix.roles[i].heldBy } : {}),
     charter: [...c.lines],
     accountable: [],
     responsible: [],
@@ -57,6 +62,7 @@ export function ownershipOf(
         row: initiative.row,
         code,
         outsideCharter: roles[role].charter.length > 0 && !mentioned.has(role),
+        ...(initiative.decision !== undefined ? { decision: initiative.decision } : {}),
       };
       if (code !== "R") roles[role].accountable.push(item);
       if (code !== "A") roles[role].responsible.push(item);

@@ -30,7 +30,9 @@ export function formatOwnership(report: OwnershipReport, format: OwnershipFormat
     md ? `# Who owns what — ${esc(report.sheetName)}` : `Who owns what — ${report.sheetName}`,
   ];
   for (const role of report.roles) {
-    out.push("", md ? `## ${esc(role.role)}` : role.role.toUpperCase());
+    // The person holding the role, when the people row names one: "COO (Dana Lee)".
+    const held = role.heldBy ? ` (${role.heldBy})` : "";
+    out.push("", md ? `## ${esc(role.role + held)}` : `${role.role.toUpperCase()}${held}`);
     if (role.charter.length > 0) {
       out.push(md ? "*Charter:*" : "Charter:");
       for (const line of role.charter) out.push(`${md ? "- " : "  - "}${esc(line)}`);
@@ -50,7 +52,8 @@ export function formatOwnership(report: OwnershipReport, format: OwnershipFormat
         for (const item of list) {
           const flag = item.outsideCharter ? ` (${OUTSIDE})` : "";
           const name = item.initiative === "" ? `row ${item.row}` : item.initiative;
-          out.push(`${indent}${md ? "- " : "  - "}${esc(name)} [${item.code}]${flag}`);
+          const decision = item.decision === undefined ? "" : ` · ${item.decision || "no decision"}`;
+          out.push(`${indent}${md ? "- " : "  - "}${esc(name)} [${item.code}]${esc(decision)}${flag}`);
         }
       }
     }

@@ -1,0 +1,66 @@
+/**
+ * Who holds each role, in Settings: a field per role, saved in one write (setPeople), or, on a matrix made
+ * before the people row, an offer to add it (never added silently). Names are shown and sent as text only.
+ */
+import type { ActiveMatrix, Context } from "../context";
+import { button, el } from "../dom";
+import { field } from "../form";
+
+/** The People group of Settings; `reload` re-reads the matrix after a change. */
+export function peopleGroup(ctx: Context, matrix: ActiveMatrix, reload: () => void): HTMLElement {
+  const { sheetName } = matrix;
+  if (!matrix.people) {
+    return el(
+      "fieldset",
+      { class: "group" },
+      el("legend", {}, "People"),
+      el(
+        "p",
+        { class: "muted" },
+        "Add a row under the header naming who holds each role (Dana Lee as COO, say). Check and Who owns what then name them.",
+      ),
+      button("Add people row", async () => {
+        try {
+          await ctx.server.addPeopleRow(sheetName);
+          ctx.forget();
+          ctx.status.succeed(`Added the people row to “${sheetName}”.`);
+          reload();
+        } catch {
+          // The alert region says why.
+        }
+      }),
+    );
+  }
+  const fields = matrix.people.map(({ role, heldBy }) => {
+    const input = el("input", { attrs: { type: "text", autocomplete: "off", maxlength: 500 } });
+    input.value = heldBy;
+    return { role, heldBy, field: field(`Who holds ${role}`, input) };
+  });
+  const form = el(
+    "form",
+    {
+      class: "people-form",
+      on: { submit: (event) => (event.preventDefault(), void save()) },
+    },
+    el("fieldset", { class: "group" }, el("legend", {}, "People"), ...fields.map((f) => f.field.root)),
+    el("div", { class: "actions" }, el("button", { attrs: { type: "submit" } }, "Save names")),
+  );
+
+  async function save(): Promise<void> {
+    const people: Record<string, string> = {};
+    for (const f of fields) people[f.role] = f.field.control.value;
+    try {
+      const result = await ctx.server.setPeople(sheetName, people);
+      ctx.forget();
+      ctx.status.succeed(
+        result.changed === 0
+          ? "The names were already as shown."
+          : `Saved ${result.changed === 1 ? "1 name" : `${result.changed} names`} in “${sheetName}”.`,
+      );
+      reload();
+    } catch {
+      // The alert region says why.
+    }
+  }
+  return form;
+}
