@@ -136,9 +136,9 @@ export function ownershipView(ctx: Context): View {
       i.initiative || `Row ${i.row} (no name)`,
       " ",
       el("span", { class: "code-chip" }, i.code),
-      i.decision !== undefined
-        ? el("span", { class: "decision-chip" }, ` ${i.decision || "No decision"}`)
-        : null,
+      ...(i.decision !== undefined
+        ? [" ", el("span", { class: "decision-chip" }, i.decision || "No decision")]
+        : []),
       i.outsideCharter
         ? el(
             "span",

@@ -7,7 +7,7 @@ import { button, el } from "../dom";
 import { field } from "../form";
 
 /** The People group of Settings; `reload` re-reads the matrix after a change. */
-export function peopleGroup(ctx: Context, matrix: ActiveMatrix, reload: () => void): HTMLElement {
+export function peopleGroup(ctx: Context, matrix: ActiveMatrix, reload: () => Promise<void>): HTMLElement {
   const { sheetName } = matrix;
   if (!matrix.people) {
     return el(
@@ -23,8 +23,8 @@ export function peopleGroup(ctx: Context, matrix: ActiveMatrix, reload: () => vo
         try {
           await ctx.server.addPeopleRow(sheetName);
           ctx.forget();
+          await reload(); // first: the re-read clears the status line
           ctx.status.succeed(`Added the people row to “${sheetName}”.`);
-          reload();
         } catch {
           // The alert region says why.
         }
@@ -52,12 +52,12 @@ export function peopleGroup(ctx: Context, matrix: ActiveMatrix, reload: () => vo
     try {
       const result = await ctx.server.setPeople(sheetName, people);
       ctx.forget();
+      await reload(); // first: the re-read clears the status line
       ctx.status.succeed(
         result.changed === 0
           ? "The names were already as shown."
           : `Saved ${result.changed === 1 ? "1 name" : `${result.changed} names`} in “${sheetName}”.`,
       );
-      reload();
     } catch {
       // The alert region says why.
     }

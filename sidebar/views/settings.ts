@@ -144,7 +144,7 @@ export function settingsView(ctx: Context): View {
       ),
       form,
       matrix.agreement === false ? agreementOffer(matrix.sheetName) : null,
-      peopleGroup(ctx, matrix, () => void load(ctx.activeSheet())),
+      peopleGroup(ctx, matrix, () => load(ctx.activeSheet())),
     );
   }
 
