@@ -4,10 +4,16 @@ import { newDecor } from "../../../src/core/plan/decor";
 import { planNewMatrix, planRefresh } from "../../../src/core/plan/plan";
 import type { CellBlock } from "../../../src/core/plan/types";
 
-function input(roles: string[], initiatives: { name: string; area: string; codes: string[] }[]) {
-  const layout = newLayout(roles.length, initiatives.length);
+// The fixtures below use the layout without the people row (the first initiative on row 9); the people
+// row has its own test at the end.
+function input(
+  roles: string[],
+  initiatives: { name: string; area: string; codes: string[] }[],
+  people = false,
+) {
+  const layout = newLayout(roles.length, initiatives.length, people);
   const areas = Array.from(
-    { length: layout.lastRow - layout.headerRow },
+    { length: layout.lastRow - layout.headerRow - (people ? 1 : 0) },
     (_, i) => initiatives[i]?.area ?? "",
   );
   return {
@@ -103,5 +109,29 @@ describe("planRefresh", () => {
       { row: 2, column: 1, numRows: 6, numColumns: 6 },
       { row: 9, column: 6, numRows: 21, numColumns: 1 },
     ]);
+  });
+});
+
+describe("planNewMatrix with the people row", () => {
+  const plan = planNewMatrix(
+    input(["CEO", "COO"], [{ name: "Budget", area: "Money", codes: ["A", "R"] }], true),
+  );
+  const values = plan.blocks[0].values ?? [];
+
+  it("puts 'Held by' and an empty name per role right under the header, and the first initiative below it", () => {
+    expect(values[7].slice(1, 5)).toEqual(["Initiative", "'CEO", "'COO", "Status"]);
+    expect(values[8]).toEqual(["", "Held by", "", "", "", "", "", ""]);
+    expect(values[9].slice(0, 4)).toEqual(["'Money", "'Budget", "A", "R"]);
+  });
+
+  it("freezes it with the header and keeps dropdowns, Status, protections and highlighting to the initiatives' rows", () => {
+    expect(plan.frozenRows).toBe(9);
+    expect(plan.minRows).toBe(8 + 1 + 1 + 20);
+    expect(plan.codeValidation.range).toEqual({ row: 10, column: 3, numRows: 21, numColumns: 2 });
+    expect(plan.decisionValidation?.range.row).toBe(10);
+    for (const protection of plan.protections.filter((p) => p.range.column === 5))
+      expect(protection.range.row === 10 || protection.range.row < 8).toBe(true);
+    for (const rule of plan.highlightRules)
+      for (const range of rule.ranges) expect(range.row === 10 || range.row < 8).toBe(true);
   });
 });
