@@ -8,8 +8,9 @@
  *   first use. A sheet that merely looks like a matrix is analysed read-only and never written.
  * - **Cells**: the legend and summary rows (found by what the add-on wrote there), the header, and the rows
  *   of the initiatives and their spare rows, from the Area (or Initiative) column to Status (to Notes in a
- *   matrix with the agreement columns Decision, Decided on, Notes, whose typed text is the users'). Everything
- *   else on the sheet is the users'.
+ *   matrix with the agreement columns Decision, Decided on, Notes, whose typed text is the users'), the
+ *   people row under the header included (its "Held by" label is the add-on's, the names in it are the
+ *   users' text). Everything else on the sheet is the users'.
  * - **Rules, validation, protections**: conditional-format rules the add-on writes (recognised by their
  *   formula's shape and colour), the dropdowns on code cells, and protections whose description names the
  *   add-on. A user's rules keep their order, after the add-on's.

@@ -57,9 +57,9 @@ afterEach(() => expect(pageErrors).toEqual([]));
 
 describe("Check › agreement", () => {
   it('says "1 of 3 agreed", lists the open rows with Show, and filters the findings to them', async () => {
-    await typeInSheet("G9", "Agreed"); // Budget
-    await typeInSheet("G10", "Agreed"); // the XSS row: no A, so AGREED_WITH_PROBLEMS…
-    await typeInSheet("D10", "C"); // …until a code changes: Changed since agreed
+    await typeInSheet("G10", "Agreed"); // Budget (row 9 is the people row)
+    await typeInSheet("G11", "Agreed"); // the XSS row: no A, so AGREED_WITH_PROBLEMS…
+    await typeInSheet("D11", "C"); // …until a code changes: Changed since agreed
     await page.getByRole("tab", { name: "Check", exact: true }).click();
     const check = page.locator("#panel-check");
     await check.getByRole("heading", { name: "1 of 3 agreed" }).waitFor();
@@ -70,16 +70,16 @@ describe("Check › agreement", () => {
       expect.stringContaining("Board deck · Proposed"),
     ]);
     expect(await page.locator("img").count()).toBe(0); // the name stays text
-    await open.nth(1).getByRole("button", { name: "Show B11" }).click();
-    await page.getByRole("status").getByText("Selected B11").waitFor();
+    await open.nth(1).getByRole("button", { name: "Show B12" }).click();
+    await page.getByRole("status").getByText("Selected B12").waitFor();
 
     // Budget (agreed, clean) has no finding; the XSS row's findings stay listed with the filter on.
     const findings = check.locator("li.finding:not(.agreement li)");
     const before = await findings.count();
     await check.getByLabel("Only findings on rows not yet agreed").check();
     expect(await findings.filter({ visible: true }).count()).toBe(before);
-    await typeInSheet("D10", "R"); // no A still; agreed once more
-    await typeInSheet("G10", "Agreed");
+    await typeInSheet("D11", "R"); // no A still; agreed once more
+    await typeInSheet("G11", "Agreed");
     await check.getByRole("button", { name: "Re-check" }).click();
     await check.getByRole("heading", { name: "2 of 3 agreed" }).waitFor();
     await check.getByText("Agreed, but still breaks a rule").waitFor({ state: "attached" });

@@ -135,10 +135,10 @@ describe("a first-time user's sidebar", () => {
   });
 
   it("keeps Check current while it is shown: a code typed in the grid shows without Re-check", async () => {
-    await typeInSheet(TEMPLATE_SHEET, "C9", "A"); // a second A on the first initiative
+    await typeInSheet(TEMPLATE_SHEET, "C10", "A"); // a second A on the first initiative
     await panel("check").getByText("More than one accountable").waitFor({ timeout: FOLLOWS_WITHIN });
     // The fix in the grid clears it just the same.
-    await typeInSheet(TEMPLATE_SHEET, "C9", "C");
+    await typeInSheet(TEMPLATE_SHEET, "C10", "C");
     await panel("check").getByText("No problems found").waitFor({ timeout: FOLLOWS_WITHIN });
     expect(calls).not.toContain("menuCheckMatrix");
   });
@@ -146,15 +146,15 @@ describe("a first-time user's sidebar", () => {
   it("asks the server nothing while the sidebar is hidden, and catches up as soon as it shows", async () => {
     await setVisibility("hidden");
     const before = tokenCalls();
-    await typeInSheet(TEMPLATE_SHEET, "E10", "maybe");
+    await typeInSheet(TEMPLATE_SHEET, "E11", "maybe");
     await page.waitForTimeout(WATCH_EVERY_MS * 2);
     expect(tokenCalls()).toBe(before);
     await expect(panel("check").innerText()).resolves.toContain("No problems found");
 
     await setVisibility("visible");
-    await panel("check").getByText('Cell E10 holds "maybe"').waitFor({ timeout: 3000 });
+    await panel("check").getByText('Cell E11 holds "maybe"').waitFor({ timeout: 3000 });
     expect(tokenCalls()).toBe(before + 1);
-    await typeInSheet(TEMPLATE_SHEET, "E10", "");
+    await typeInSheet(TEMPLATE_SHEET, "E11", "");
     await panel("check").getByText("No problems found").waitFor({ timeout: FOLLOWS_WITHIN });
   });
 

@@ -119,8 +119,8 @@ describe("sidebar", () => {
   });
 
   it("shows the findings after someone edits the sheet, and Show selects the cell at fault", async () => {
-    await typeInSheet(TEMPLATE_SHEET, "C9", "A"); // a second A on the first initiative
-    await typeInSheet(TEMPLATE_SHEET, "E10", "maybe"); // not a RACI code
+    await typeInSheet(TEMPLATE_SHEET, "C10", "A"); // a second A on the first initiative
+    await typeInSheet(TEMPLATE_SHEET, "E11", "maybe"); // not a RACI code
     await selectInSheet(TEMPLATE_SHEET, "A1");
     await panel("check").getByRole("button", { name: "Re-check" }).click();
     await panel("check").getByText("More than one accountable").waitFor();
@@ -128,10 +128,10 @@ describe("sidebar", () => {
     expect(summary).toContain("2 errors");
     await expect(panel("check").innerText()).resolves.toContain("Not a RACI code");
 
-    await panel("check").getByRole("button", { name: "Show E10" }).click();
-    await confirmed(`Selected E10 in “${TEMPLATE_SHEET}”.`);
+    await panel("check").getByRole("button", { name: "Show E11" }).click();
+    await confirmed(`Selected E11 in “${TEMPLATE_SHEET}”.`);
     const { view } = await windowState();
-    expect(view).toMatchObject({ sheet: TEMPLATE_SHEET, range: "E10" });
+    expect(view).toMatchObject({ sheet: TEMPLATE_SHEET, range: "E11" });
     await shot("check-findings");
     await expectAccessible();
   });
@@ -256,7 +256,7 @@ describe("sidebar", () => {
       findings: { rule: string; cell?: string }[];
     };
     expect(report.findings).toEqual(
-      expect.arrayContaining([expect.objectContaining({ rule: "INVALID_CODE", cell: "E10" })]),
+      expect.arrayContaining([expect.objectContaining({ rule: "INVALID_CODE", cell: "E11" })]),
     );
     await shot("edit");
     await expectAccessible();
@@ -291,18 +291,18 @@ describe("sidebar", () => {
     const state = (await run("describeActiveSheet", TEMPLATE_SHEET)) as {
       matrix: { initiatives: { name: string; row: number }[] };
     };
-    const first = state.matrix.initiatives.find((i) => i.row === 9);
-    if (!first) throw new Error("no initiative in row 9");
-    await typeInSheet(TEMPLATE_SHEET, "C9", "c"); // onEdit rewrites it as "C" and logs A → C
+    const first = state.matrix.initiatives.find((i) => i.row === 10);
+    if (!first) throw new Error("no initiative in row 10 (under the header and the people row)");
+    await typeInSheet(TEMPLATE_SHEET, "C10", "c"); // onEdit rewrites it as "C" and logs A → C
     const item = panel("edit").locator(".edit-list > li", { hasText: first.name });
     await item.getByText("History").click();
     const entries = item.locator(".history li");
     await entries.first().waitFor();
-    await expect(entries.first().innerText()).resolves.toMatch(/CEO \(C9\) A → C$/);
+    await expect(entries.first().innerText()).resolves.toMatch(/CEO \(C10\) A → C$/);
     // Then the changes made from the sidebar (they concern every initiative), then the earlier code.
     await expect(entries.nth(1).innerText()).resolves.toContain(`Role "${XSS}" was removed.`);
     await entries
-      .filter({ hasText: /CEO \(C9\) .* → A$/ })
+      .filter({ hasText: /CEO \(C10\) .* → A$/ })
       .first()
       .waitFor();
     await entries.filter({ hasText: 'Role "CFO" was renamed "Finance".' }).first().waitFor();
