@@ -235,6 +235,27 @@ describe("the people row stays through every structural change", () => {
     ]);
   });
 
+  it("Fix all and Undo, and a matrix made with suggested owners: the fixes land on initiatives only", () => {
+    const { addon, sheetName } = setup();
+    addon.edit(sheetName, `D${FIRST}`, ""); // Budget: no one responsible (the CEO's A becomes A/R)
+    const fixed = addon.app.fixFindings(sheetName) as { changes: { cell: string }[] };
+    expect(fixed.changes.length).toBeGreaterThan(0);
+    expect(fixed.changes.every((c) => Number(c.cell.replace(/\D/g, "")) >= FIRST)).toBe(true);
+    expectPeopleRow(addon, sheetName, TEAM, 3);
+    addon.app.undoFixes(sheetName);
+    expectPeopleRow(addon, sheetName, TEAM, 3);
+
+    const suggested = addon.generate({
+      people: true,
+      template: "coo-cos",
+      title: "Suggested",
+      suggest: true,
+      initiatives: [{ name: "Run the weekly operating review" }, { name: "Prepare the board pack" }],
+    });
+    const roles = Object.fromEntries(suggested.roles.map((role) => [role, ""]));
+    expectPeopleRow(addon, suggested.sheetName, roles, 2);
+  });
+
   it("addPeopleRow gives a matrix made before the row one on request, never silently; initiatives and users' cells move down together", () => {
     const addon = loadAddon();
     const { sheetName } = addon.generate({
