@@ -76,6 +76,7 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
     entries.push({ time, user, matrix, sheetId, ...entry });
 
   if (edited.row < layout.headerRow) restoreSummary(sheet, edited, log);
+  if (restorePeopleLabel(e, layout, edited, log)) layout = { ...layout, people: true };
 
   const from = Math.max(edited.row, layout.headerRow + 1);
   const endRow = edited.row + edited.numRows - 1;
@@ -337,6 +338,31 @@ function restoreStatus(
       new: "(Status formula restored)",
     });
   }
+}
+
+/**
+ * The people row's "Held by" label is how the row is found: typed over, it is written back at once (one
+ * write, only when it happens), so the names under the header are never read as an initiative's codes.
+ */
+function restorePeopleLabel(
+  e: GoogleAppsScript.Events.SheetsOnEdit,
+  layout: Layout,
+  edited: A1Range,
+  log: Log,
+): boolean {
+  const single = edited.numRows === 1 && edited.numColumns === 1;
+  if (layout.people === true || !single) return false;
+  if (edited.row !== layout.headerRow + 1 || edited.column !== layout.nameColumn) return false;
+  if (!isLabel(e.oldValue ?? "", PEOPLE_LABEL)) return false;
+  e.range.setValue(PEOPLE_LABEL);
+  log({
+    initiative: "",
+    role: "People",
+    cell: a1(edited.row, edited.column),
+    old: String(e.value ?? ""),
+    new: "(people row label restored)",
+  });
+  return true;
 }
 
 /** Summary and legend cells overwritten by a collaborator are written back, and the overwrite logged. */

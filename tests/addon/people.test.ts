@@ -153,6 +153,18 @@ describe("names are the team's text", () => {
   });
 });
 
+describe("the people row's label", () => {
+  it("typed over, is written back at once and logged, so the names are never read as codes", () => {
+    const { addon, sheetName } = setup();
+    addon.edit(sheetName, `B${PEOPLE}`, "Quarterly plan");
+    expect(cells(addon, sheetName, `B${PEOPLE}`)).toEqual([["Held by"]]);
+    expect(logRows(addon).slice(-1)).toEqual([
+      ["People", `B${PEOPLE}`, "Quarterly plan", "(people row label restored)", ""],
+    ]);
+    expectPeopleRow(addon, sheetName, TEAM, 3);
+  });
+});
+
 describe("people are named wherever a role is", () => {
   it("Check's findings say 'COO (Dana Lee)'; Who owns what and its copied text name them and each row's decision", () => {
     const { addon, sheetName } = setup();
