@@ -120,14 +120,15 @@ describe("Who owns what", () => {
         row: expect.any(Number) as unknown,
         code: "A",
         outsideCharter: false,
+        decision: "Proposed", // the row's Decision, beside what the role owns
       },
     ]);
     expect(coo.responsible).toEqual([]);
     const text = formatOwnership(report, "plain");
     expect(text).toContain("CHIEF OF STAFF");
-    expect(text).toContain("Office move logistics [A/R] (outside its charter)");
+    expect(text).toContain("Office move logistics [A/R] · Proposed (outside its charter)");
     const md = formatOwnership(report, "markdown");
     expect(md).toContain("## Chief of Staff");
-    expect(md).toContain("- Office move logistics [A/R] (outside its charter)");
+    expect(md).toContain("- Office move logistics [A/R] · Proposed (outside its charter)");
   });
 });
