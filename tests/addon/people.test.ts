@@ -361,4 +361,37 @@ describe("two people agreeing at once, and the whole cycle with the people row",
     // onEdit's bound (tests/addon/onEdit.test.ts: at most 28 calls for one cell), people row or not.
     expect(Math.max(...calls)).toBeLessThanOrEqual(28);
   });
+
+  it("costs onEdit the same calls with the people row as without it, and a name typed there no more than a code", () => {
+    const calls = (people: boolean) => {
+      const addon = loadAddon();
+      const { sheetName } = addon.generate({
+        people,
+        template: "blank",
+        title: "M",
+        roles: ["CEO", "COO"],
+        initiatives: [
+          { name: "Budget", assignments: { CEO: "A", COO: "R" } },
+          { name: "Hiring", assignments: { CEO: "A", COO: "R" } },
+        ],
+      });
+      const first = people ? FIRST : FIRST - 1;
+      addon.edit(sheetName, `D${first + 1}`, "C"); // the log sheet exists from here on
+      const one = (a1: string, value: string) => {
+        addon.emulator.calls.reset();
+        addon.edit(sheetName, a1, value);
+        return addon.emulator.calls.total;
+      };
+      const code = one(`D${first}`, "c");
+      const decision = one(`F${first}`, "Agreed"); // A Area · B Initiative · C CEO · D COO · E Status · F Decision
+      return { code, decision, name: people ? one(`D${PEOPLE}`, "Dana Lee") : 0 };
+    };
+    const without = calls(false);
+    const withPeople = calls(true);
+    expect({ code: withPeople.code, decision: withPeople.decision }).toEqual({
+      code: without.code,
+      decision: without.decision,
+    });
+    expect(withPeople.name).toBeLessThanOrEqual(withPeople.code);
+  });
 });
