@@ -1,6 +1,13 @@
 /** The public matrix calls: generate, analyse, refresh. */
 import { analyze } from "../core/analyze";
-import { dataRowCount, firstDataRow, newLayout, SPARE_ROWS, type Layout } from "../core/plan/layout";
+import {
+  dataRowCount,
+  firstDataRow,
+  newLayout,
+  reservedInitiativeProblem,
+  SPARE_ROWS,
+  type Layout,
+} from "../core/plan/layout";
 import { planNewMatrix, planRefresh, type PlanInput } from "../core/plan/plan";
 import { validateSpec } from "../core/spec";
 import type { MatrixSpec, Report } from "../core/types";
@@ -32,6 +39,13 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   const result = validateSpec(spec ?? {});
   if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
   const { title, roles, ownerPair } = result.value;
+  const reserved = result.value.initiatives.findIndex((i) => reservedInitiativeProblem(i.name));
+  if (reserved >= 0) {
+    const message = reservedInitiativeProblem(result.value.initiatives[reserved].name) ?? "";
+    throw new Error(
+      describeErrors("The matrix was not created:", [{ field: `initiatives[${reserved}].name`, message }]),
+    );
+  }
   // suggest: true fills the rows without codes; charters given are checked (and sized) before anything is made.
   const { initiatives, charters } = suggestedSpec(spec ?? {}, result.value);
   const settings = { ...defaultSettings(roles), ownerPair };

@@ -13,6 +13,7 @@ import {
   DECISIONS,
   firstDataRow,
   lastRoleColumn,
+  reservedInitiativeProblem,
   reservedRoleProblem,
   statusColumn,
 } from "../core/plan/layout";
@@ -301,6 +302,9 @@ export function addInitiative(
   area?: string,
 ): GenerateResult {
   const name = text(initiative, "initiative", "Initiative name");
+  const reserved = reservedInitiativeProblem(name);
+  if (reserved)
+    throw new Error(describeErrors("Nothing was changed:", [{ field: "initiative", message: reserved }]));
   const areaText = area === undefined || area === null || area === "" ? "" : text(area, "area", "Area");
   return change(
     sheetName,

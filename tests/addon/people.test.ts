@@ -165,6 +165,19 @@ describe("the people row's label", () => {
   });
 });
 
+describe("an initiative called like the people row's label", () => {
+  it("is refused, naming the field, by addInitiative and generateMatrix: it would be read back as the people row", () => {
+    const { addon, sheetName } = setup();
+    expect(() => addon.app.addInitiative(sheetName, " held BY ")).toThrow(
+      /initiative: "Held by" labels the row/,
+    );
+    expect(() =>
+      addon.generate({ template: "blank", roles: ["CEO"], initiatives: [{ name: "Held by" }] }),
+    ).toThrow(/initiatives\[0\]\.name: "Held by" labels the row/);
+    expectPeopleRow(addon, sheetName, TEAM, 3);
+  });
+});
+
 describe("people are named wherever a role is", () => {
   it("Check's findings say 'COO (Dana Lee)'; Who owns what and its copied text name them and each row's decision", () => {
     const { addon, sheetName } = setup();

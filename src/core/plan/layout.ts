@@ -62,6 +62,12 @@ export interface Layout {
 
 /** The Initiative cell of the people row, by which the row is found again. */
 export const PEOPLE_LABEL = "Held by";
+/** An initiative called "Held by" right under the header would be read back as the people row. */
+export function reservedInitiativeProblem(name: string): string | null {
+  return normalizeName(name) === normalizeName(PEOPLE_LABEL)
+    ? `"${PEOPLE_LABEL}" labels the row of people's names; call the initiative something else.`
+    : null;
+}
 /** The people row, or null when the matrix has none. */
 export const peopleRow = (layout: Layout): number | null =>
   layout.people === true ? layout.headerRow + 1 : null;
