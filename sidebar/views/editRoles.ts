@@ -76,6 +76,8 @@ function roleItem(session: EditSession, m: ActiveMatrix, role: string, i: number
       "div",
       { class: "row" },
       el("span", { class: "item-name" }, role),
+      // Who holds it, from the people row (named in Settings › People): renaming the role keeps them.
+      heldBy(m, i) ? el("span", { class: "held-by" }, `(${heldBy(m, i)})`) : null,
       button("Rename", () => session.setPending({ kind: "rename", role }, ["rename-input"]), {
         class: "link-button",
         attrs: { "aria-label": `Rename ${role}`, "data-focus": `role-rename:${nameKey(role)}` },
@@ -150,4 +152,9 @@ function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLEl
       ),
     ),
   );
+}
+
+/** The person the people row names for role i, or "". */
+function heldBy(m: ActiveMatrix, i: number): string {
+  return m.people?.[i]?.heldBy ?? "";
 }

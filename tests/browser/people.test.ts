@@ -79,6 +79,10 @@ describe("the people row from the sidebar", () => {
       { role: "Chief of Staff", heldBy: XSS },
     ]);
 
+    // The Edit panel's roles show who holds them too.
+    await tab("Edit").click();
+    await panel("edit").locator(".edit-list li", { hasText: "COO" }).getByText("(Dana Lee)").waitFor();
+
     await typeInSheet("G10", "Agreed"); // Budget agreed…
     await typeInSheet("D10", "C"); // …then the COO's R becomes C
     await tab("Check").click();
