@@ -2,6 +2,7 @@
  * Who holds each role, in Settings: a field per role, saved in one write (setPeople), or, on a matrix made
  * before the people row, an offer to add it (never added silently). Names are shown and sent as text only.
  */
+import { MAX_NAME_LENGTH } from "../../src/core/limits";
 import type { ActiveMatrix, Context } from "../context";
 import { button, el } from "../dom";
 import { field } from "../form";
@@ -32,7 +33,9 @@ export function peopleGroup(ctx: Context, matrix: ActiveMatrix, reload: () => Pr
     );
   }
   const fields = matrix.people.map(({ role, heldBy }) => {
-    const input = el("input", { attrs: { type: "text", autocomplete: "off", maxlength: 500 } });
+    const input = el("input", {
+      attrs: { type: "text", autocomplete: "off", maxlength: MAX_NAME_LENGTH },
+    });
     input.value = heldBy;
     return { role, heldBy, field: field(`Who holds ${role}`, input) };
   });
