@@ -7,7 +7,7 @@
  */
 import { normalizeName } from "../names";
 import type { CellValue } from "../types";
-import { AGREEMENT_LABELS, HEADER_LABELS, type Layout } from "./layout";
+import { AGREEMENT_LABELS, CHECK_LABEL, HEADER_LABELS, type Layout } from "./layout";
 
 /** How far down the header may have been pushed by rows inserted above it. */
 export const HEADER_SEARCH_ROWS = 50;
@@ -61,6 +61,7 @@ export function detectMatrix(values: CellValue[][]): DetectedMatrix | null {
       .map((value) => (value === null || value === undefined ? "" : String(value).trim()));
     const hasArea = name > 0 && isLabel(row[name - 1], HEADER_LABELS.area);
     const agreement = AGREEMENT_LABELS.every((label, i) => isLabel(row[status + 1 + i], label));
+    const check = isLabel(row[status + 1 + (agreement ? AGREEMENT_LABELS.length : 0)], CHECK_LABEL);
     return {
       roles,
       layout: {
@@ -71,6 +72,7 @@ export function detectMatrix(values: CellValue[][]): DetectedMatrix | null {
         roleCount: roles.length,
         lastRow: values.length,
         ...(agreement ? { agreement } : {}),
+        ...(check ? { check } : {}),
       },
     };
   }

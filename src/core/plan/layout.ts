@@ -5,7 +5,8 @@
  *   row 2            the rule of thumb (one A, at least one R)
  *   rows 3..7        per-role summary (A, R, C, I counts, labelled with what each letter means, and the
  *                    share owned) · colour key above the Status header
- *   row 8            header: Area | Initiative | role … role | Status
+ *   row 8            header: Area | Initiative | role … role | Status | Decision | Decided on | Notes, then
+ *                    the hidden RACI check column
  *   rows 9..         one initiative per row, then spare rows ready for new initiatives
  *
  * Everything above the header is placed relative to it, so a matrix whose header a collaborator pushed
@@ -51,6 +52,12 @@ export interface Layout {
    * someone adds them from Settings). Absent means false.
    */
   agreement?: boolean;
+  /**
+   * True when the hidden "RACI check" column follows the last visible column: one number per row that Status
+   * and every highlighting rule read, so Sheets counts a row's codes once rather than once per cell. A matrix
+   * made before it gets it on its next Refresh. Absent means false.
+   */
+  check?: boolean;
 }
 
 export const firstDataRow = (layout: Layout): number => layout.headerRow + 1;
@@ -71,9 +78,15 @@ export const CHANGED_SINCE_AGREED = "Changed since agreed";
 export const decisionColumn = (layout: Layout): number => statusColumn(layout) + 1;
 export const decidedColumn = (layout: Layout): number => statusColumn(layout) + 2;
 export const notesColumn = (layout: Layout): number => statusColumn(layout) + 3;
-/** The rightmost column of the matrix: Notes, or Status when it has no agreement columns. */
-export const rightColumn = (layout: Layout): number =>
+/** The rightmost column people see: Notes, or Status when the matrix has no agreement columns. */
+export const visibleRightColumn = (layout: Layout): number =>
   layout.agreement === true ? notesColumn(layout) : statusColumn(layout);
+/** The hidden per-row check, right of everything people see. */
+export const CHECK_LABEL = "RACI check";
+export const checkColumn = (layout: Layout): number => visibleRightColumn(layout) + 1;
+/** The rightmost column of the matrix: the check column, or the rightmost column people see. */
+export const rightColumn = (layout: Layout): number =>
+  layout.check === true ? checkColumn(layout) : visibleRightColumn(layout);
 
 /** The layout of a newly generated matrix. */
 export function newLayout(roleCount: number, initiativeCount: number): Layout {
@@ -86,5 +99,6 @@ export function newLayout(roleCount: number, initiativeCount: number): Layout {
     roleCount,
     lastRow: headerRow + initiativeCount + SPARE_ROWS,
     agreement: true,
+    check: true,
   };
 }

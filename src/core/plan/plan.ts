@@ -13,12 +13,15 @@ import {
   decisionFormulas,
   highlightFormulas,
   overloadedFormula,
+  rowCheckFormula,
   statusFormula,
   summaryFormulas,
   type OwnerColumns,
 } from "./formulas";
 import {
   AGREEMENT_LABELS,
+  CHECK_LABEL,
+  checkColumn,
   decisionColumn,
   DECISIONS,
   firstDataRow,
@@ -83,6 +86,7 @@ export const DECISION_HELP_TEXT =
 const PROTECTION_NOTE = "RACI Matrix for Sheets; edits here are replaced on Refresh.";
 export const STATUS_PROTECTION = `Status is computed by ${PROTECTION_NOTE}`;
 export const SUMMARY_PROTECTION = `The summary is computed by ${PROTECTION_NOTE}`;
+export const CHECK_PROTECTION = `The hidden RACI check column is computed by ${PROTECTION_NOTE}`;
 
 export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   const { layout } = input;
@@ -100,6 +104,7 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   header[statusColumn(layout) - left] = HEADER_LABELS.status;
   if (layout.agreement === true)
     AGREEMENT_LABELS.forEach((label, i) => (header[decisionColumn(layout) - left + i] = label));
+  if (layout.check === true) header[checkColumn(layout) - left] = CHECK_LABEL;
   input.initiatives.forEach((initiative, i) => {
     const row = values[firstDataRow(layout) - top + i];
     if (layout.areaColumn !== null) row[layout.areaColumn - left] = literal(initiative.area);
@@ -109,6 +114,8 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
     if (layout.agreement === true) row[decisionColumn(layout) - left] = DECISIONS[0];
   });
   paste(values, firstDataRow(layout) - top, statusColumn(layout) - left, statusValues(full));
+  if (layout.check === true)
+    paste(values, firstDataRow(layout) - top, checkColumn(layout) - left, checkValues(full));
   const valueBlock: CellBlock = { range: gridRange(top, left, values.length, width), values };
   const title: CellBlock[] = [
     { range: gridRange(top, left, 1, width), format: { ...DEFAULT_FORMAT } },
@@ -124,10 +131,21 @@ export function planRefresh(input: PlanInput): SheetPlan {
     range: gridRange(firstDataRow(layout), statusColumn(layout), layout.lastRow - layout.headerRow, 1),
     values: statusValues(input),
   };
-  if (input.style === "adopted") return basePlan(input, [status, headerNote(layout)]);
+  // The check column's header too: a matrix made before it gets the column (inserted empty) on Refresh.
+  const check: CellBlock[] =
+    layout.check === true
+      ? [
+          {
+            range: gridRange(layout.headerRow, checkColumn(layout), layout.lastRow - layout.headerRow + 1, 1),
+            values: [[CHECK_LABEL], ...checkValues(input)],
+          },
+        ]
+      : [];
+  if (input.style === "adopted") return basePlan(input, [...check, status, headerNote(layout)]);
   return basePlan(input, [
     ...dataFormatBlocks(input),
     ...decorBlocks(input, true),
+    ...check,
     status,
     headerNote(layout),
   ]);
@@ -159,6 +177,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
             : []),
         ]
       : [],
+    hiddenColumn: layout.check === true ? checkColumn(layout) : null,
     frozenRows: full ? layout.headerRow : null,
     frozenColumns: full ? layout.nameColumn : null,
     codeValidation: {
@@ -181,6 +200,14 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
         range: gridRange(firstDataRow(layout), statusColumn(layout), dataRows, 1),
         description: STATUS_PROTECTION,
       },
+      ...(layout.check === true
+        ? [
+            {
+              range: gridRange(layout.headerRow, checkColumn(layout), dataRows + 1, 1),
+              description: CHECK_PROTECTION,
+            },
+          ]
+        : []),
       ...decorRuns(input).map((run) => ({ range: run, description: SUMMARY_PROTECTION })),
     ],
     chart: full ? workloadChart(layout, input.decor) : undefined,
@@ -290,6 +317,13 @@ function decorBlocks(input: PlanInput, withValues: boolean): CellBlock[] {
 function statusValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
   return Array.from({ length: layout.lastRow - layout.headerRow }, (_, i) => [
     statusFormula(layout, firstDataRow(layout) + i, owners, settings),
+  ]);
+}
+
+/** The hidden per-row counts that Status and the highlighting read. */
+function checkValues({ layout, owners }: PlanInput): PlanValue[][] {
+  return Array.from({ length: layout.lastRow - layout.headerRow }, (_, i) => [
+    rowCheckFormula(layout, firstDataRow(layout) + i, owners),
   ]);
 }
 
