@@ -2,10 +2,11 @@
  * Reads a matrix back from its sheet in one getValues, wherever collaborators have moved things since.
  */
 import { parseCode } from "../core/codes";
+import { isShorthand } from "../core/shorthand";
 import { detectMatrix } from "../core/plan/detect";
 import { initiativeRows, lastMatrixRow } from "../core/plan/extent";
 import { decisionColumn, SPARE_ROWS, type Layout } from "../core/plan/layout";
-import type { CellValue, MatrixInitiative, MatrixSettings, RaciMatrix } from "../core/types";
+import type { CellValue, MatrixInitiative, MatrixSettings, RaciMatrix, ShorthandCell } from "../core/types";
 import { loadSettings } from "./settingsStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,9 +53,17 @@ export function toMatrix(
   settings: MatrixSettings,
 ): RaciMatrix {
   const initiatives: MatrixInitiative[] = [];
+  const shorthand: ShorthandCell[] = [];
   for (let r = layout.headerRow; r < Math.min(values.length, layout.lastRow); r++) {
     const row = values[r];
-    const cells = roles.map((_, i) => parseCode(row[layout.firstRoleColumn - 1 + i]));
+    const cells = roles.map((_, i) => {
+      const value = row[layout.firstRoleColumn - 1 + i];
+      const cell = parseCode(value);
+      // Counted in the same pass: one comparison per cell (Check offers to convert them).
+      if (cell.kind === "code" && isShorthand(value, cell))
+        shorthand.push({ row: r + 1, column: layout.firstRoleColumn + i, text: value, code: cell.code });
+      return cell;
+    });
     const name = text(row[layout.nameColumn - 1]);
     if (name === "" && cells.every((cell) => cell.kind === "empty")) continue; // a spare row
     const area = layout.areaColumn === null ? "" : text(row[layout.areaColumn - 1]);
@@ -66,6 +75,7 @@ export function toMatrix(
     initiatives,
     settings,
     nameColumn: layout.nameColumn,
+    ...(shorthand.length > 0 ? { shorthand } : {}),
   };
 }
 
