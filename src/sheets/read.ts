@@ -2,11 +2,17 @@
  * Reads a matrix back from its sheet in one getValues, wherever collaborators have moved things since.
  */
 import { parseCode } from "../core/codes";
-import { isShorthand } from "../core/shorthand";
 import { detectMatrix } from "../core/plan/detect";
 import { initiativeRows, lastMatrixRow } from "../core/plan/extent";
 import { decisionColumn, SPARE_ROWS, type Layout } from "../core/plan/layout";
-import type { CellValue, MatrixInitiative, MatrixSettings, RaciMatrix, ShorthandCell } from "../core/types";
+import type {
+  CellValue,
+  MatrixInitiative,
+  MatrixSettings,
+  ParsedCode,
+  RaciMatrix,
+  ShorthandCell,
+} from "../core/types";
 import { loadSettings } from "./settingsStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -54,16 +60,18 @@ export function toMatrix(
 ): RaciMatrix {
   const initiatives: MatrixInitiative[] = [];
   const shorthand: ShorthandCell[] = [];
+  const first = layout.firstRoleColumn - 1;
   for (let r = layout.headerRow; r < Math.min(values.length, layout.lastRow); r++) {
     const row = values[r];
-    const cells = roles.map((_, i) => {
-      const value = row[layout.firstRoleColumn - 1 + i];
+    const cells: ParsedCode[] = []; // packed, not holey: the rules read every cell
+    for (let i = 0; i < roles.length; i++) {
+      const value = row[first + i];
       const cell = parseCode(value);
-      // Counted in the same pass: one comparison per cell (Check offers to convert them).
-      if (cell.kind === "code" && isShorthand(value, cell))
-        shorthand.push({ row: r + 1, column: layout.firstRoleColumn + i, text: value, code: cell.code });
-      return cell;
-    });
+      cells.push(cell);
+      // Counted in the same pass, one comparison per code cell (a code always comes from text: isShorthand).
+      if (cell.kind === "code" && value !== cell.code)
+        shorthand.push({ row: r + 1, column: first + i + 1, text: String(value), code: cell.code });
+    }
     const name = text(row[layout.nameColumn - 1]);
     if (name === "" && cells.every((cell) => cell.kind === "empty")) continue; // a spare row
     const area = layout.areaColumn === null ? "" : text(row[layout.areaColumn - 1]);
