@@ -5,18 +5,10 @@
  */
 import { a1 } from "./a1";
 import { CANONICAL_CODES } from "./codes";
-import type { CellValue, ParsedCode, ShorthandCell, ShorthandSummary } from "./types";
+import type { ShorthandCell, ShorthandSummary } from "./types";
 
 /** How many typed texts the summary names. */
 const EXAMPLES = 3;
-
-/**
- * True when `value` reads as a code but is not written the way the add-on writes it. Takes the parse already
- * made, so the count costs one comparison per cell; the same cells as canonicalReplacement (onEdit's test).
- */
-export function isShorthand(value: CellValue, parsed: ParsedCode): value is string {
-  return parsed.kind === "code" && typeof value === "string" && value !== parsed.code;
-}
 
 /** The count, a few texts and the first cell; null when there is none. */
 export function summariseShorthand(cells: readonly ShorthandCell[] | undefined): ShorthandSummary | null {
@@ -32,7 +24,7 @@ export function summariseShorthand(cells: readonly ShorthandCell[] | undefined):
     cell: a1(cells[0].row, cells[0].column),
     message:
       `${what} typed as shorthand (${examples.join(", ")}${more}): convert ` +
-      `${count === 1 ? "it" : "them"} to ${CANONICAL_CODES.slice(0, -1).join(", ")} or I.`,
+      `${count === 1 ? "it" : "them"} to ${CANONICAL_CODES.slice(0, -1).join(", ")} or ${CANONICAL_CODES[CANONICAL_CODES.length - 1]}.`,
   };
 }
 

@@ -68,7 +68,8 @@ export function toMatrix(
       const value = row[first + i];
       const cell = parseCode(value);
       cells.push(cell);
-      // Counted in the same pass, one comparison per code cell (a code always comes from text: isShorthand).
+      // Shorthand ("ra" left by a dropped onEdit) is counted in the same pass: one comparison per code,
+      // which is always text, so these are the cells canonicalReplacement (onEdit's test) would rewrite.
       if (cell.kind === "code" && value !== cell.code)
         shorthand.push({ row: r + 1, column: first + i + 1, text: String(value), code: cell.code });
     }
