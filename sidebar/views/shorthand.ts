@@ -20,7 +20,10 @@ export function shorthandBox(summary: ShorthandSummary, convert: (() => void) | 
   const text = el(
     "p",
     { id: uid("shorthand") },
-    `${shorthandLine(summary)}. They read correctly; Convert writes them as R, A, A/R, C or I.`,
+    `${shorthandLine(summary)}. They read correctly; ` +
+      (convert
+        ? "Convert writes them as R, A, A/R, C or I."
+        : "the add-on did not make this table, so it leaves them as typed."),
   );
   const n = summary.count;
   return el(
