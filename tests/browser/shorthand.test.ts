@@ -43,6 +43,16 @@ function workbookWithLeftovers(): string {
     addon.edit(SHEET, "C12", "i");
   });
   expect(dropped).toEqual({ ran: 2, dropped: 3 });
+  // A table the add-on did not make, with the same kind of text: analysed, never written.
+  addon.emulator.spreadsheet
+    .insertSheet("Tracker")
+    .getRange("A1:C3")
+    .setValues([
+      ["Initiative", "COO", "Status"],
+      ["Vendor switch", "ra", "Late"],
+      ["Hiring plan", "r", "Done"],
+    ]);
+  addon.emulator.spreadsheet.getSheetByName(SHEET)?.activate();
   return workbookFileText(JSON.stringify(addon.emulator.toJSON()));
 }
 
@@ -88,5 +98,16 @@ describe("Check › codes typed as shorthand", () => {
     await confirmed(page, "Put back 3 cells");
     await offer.getByText("3 codes typed as shorthand (Accountable, i, r)").waitFor();
     expect((await api.run<Checked>("analyzeMatrix", SHEET)).shorthand?.count).toBe(3);
+  });
+
+  it("on a table the add-on did not make, says so without a Convert button", async () => {
+    await api.select("Tracker", "B2");
+    const check = page.locator("#panel-check");
+    await check.getByRole("button", { name: "Re-check" }).click();
+    const offer = check.locator(".shorthand");
+    await offer.getByText("2 codes typed as shorthand (ra, r)").waitFor();
+    await offer.getByText("the add-on did not make this table").waitFor();
+    expect(await offer.getByRole("button").count()).toBe(0);
+    expect(await api.run<Checked>("analyzeMatrix", "Tracker")).toMatchObject({ shorthand: { count: 2 } });
   });
 });
