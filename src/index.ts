@@ -38,3 +38,4 @@ export { getChangeToken } from "./server/changeToken";
 export { adoptMatrix, previewAdoption } from "./server/adopt";
 export { runSelfCheck, menuSelfCheck } from "./server/selfCheck";
 export { addAgreementColumns } from "./server/structure";
+export { convertCodes } from "./server/convert";

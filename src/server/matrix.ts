@@ -27,6 +27,7 @@ import {
 import type { MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
+import { shorthandWithoutFormulas } from "./convert";
 import { beginExecution, EXECUTION_LIMIT_MS, refuseIfTooLong, retryWithinDeadline } from "./deadline";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -91,8 +92,11 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
  */
 export function analyzeMatrix(sheetName?: string): Report {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-  const { matrix, layout } = readableMatrix(sheet, name);
-  return { sheetName: name, ...analyze(matrix, { headerRow: layout.headerRow }) };
+  const read = readableMatrix(sheet, name);
+  // Shorthand a formula computes is not counted: Convert would leave it (one more read, only when any).
+  const shorthand = shorthandWithoutFormulas(read);
+  const matrix = { ...read.matrix, shorthand };
+  return { sheetName: name, ...analyze(matrix, { headerRow: read.layout.headerRow }) };
 }
 
 /**
