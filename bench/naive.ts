@@ -89,10 +89,10 @@ interface NewMatrix {
 }
 
 /** The SheetPlan of a new matrix: the same plan the add-on applies in batches. */
-export function planFor(spec: unknown): NewMatrix {
+export function planFor(spec: unknown, changes: Partial<Layout> = {}): NewMatrix {
   const { title, roles, initiatives, ownerPair } = validSpec(spec);
   const settings = defaults(roles, ownerPair);
-  const layout = newLayout(roles.length, initiatives.length);
+  const layout = { ...newLayout(roles.length, initiatives.length), ...changes };
   const owners = ownerColumns(roles, settings, layout);
   const areas = [...initiatives.map((i) => i.area), ...new Array<string>(SPARE_ROWS).fill("")];
   const plan = planNewMatrix({ layout, settings, owners, areas, title, roles, initiatives });

@@ -23,7 +23,7 @@ import { analyze } from "../src/core/analyze";
 import type { MatrixSpec } from "../src/core/types";
 import { bundleSizes } from "./bundle";
 import { estimateMs, formatDuration, LIMIT_MS, MS_PER_CALL } from "./estimate";
-import { formulaWorkTable, measureFormulaWork } from "./formulaWork";
+import { compareFormulaWork, formulaWorkTable } from "./formulaWork";
 import * as naive from "./naive";
 import { OPS, pasteShape, type Measured, type OpKey, type SizeResult } from "./ops";
 import { payloadOf } from "./payload";
@@ -391,8 +391,9 @@ async function main(): Promise<void> {
   console.log("\nFormula work on HyperFormula (CPU time; conditional formats expanded per cell):\n");
   // Plain HyperFormula takes minutes past 1,000 × 12, so the larger sizes run only with --formula-work-all.
   const all = process.argv.includes("--formula-work-all");
-  const sizes = RUN_SIZES.filter((size) => all || size.initiatives <= 1000);
-  console.log(formulaWorkTable(sizes.map(measureFormulaWork)));
+  console.log(
+    formulaWorkTable(RUN_SIZES.map((size) => compareFormulaWork(size, all || size.initiatives <= 1000))),
+  );
 }
 
 main().catch((error: unknown) => {

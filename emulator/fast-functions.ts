@@ -101,10 +101,40 @@ export class FastCriteriaPlugin extends FunctionPlugin {
     return `${r.start.sheet}:${r.start.row}:${r.start.col}:${r.end.row}:${r.end.col}|${typeof criterion}:${String(criterion)}`;
   }
 
+  /**
+   * How many cells of a range hold each text (lower-cased), counted in one pass and kept with the other
+   * counts: a row read by one COUNTIF per spelling of a code is then scanned once, not once per spelling.
+   */
+  private texts = new Map<string, Map<string, number>>();
+
+  private textCount(range: SimpleRangeValue, text: string): number | undefined {
+    const r = range.range;
+    if (r === undefined) return undefined;
+    const key = `${r.start.sheet}:${r.start.row}:${r.start.col}:${r.end.row}:${r.end.col}`;
+    let histogram = this.texts.get(key);
+    if (histogram === undefined) {
+      histogram = new Map();
+      for (const value of this.values(range)) {
+        const v = raw(value);
+        if (typeof v !== "string") continue;
+        const lower = v.toLowerCase();
+        histogram.set(lower, (histogram.get(lower) ?? 0) + 1);
+      }
+      this.texts.set(key, histogram);
+    }
+    return histogram.get(text.toLowerCase()) ?? 0;
+  }
+
   private count(args: unknown[]): number | CellError {
     if (this.cacheEpoch !== epoch) {
       this.cache.clear();
+      this.texts.clear();
       this.cacheEpoch = epoch;
+    }
+    // Plain text (no operator, wildcard, number, date or boolean reading): equal, ignoring case.
+    if (args.length === 2 && args[0] instanceof SimpleRangeValue && isPlainText(args[1])) {
+      const n = this.textCount(args[0], args[1]);
+      if (n !== undefined) return n;
     }
     const single =
       args.length === 2 && args[0] instanceof SimpleRangeValue ? this.key(args[0], args[1]) : undefined;
@@ -153,6 +183,19 @@ export class FastCriteriaPlugin extends FunctionPlugin {
       this.count(args),
     );
   }
+}
+
+/**
+ * A criterion that can only mean "equal to this text, ignoring case": letters first, then letters and the
+ * signs of RACI codes (/ , +), never a comparison, a wildcard, a number, a date or TRUE/FALSE.
+ */
+function isPlainText(criterion: unknown): criterion is string {
+  return (
+    typeof criterion === "string" &&
+    /^[A-Za-z][A-Za-z/,+]*$/.test(criterion) &&
+    !/^(true|false)$/i.test(criterion) &&
+    !/^(jan|feb|mar|apr|may|jun|jul|aug|sep|oct|nov|dec)/i.test(criterion)
+  );
 }
 
 /** HyperFormula's plugins with COUNTIF/COUNTIFS replaced (later plugins win). */

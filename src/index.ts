@@ -39,3 +39,4 @@ export { adoptMatrix, previewAdoption } from "./server/adopt";
 export { runSelfCheck, menuSelfCheck } from "./server/selfCheck";
 export { addAgreementColumns } from "./server/structure";
 export { setPeople, addPeopleRow } from "./server/people";
+export { convertCodes } from "./server/convert";

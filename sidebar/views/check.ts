@@ -24,6 +24,7 @@ import {
 } from "../findings";
 import { loadChart } from "./loadChart";
 import { agreementSection, onAgreedRow } from "./agreement";
+import { shorthandBox } from "./shorthand";
 
 /** Findings listed per rule at first, and how many each "Show more" adds: a 20,000-row matrix can have that many gaps. */
 const FIRST_PAGE = 25;
@@ -85,6 +86,25 @@ export function checkView(ctx: Context): View {
     focusFirst(["undo", "recheck"]);
   }
 
+  /** Converts the codes left as shorthand, in one write; Undo puts them back like a fix. */
+  async function convert(sheetName: string): Promise<void> {
+    try {
+      const result = await ctx.server.convertCodes(sheetName);
+      const n = result.changes.length;
+      undoable = n > 0 && result.undoable !== false ? sheetName : undoable;
+      ctx.forget();
+      ctx.status.succeed(
+        n === 0
+          ? "Nothing to convert: the codes changed since the check."
+          : `Converted ${n} ${n === 1 ? "code" : "codes"} in “${sheetName}” to R, A, A/R, C or I; each change is in the change log.`,
+      );
+    } catch {
+      return; // the alert region says why
+    }
+    await load();
+    focusFirst(["undo", "recheck"]);
+  }
+
   async function undo(sheetName: string): Promise<void> {
     try {
       const result = await ctx.server.undoFixes(sheetName);
@@ -125,6 +145,10 @@ export function checkView(ctx: Context): View {
       el("p", { class: "sheet-line" }, "Checked ", el("strong", {}, `“${report.sheetName}”`), "."),
       report.agreement
         ? agreementSection(report.agreement, body, (cell) => void showCell(report.sheetName, cell))
+        : null,
+      // The preview answers only for a sheet the add-on may write: a look-alike table gets the line, no button.
+      report.shorthand
+        ? shorthandBox(report.shorthand, preview ? () => void convert(report.sheetName) : null)
         : null,
       undoable === report.sheetName
         ? el(

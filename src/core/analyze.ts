@@ -12,6 +12,7 @@ import { RoleTally } from "./rules/roleTally";
 import { isSpare, tallyRow, type RowFacts } from "./rules/rowFacts";
 import { a1 } from "./a1";
 import { isAgreed } from "./rules/agreedWithProblems";
+import { summariseShorthand } from "./shorthand";
 import type { AgreementSummary, Analysis, Finding, RaciMatrix, Severity } from "./types";
 
 export interface AnalyzeOptions {
@@ -43,11 +44,13 @@ export function analyze(matrix: RaciMatrix, options: AnalyzeOptions = {}): Analy
   roleWithoutOwnership(tally, rows.length, ctx, out);
   const findings = out.sorted();
   const agreement = agreementOf(rows, matrix.nameColumn);
+  const shorthand = summariseShorthand(matrix.shorthand);
   return {
     findings,
     roles: tally.loads(ctx.roles),
     counts: countBySeverity(findings),
     ...(agreement ? { agreement } : {}),
+    ...(shorthand ? { shorthand } : {}),
   };
 }
 

@@ -46,6 +46,20 @@ const SPELLINGS: ReadonlyMap<string, ParsedCode> = new Map([
   ["INFORMED", I],
 ]);
 
+/** Every accepted spelling with the letters it stands for, as the sheet's formulas compare a cell's text. */
+export const SPELLING_LETTERS: readonly { spelling: string; letters: readonly Letter[] }[] = Object.freeze(
+  [...SPELLINGS].map(([spelling, code]) => ({ spelling, letters: code.kind === "code" ? code.letters : [] })),
+);
+
+/** The accepted spellings that stand for a role holding `letter` (R, A, C or I). */
+export function spellingsWith(letter: Letter): string[] {
+  return SPELLING_LETTERS.filter(({ letters }) => letters.includes(letter)).map(({ spelling }) => spelling);
+}
+
+export const ALL_SPELLINGS: readonly string[] = Object.freeze(
+  SPELLING_LETTERS.map(({ spelling }) => spelling),
+);
+
 const WHITESPACE = /\s+/g;
 
 /** True for the five forms the add-on writes, exactly as written (no alias, no lower case). */

@@ -59,6 +59,29 @@ export interface RaciMatrix {
   settings: MatrixSettings;
   /** The 1-based column of the initiative names, used to name the cell of row-level findings. */
   nameColumn: number;
+  /** Code cells typed as an alias and never rewritten ("ra" left when onEdit was dropped); absent when none. */
+  shorthand?: ShorthandCell[];
+}
+
+/** A code cell holding an accepted alias ("ra", " Accountable ") rather than the form the add-on writes. */
+export interface ShorthandCell {
+  /** 1-based sheet row and column. */
+  row: number;
+  column: number;
+  /** The text as typed. */
+  text: string;
+  code: CanonicalCode;
+}
+
+/** How many code cells hold shorthand, a few of the texts, and the first cell, for Check to offer Convert. */
+export interface ShorthandSummary {
+  count: number;
+  /** Up to three distinct texts, trimmed, in sheet order. */
+  examples: string[];
+  /** A1 of the first such cell. */
+  cell: string;
+  /** "3 codes are typed as shorthand (ra, Accountable): convert them to R, A, A/R, C or I." */
+  message: string;
 }
 
 export type Severity = "error" | "warning" | "info";
@@ -106,6 +129,8 @@ export interface Analysis {
   counts: Record<Severity, number>;
   /** How far the team got ("9 of 12 agreed"), for a matrix with the Decision column only. */
   agreement?: AgreementSummary;
+  /** Code cells typed as shorthand and not yet converted (not a finding: the codes read correctly). */
+  shorthand?: ShorthandSummary;
 }
 
 export interface AgreementSummary {

@@ -15,7 +15,7 @@ import { hasStoredSettings } from "../sheets/settingsStore";
 import { messageOf } from "./errors";
 import { beginExecution, retryWithinDeadline } from "./deadline";
 import { withDocumentLock } from "./lock";
-import { refreshPlan, type GenerateResult } from "./matrix";
+import { refreshPlan, withCheckColumn, type GenerateResult } from "./matrix";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -63,7 +63,7 @@ export function adoptMatrix(sheetName?: string): GenerateResult {
     if (matrixKind(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
       // A matrix of the first release, or one copied from another spreadsheet: it only lacks the mark.
       if (!hasStoredSettings(sheet)) markMatrix(sheet, "generated");
-      const read = ownedMatrix(sheet, name);
+      const read = withCheckColumn(sheet, name, ownedMatrix(sheet, name));
       applyPlan(sheet, refreshPlan(read));
       return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
     }

@@ -112,7 +112,7 @@ export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRow
 }
 
 /** Writes `value` into each cell, one RangeList per distinct value: a handful of calls at any size. */
-function writeCells(sheet: Sheet, cells: readonly { cell: string; value: string }[]): void {
+export function writeCells(sheet: Sheet, cells: readonly { cell: string; value: string }[]): void {
   const byValue = new Map<string, string[]>();
   for (const { cell, value } of cells) {
     const list = byValue.get(value);
@@ -126,7 +126,7 @@ function writeCells(sheet: Sheet, cells: readonly { cell: string; value: string 
   });
 }
 
-function logEntries(
+export function logEntries(
   sheet: Sheet,
   rows: { initiative: string; role: string; cell: string; old: string; new: string; user: string }[],
 ): LogEntry[] {
@@ -145,7 +145,7 @@ function cellAt(cell: string): { row: number; column: number } | null {
 }
 
 /** The cell's text as it is now, to compare with what the fix wrote and to restore exactly. */
-function textAt(values: CellValue[][], cell: string): string {
+export function textAt(values: CellValue[][], cell: string): string {
   const at = cellAt(cell);
   const value = at ? values[at.row - 1]?.[at.column - 1] : undefined;
   return value === null || value === undefined ? "" : String(value);

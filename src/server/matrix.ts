@@ -1,10 +1,12 @@
 /** The public matrix calls: generate, analyse, refresh. */
 import { analyze } from "../core/analyze";
 import {
+  CHECK_LABEL,
   dataRowCount,
   firstDataRow,
   newLayout,
   reservedInitiativeProblem,
+  rightColumn,
   SPARE_ROWS,
   type Layout,
 } from "../core/plan/layout";
@@ -17,10 +19,17 @@ import { applyPlan } from "../sheets/apply";
 import { markBuilding, removeLeftovers, unmarkBuilding } from "../sheets/building";
 import { LOG_SHEET_NAME } from "../sheets/changeLog";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
-import { markMatrix, ownedMatrix, readableMatrix, type OwnedMatrix } from "../sheets/ownership";
+import {
+  markMatrix,
+  ownedMatrix,
+  readableMatrix,
+  usersMergesAcrossColumn,
+  type OwnedMatrix,
+} from "../sheets/ownership";
 import type { MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
+import { shorthandWithoutFormulas } from "./convert";
 import { beginExecution, EXECUTION_LIMIT_MS, refuseIfTooLong, retryWithinDeadline } from "./deadline";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -99,8 +108,11 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
  */
 export function analyzeMatrix(sheetName?: string): Report {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-  const { matrix, layout } = readableMatrix(sheet, name);
-  return { sheetName: name, ...analyze(matrix, { headerRow: layout.headerRow }) };
+  const read = readableMatrix(sheet, name);
+  // Shorthand a formula computes is not counted: Convert would leave it (one more read, only when any).
+  const shorthand = shorthandWithoutFormulas(read);
+  const matrix = { ...read.matrix, shorthand };
+  return { sheetName: name, ...analyze(matrix, { headerRow: read.layout.headerRow }) };
 }
 
 /**
@@ -135,13 +147,38 @@ function refreshOnce(
   name: string,
   attempt: { estimateMs: number },
 ): GenerateResult {
-  const read = ownedMatrix(sheet, name);
+  const read = withCheckColumn(sheet, name, ownedMatrix(sheet, name));
   const plan = refreshPlan(read);
   attempt.estimateMs = estimateApplyMs(plan);
   refuseIfTooLong(attempt.estimateMs, "Refreshing this matrix", cellsWritten(plan));
   canonicaliseCodes(read, read.layout);
   applyPlan(sheet, plan);
   return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
+}
+
+/**
+ * A matrix made before the hidden check column gets it, inserted empty right of the matrix with Sheets' own
+ * operation (whatever stood there moves along, as when a role is added), and is read again. Where a
+ * collaborator's merged cells cross that edge it stays without, as an adopted table does (which gets only its
+ * Status column): their formulas carry the same check inline, heavier for Sheets but as right.
+ */
+export function withCheckColumn(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  read: OwnedMatrix,
+): OwnedMatrix {
+  // An adopted table gets only its Status column: the columns right of it are its people's.
+  if (read.layout.check === true || read.kind === "adopted") return read;
+  const edge = rightColumn(read.layout);
+  if (usersMergesAcrossColumn(read, edge).length > 0) return read;
+  sheet.insertColumnsAfter(edge, 1);
+  try {
+    sheet.getRange(read.layout.headerRow, edge + 1).setValue(CHECK_LABEL);
+  } catch (error) {
+    sheet.deleteColumn(edge + 1); // so that a retry does not add a second one
+    throw error;
+  }
+  return ownedMatrix(sheet, name);
 }
 
 /** The plan that re-applies everything the add-on owns on a matrix, to its extent (layout.lastRow). */

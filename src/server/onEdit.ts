@@ -8,10 +8,12 @@
 import { a1, type A1Range } from "../core/a1";
 import { canonicalReplacement, canonicalText } from "../core/codes";
 import { detectMatrix, HEADER_SEARCH_ROWS, isLabel } from "../core/plan/detect";
-import { statusFormula } from "../core/plan/formulas";
+import { rowCheckFormula, statusFormula } from "../core/plan/formulas";
 import { hasEntry } from "../core/plan/extent";
 import {
   CHANGED_SINCE_AGREED,
+  CHECK_LABEL,
+  checkColumn,
   decidedColumn,
   decisionColumn,
   DECISIONS,
@@ -316,27 +318,34 @@ function restoreStatus(
   { row, endRow, edited, inMatrix }: EditedRows,
   log: Log,
 ): void {
-  const status = statusColumn(layout);
-  if (status < edited.column || status > edited.column + edited.numColumns - 1) return;
+  const hit = (column: number) => column >= edited.column && column <= edited.column + edited.numColumns - 1;
+  const computed = [
+    { column: statusColumn(layout), label: "Status", formula: statusFormula },
+    ...(layout.check === true
+      ? [{ column: checkColumn(layout), label: CHECK_LABEL, formula: rowCheckFormula }]
+      : []),
+  ].filter(({ column }) => hit(column));
   const first = inMatrix.indexOf(true);
-  if (first < 0) return;
+  if (computed.length === 0 || first < 0) return;
   const last = inMatrix.lastIndexOf(true);
   const sheet = e.range.getSheet();
   const settings = loadSettings(sheet, roles);
   const owners = ownerColumns(roles, settings, layout);
-  const formulas = inMatrix
-    .slice(first, last + 1)
-    .map((_, i) => [statusFormula(layout, row + first + i, owners, settings)]);
-  sheet.getRange(row + first, status, formulas.length, 1).setFormulas(formulas);
   const single = edited.numRows === 1 && edited.numColumns === 1;
-  for (let r = row + first; r <= row + last && r <= endRow; r++) {
-    log({
-      initiative: "",
-      role: "Status",
-      cell: a1(r, status),
-      old: single ? String(e.value ?? "") : "(pasted)",
-      new: "(Status formula restored)",
-    });
+  for (const { column, label, formula } of computed) {
+    const formulas = inMatrix
+      .slice(first, last + 1)
+      .map((_, i) => [formula(layout, row + first + i, owners, settings)]);
+    sheet.getRange(row + first, column, formulas.length, 1).setFormulas(formulas);
+    for (let r = row + first; r <= row + last && r <= endRow; r++) {
+      log({
+        initiative: "",
+        role: label,
+        cell: a1(r, column),
+        old: single ? String(e.value ?? "") : "(pasted)",
+        new: `(${label} formula restored)`,
+      });
+    }
   }
 }
 

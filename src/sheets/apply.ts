@@ -13,6 +13,7 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   resize(sheet, plan);
   for (const block of plan.blocks) applyBlock(sheet, block);
   for (const { column, count, width } of plan.columnWidths) sheet.setColumnWidths(column, count, width);
+  if (plan.hiddenColumn !== null) sheet.hideColumns(plan.hiddenColumn);
   if (plan.frozenRows !== null) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns !== null) sheet.setFrozenColumns(plan.frozenColumns);
 

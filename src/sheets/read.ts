@@ -5,7 +5,14 @@ import { parseCode } from "../core/codes";
 import { detectMatrix } from "../core/plan/detect";
 import { initiativeRows, lastMatrixRow } from "../core/plan/extent";
 import { decisionColumn, firstDataRow, peopleRow, SPARE_ROWS, type Layout } from "../core/plan/layout";
-import type { CellValue, MatrixInitiative, MatrixSettings, RaciMatrix } from "../core/types";
+import type {
+  CellValue,
+  MatrixInitiative,
+  MatrixSettings,
+  ParsedCode,
+  RaciMatrix,
+  ShorthandCell,
+} from "../core/types";
 import { loadSettings } from "./settingsStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -52,10 +59,21 @@ export function toMatrix(
   settings: MatrixSettings,
 ): RaciMatrix {
   const initiatives: MatrixInitiative[] = [];
+  const shorthand: ShorthandCell[] = [];
+  const first = layout.firstRoleColumn - 1;
   // The people row (when there is one) is not an initiative: the initiatives start below it.
   for (let r = firstDataRow(layout) - 1; r < Math.min(values.length, layout.lastRow); r++) {
     const row = values[r];
-    const cells = roles.map((_, i) => parseCode(row[layout.firstRoleColumn - 1 + i]));
+    const cells: ParsedCode[] = []; // packed, not holey: the rules read every cell
+    for (let i = 0; i < roles.length; i++) {
+      const value = row[first + i];
+      const cell = parseCode(value);
+      cells.push(cell);
+      // Shorthand ("ra" left by a dropped onEdit) is counted in the same pass: one comparison per code,
+      // which is always text, so these are the cells canonicalReplacement (onEdit's test) would rewrite.
+      if (cell.kind === "code" && value !== cell.code)
+        shorthand.push({ row: r + 1, column: first + i + 1, text: String(value), code: cell.code });
+    }
     const name = text(row[layout.nameColumn - 1]);
     if (name === "" && cells.every((cell) => cell.kind === "empty")) continue; // a spare row
     const area = layout.areaColumn === null ? "" : text(row[layout.areaColumn - 1]);
@@ -73,6 +91,7 @@ export function toMatrix(
     initiatives,
     settings,
     nameColumn: layout.nameColumn,
+    ...(shorthand.length > 0 ? { shorthand } : {}),
   };
 }
 

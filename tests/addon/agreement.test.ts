@@ -169,7 +169,9 @@ describe("addAgreementColumns on a matrix made before them", () => {
   it("works without them until asked: onEdit and Refresh leave the columns right of Status alone", () => {
     const { addon, sheetName } = oldMatrix();
     addon.edit(sheetName, `D${FIRST}`, "c");
-    expect(cells(addon, sheetName, "G8:I8")).toEqual([["", "", ""]]);
+    // Only the hidden check column, which Refresh gives every matrix made before it, stands right of Status.
+    expect(cells(addon, sheetName, "G8:I8")).toEqual([["RACI check", "", ""]]);
+    expect(addon.sheet(sheetName).isColumnHiddenByUser(7)).toBe(true);
     expect(cells(addon, sheetName, "H12")).toEqual([["my own note"]]);
   });
 

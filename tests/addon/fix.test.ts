@@ -53,6 +53,7 @@ describe("suggested owners on a new matrix", () => {
       "Proposed",
       "",
       "",
+      1001, // the hidden check: one A and one R (A/R counts as both)
     ]);
   });
 

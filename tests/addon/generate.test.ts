@@ -94,7 +94,7 @@ describe("generateMatrix with the COO vs Chief of Staff template", () => {
       expect(summary[3][i]).toBe(load.I);
       expect(String(summary[4][i])).toMatch(/^\d+%$/);
     });
-    expect(sheet.getRange(3, 3).getFormula()).toMatch(/^=COUNTIF\(/);
+    expect(sheet.getRange(3, 3).getFormula()).toMatch(/^=COUNTIF\(C\$9:C\$\d+,"A"\)\+COUNTIF\(/);
   });
 
   describe("after a collaborator's edit, with no script but onEdit running", () => {

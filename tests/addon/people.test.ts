@@ -59,6 +59,13 @@ function expectPeopleRow(
   expect(people[1]).toBe("Held by");
   const roles = header.slice(2, header.indexOf("Status"));
   expect(Object.fromEntries(roles.map((role, i) => [role, people[2 + i]]))).toEqual(names);
+  // No Status, check or any other formula on it, the hidden check column included.
+  expect(
+    sheet
+      .getRange(PEOPLE, 1, 1, width)
+      .getFormulas()[0]
+      .every((f) => f === ""),
+  ).toBe(true);
   for (let c = 3; c < 3 + roles.length; c++) expect(sheet.getRange(PEOPLE, c).getDataValidation()).toBeNull();
   const report = addon.analyze(sheetName);
   expect(report.findings.filter((f) => f.cell && /\D9$/.test(f.cell))).toEqual([]);

@@ -114,8 +114,16 @@ function expectPrepared(addon: Addon, grid: Grid): void {
   const last = grid.roles[grid.roles.length - 1].column;
   const lastInitiative = Math.max(grid.headerRow, ...grid.rows.map((row) => row.row));
   const ranges = highlightRanges(addon);
+  // Status reads the row's hidden check, which counts the row's codes.
+  const header = sheet.getRange(grid.headerRow, 1, 1, sheet.getMaxColumns()).getValues()[0];
+  const check = header.indexOf("RACI check") + 1;
+  expect(check).toBeGreaterThan(grid.statusColumn);
   for (let row = grid.headerRow + 1; row <= lastInitiative + SPARE_ROWS; row++) {
     expect({ row, formula: sheet.getRange(row, grid.statusColumn).getFormula() }).toEqual({
+      row,
+      formula: expect.stringContaining(`$${letter(check)}${row}`),
+    });
+    expect({ row, formula: sheet.getRange(row, check).getFormula() }).toEqual({
       row,
       formula: expect.stringContaining(`$${letter(first)}${row}:$${letter(last)}${row}`),
     });

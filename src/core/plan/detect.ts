@@ -7,7 +7,7 @@
  */
 import { normalizeName } from "../names";
 import type { CellValue } from "../types";
-import { AGREEMENT_LABELS, HEADER_LABELS, PEOPLE_LABEL, type Layout } from "./layout";
+import { AGREEMENT_LABELS, CHECK_LABEL, HEADER_LABELS, PEOPLE_LABEL, type Layout } from "./layout";
 
 /** How far down the header may have been pushed by rows inserted above it. */
 export const HEADER_SEARCH_ROWS = 50;
@@ -63,6 +63,7 @@ export function detectMatrix(values: CellValue[][]): DetectedMatrix | null {
     const agreement = AGREEMENT_LABELS.every((label, i) => isLabel(row[status + 1 + i], label));
     // The people row says so in its Initiative cell, right under the header (a row the header freezes with).
     const people = isLabel(values[r + 1]?.[name], PEOPLE_LABEL);
+    const check = isLabel(row[status + 1 + (agreement ? AGREEMENT_LABELS.length : 0)], CHECK_LABEL);
     return {
       roles,
       layout: {
@@ -74,6 +75,7 @@ export function detectMatrix(values: CellValue[][]): DetectedMatrix | null {
         lastRow: values.length,
         ...(agreement ? { agreement } : {}),
         ...(people ? { people } : {}),
+        ...(check ? { check } : {}),
       },
     };
   }

@@ -1,16 +1,24 @@
 /**
  * The formulas the add-on writes, so that the sheet explains and highlights itself for every collaborator
  * without any script running. They use only functions that Google Sheets and HyperFormula (which evaluates
- * them in the tests) both implement: IF, AND, OR, NOT, COUNTIF, COUNTA, TRIM, LEN, MID, ROUND.
+ * them in the tests) both implement: IF, AND, OR, NOT, COUNTIF, COUNTA, TRIM, MID, MOD, INT, ROUND, RIGHT.
  *
- * They count canonical codes only (R, A, A/R, C, I; comparisons and COUNTIF ignore case in both engines).
- * onEdit and Refresh rewrite aliases such as "ra" into canonical codes; until then the cell shows as invalid.
+ * They read every spelling of a code the grammar accepts ("ra", "R/A", "Accountable", any case), not only
+ * the canonical ones: onEdit, which rewrites aliases, does not run for every edit (Apps Script queues at most
+ * two onEdit events: https://developers.google.com/apps-script/guides/triggers), and an alias left behind
+ * must not show as a problem. Only a code with stray spaces inside (" a / r") reads as invalid to the
+ * formulas until onEdit, Refresh or Check's conversion rewrites it: COUNTIF has no way to ignore them.
  * No user text is ever spliced into a formula: names are referenced by cell.
+ *
+ * The work is light for Sheets: each row's codes are counted once, into the hidden check column, as one
+ * number (see `rowCheckFormula`); Status and every row-wide highlighting rule read that one cell.
  */
 import { a1, columnLetter } from "../a1";
-import type { MatrixSettings } from "../types";
+import { ALL_SPELLINGS, SPELLING_LETTERS, spellingsWith } from "../codes";
+import type { Letter, MatrixSettings } from "../types";
 import {
   CHANGED_SINCE_AGREED,
+  checkColumn,
   decisionColumn,
   DECISIONS,
   firstDataRow,
@@ -21,24 +29,67 @@ import {
 /** Column positions of the owner pair, when both of its roles are in the matrix. */
 export type OwnerColumns = [number, number] | null;
 
-/** Expressions about one initiative row; columns are anchored ($) so they also serve as CF formulas. */
-export function rowExpressions(layout: Layout, row: number, owners: OwnerColumns) {
-  const first = columnLetter(layout.firstRoleColumn);
-  const last = columnLetter(lastRoleColumn(layout));
-  const codes = `$${first}${row}:$${last}${row}`;
-  const count = (code: string) => `COUNTIF(${codes},"${code}")`;
+/**
+ * The row check packs four counts into one number, three decimal digits each (a matrix has at most 200
+ * roles, so no count reaches 1,000): accountable + 1,000 × responsible + 1,000,000 × invalid codes, plus
+ * 1,000,000,000 when the owner pair both own the row. "" for an empty row.
+ */
+const DIGITS = { responsible: 1_000, invalid: 1_000_000, shared: 1_000_000_000 } as const;
+
+const OWNING = [...new Set([...spellingsWith("A"), ...spellingsWith("R")])];
+
+/** How many cells of `range` hold one of `spellings` (COUNTIF ignores case, as the grammar does). */
+function countOf(range: string, spellings: readonly string[]): string {
+  return spellings.map((spelling) => `COUNTIF(${range},"${spelling}")`).join("+");
+}
+
+/** True when `cell` holds one of `spellings` (comparisons ignore case). */
+function holds(cell: string, spellings: readonly string[]): string {
+  return `OR(${spellings.map((spelling) => `${cell}="${spelling}"`).join(",")})`;
+}
+
+/**
+ * The hidden check of one row, the only formula that reads the row's codes: one COUNTIF per accepted
+ * spelling, whatever the row's width. Each spelling adds what it stands for (1 for an A, 1,000 for an R)
+ * and takes back the 1,000,000 that COUNTA gave every filled cell, so what is left there counts the cells
+ * that are no code at all.
+ */
+export function rowCheckFormula(layout: Layout, row: number, owners: OwnerColumns): string {
+  return `=${rowCheckExpression(layout, row, owners)}`;
+}
+
+function rowCheckExpression(layout: Layout, row: number, owners: OwnerColumns): string {
+  const codes = `$${columnLetter(layout.firstRoleColumn)}${row}:$${columnLetter(lastRoleColumn(layout))}${row}`;
   const name = `$${columnLetter(layout.nameColumn)}${row}`;
-  const holdsRorA = (column: number) => {
-    const cell = `$${columnLetter(column)}${row}`;
-    return `OR(${cell}="R",${cell}="A",${cell}="A/R")`;
-  };
+  const weight = (letters: readonly Letter[]) =>
+    (letters.includes("A") ? 1 : 0) + (letters.includes("R") ? DIGITS.responsible : 0) - DIGITS.invalid;
+  const counts = [
+    `${DIGITS.invalid}*COUNTA(${codes})`,
+    ...SPELLING_LETTERS.map(({ spelling, letters }) => `${weight(letters)}*COUNTIF(${codes},"${spelling}")`),
+    ...(owners
+      ? [`${DIGITS.shared}*AND(${owners.map((c) => holds(`$${columnLetter(c)}${row}`, OWNING)).join(",")})`]
+      : []),
+  ];
+  return `IF(AND(TRIM(${name})="",COUNTA(${codes})=0),"",${counts.join("+").replace(/\+-/g, "-")})`;
+}
+
+/**
+ * What the formulas read of a row: its check cell, or for a matrix without the check column (made before it,
+ * until its next Refresh adds the column) the same expression inline.
+ */
+function rowCheck(layout: Layout, row: number, owners: OwnerColumns): string {
+  return layout.check === true
+    ? `$${columnLetter(checkColumn(layout))}${row}`
+    : `(${rowCheckExpression(layout, row, owners)})`;
+}
+
+/** The counts a row check holds, as expressions of it (`check` must not be ""). */
+function unpack(check: string) {
   return {
-    blank: `AND(TRIM(${name})="",COUNTA(${codes})=0)`,
-    unnamed: `TRIM(${name})=""`,
-    accountable: `(${count("A")}+${count("A/R")})`,
-    responsible: `(${count("R")}+${count("A/R")})`,
-    invalid: `(COUNTA(${codes})-${["R", "A", "A/R", "C", "I"].map(count).join("-")})`,
-    shared: owners ? `AND(${holdsRorA(owners[0])},${holdsRorA(owners[1])})` : "FALSE()",
+    accountable: `MOD(${check},${DIGITS.responsible})`,
+    responsible: `MOD(INT(${check}/${DIGITS.responsible}),1000)`,
+    invalid: `MOD(INT(${check}/${DIGITS.invalid}),1000)`,
+    shared: `${check}>=${DIGITS.shared}`,
   };
 }
 
@@ -49,37 +100,43 @@ export function statusFormula(
   owners: OwnerColumns,
   settings: MatrixSettings,
 ): string {
-  const e = rowExpressions(layout, row, owners);
+  const check = rowCheck(layout, row, owners);
+  const n = unpack(check);
+  const unnamed = `TRIM($${columnLetter(layout.nameColumn)}${row})=""`;
   const ownerNames = owners
     ? `${absolute(layout.headerRow, owners[0])}&" and "&${absolute(layout.headerRow, owners[1])}&" both own it"`
     : `""`;
   const problems = [
-    `IF(${e.unnamed},"; No initiative name","")`,
-    `IF(${e.accountable}=0,"; No one accountable","")`,
-    `IF(${e.accountable}>1,"; "&${e.accountable}&" accountable","")`,
-    `IF(${e.responsible}=0,"; No one responsible","")`,
-    `IF(${e.responsible}>${settings.maxResponsible},"; "&${e.responsible}&" responsible (split it)","")`,
-    `IF(${e.shared},"; "&${ownerNames},"")`,
-    `IF(${e.invalid}>0,"; "&${e.invalid}&IF(${e.invalid}>1," invalid codes"," invalid code"),"")`,
+    `IF(${unnamed},"; No initiative name","")`,
+    `IF(${n.accountable}=0,"; No one accountable","")`,
+    `IF(${n.accountable}>1,"; "&${n.accountable}&" accountable","")`,
+    `IF(${n.responsible}=0,"; No one responsible","")`,
+    `IF(${n.responsible}>${settings.maxResponsible},"; "&${n.responsible}&" responsible (split it)","")`,
+    `IF(${n.shared},"; "&${ownerNames},"")`,
+    `IF(${n.invalid}>0,"; "&${n.invalid}&IF(${n.invalid}>1," invalid codes"," invalid code"),"")`,
   ];
-  // The same conditions as the problems, checked once more as a whole (Sheets has LET, HyperFormula has
-  // not, so this is cheaper than comparing the joined text with "").
-  const ok = `AND(NOT(${e.unnamed}),${e.accountable}=1,${e.responsible}>0,${e.responsible}<=${settings.maxResponsible},NOT(${e.shared}),${e.invalid}=0)`;
+  const ok = `AND(NOT(${unnamed}),${n.accountable}=1,${n.responsible}>0,${n.responsible}<=${settings.maxResponsible},NOT(${n.shared}),${n.invalid}=0)`;
   // Each problem starts with "; ", and MID drops the first separator.
-  return `=IF(${e.blank},"",IF(${ok},"OK",MID(${problems.join("&")},3,500)))`;
+  return `=IF(${check}="","",IF(${ok},"OK",MID(${problems.join("&")},3,500)))`;
 }
 
-/** The conditional format formulas, written for the top-left cell of the range they apply to. */
+/**
+ * The conditional format formulas, written for the top-left cell of the range they apply to. Each reads one
+ * cell, the row's check or (for an invalid code) the code cell itself: constant work per cell, whatever the
+ * number of roles.
+ */
 export function highlightFormulas(layout: Layout, owners: OwnerColumns) {
   const row = firstDataRow(layout);
-  const e = rowExpressions(layout, row, owners);
-  const cell = a1(row, layout.firstRoleColumn); // relative both ways: Sheets shifts it to each cell of the range
+  const check = rowCheck(layout, row, owners);
+  const n = unpack(check);
+  const when = (condition: string) => `=IF(${check}="",FALSE(),${condition})`;
+  const cell = a1(row, layout.firstRoleColumn); // relative both ways: Sheets shifts it to each cell
   return {
-    invalidCell: `=AND(${cell}<>"",${["R", "A", "A/R", "C", "I"].map((code) => `${cell}<>"${code}"`).join(",")})`,
-    sharedOwnership: `=${e.shared}`,
-    multipleAccountable: `=${e.accountable}>1`,
-    noAccountable: `=AND(NOT(${e.blank}),${e.accountable}=0)`,
-    noResponsible: `=AND(NOT(${e.blank}),${e.responsible}=0)`,
+    invalidCell: `=AND(${cell}<>"",NOT(${holds(cell, ALL_SPELLINGS)}))`,
+    sharedOwnership: when(n.shared),
+    multipleAccountable: when(`${n.accountable}>1`),
+    noAccountable: when(`${n.accountable}=0`),
+    noResponsible: when(`${n.responsible}=0`),
     ...decisionFormulas(layout),
   };
 }
@@ -105,13 +162,13 @@ export function summaryFormulas(layout: Layout, column: number, settings: Matrix
   const letter = columnLetter(column);
   const rows = `${letter}$${firstDataRow(layout)}:${letter}$${layout.lastRow}`;
   const names = `$${columnLetter(layout.nameColumn)}$${firstDataRow(layout)}:$${columnLetter(layout.nameColumn)}$${layout.lastRow}`;
-  const count = (code: string) => `COUNTIF(${rows},"${code}")`;
-  const owns = `(${count("R")}+${count("A")}+${count("A/R")})`;
+  const count = (letter: Letter) => countOf(rows, spellingsWith(letter));
+  const owns = `(${countOf(rows, OWNING)})`;
   const initiatives = `COUNTA(${names})`;
   const overloaded = `AND(${owns}>${settings.overloadShare}*${initiatives},${owns}>=${settings.overloadMinInitiatives})`;
   return [
-    `=${count("A")}+${count("A/R")}`,
-    `=${count("R")}+${count("A/R")}`,
+    `=${count("A")}`,
+    `=${count("R")}`,
     `=${count("C")}`,
     `=${count("I")}`,
     `=IF(${initiatives}=0,"–",ROUND(100*${owns}/${initiatives},0)&"%"&IF(${overloaded}," overloaded",""))`,

@@ -5,7 +5,8 @@
  *   row 2            the rule of thumb (one A, at least one R)
  *   rows 3..7        per-role summary (A, R, C, I counts, labelled with what each letter means, and the
  *                    share owned) · colour key above the Status header
- *   row 8            header: Area | Initiative | role … role | Status
+ *   row 8            header: Area | Initiative | role … role | Status | Decision | Decided on | Notes, then
+ *                    the hidden RACI check column
  *   row 9            people: "Held by" | the name of who holds each role (matrices made before it have none)
  *   rows 10..        one initiative per row, then spare rows ready for new initiatives
  *
@@ -58,6 +59,12 @@ export interface Layout {
    * Matrices made before it have none until someone adds it from Settings. Absent means false.
    */
   people?: boolean;
+  /**
+   * True when the hidden "RACI check" column follows the last visible column: one number per row that Status
+   * and every highlighting rule read, so Sheets counts a row's codes once rather than once per cell. A matrix
+   * made before it gets it on its next Refresh. Absent means false.
+   */
+  check?: boolean;
 }
 
 /** The Initiative cell of the people row, by which the row is found again. */
@@ -91,9 +98,15 @@ export const CHANGED_SINCE_AGREED = "Changed since agreed";
 export const decisionColumn = (layout: Layout): number => statusColumn(layout) + 1;
 export const decidedColumn = (layout: Layout): number => statusColumn(layout) + 2;
 export const notesColumn = (layout: Layout): number => statusColumn(layout) + 3;
-/** The rightmost column of the matrix: Notes, or Status when it has no agreement columns. */
-export const rightColumn = (layout: Layout): number =>
+/** The rightmost column people see: Notes, or Status when the matrix has no agreement columns. */
+export const visibleRightColumn = (layout: Layout): number =>
   layout.agreement === true ? notesColumn(layout) : statusColumn(layout);
+/** The hidden per-row check, right of everything people see. */
+export const CHECK_LABEL = "RACI check";
+export const checkColumn = (layout: Layout): number => visibleRightColumn(layout) + 1;
+/** The rightmost column of the matrix: the check column, or the rightmost column people see. */
+export const rightColumn = (layout: Layout): number =>
+  layout.check === true ? checkColumn(layout) : visibleRightColumn(layout);
 
 /** The layout of a newly generated matrix (with its people row unless `people` is false). */
 export function newLayout(roleCount: number, initiativeCount: number, people = true): Layout {
@@ -107,5 +120,6 @@ export function newLayout(roleCount: number, initiativeCount: number, people = t
     lastRow: headerRow + (people ? 1 : 0) + initiativeCount + SPARE_ROWS,
     agreement: true,
     ...(people ? { people } : {}),
+    check: true,
   };
 }

@@ -13,6 +13,7 @@ import {
   decisionFormulas,
   highlightFormulas,
   overloadedFormula,
+  rowCheckFormula,
   statusFormula,
   summaryFormulas,
   type OwnerColumns,
@@ -20,6 +21,8 @@ import {
 import {
   AGREEMENT_LABELS,
   dataRowCount,
+  CHECK_LABEL,
+  checkColumn,
   decisionColumn,
   DECISIONS,
   firstDataRow,
@@ -86,6 +89,7 @@ export const DECISION_HELP_TEXT =
 const PROTECTION_NOTE = "RACI Matrix for Sheets; edits here are replaced on Refresh.";
 export const STATUS_PROTECTION = `Status is computed by ${PROTECTION_NOTE}`;
 export const SUMMARY_PROTECTION = `The summary is computed by ${PROTECTION_NOTE}`;
+export const CHECK_PROTECTION = `The hidden RACI check column is computed by ${PROTECTION_NOTE}`;
 
 export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   const { layout } = input;
@@ -106,6 +110,7 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   // The people row starts empty under its label: the team names who holds each role.
   const people = peopleRow(layout);
   if (people !== null) values[people - top][layout.nameColumn - left] = PEOPLE_LABEL;
+  if (layout.check === true) header[checkColumn(layout) - left] = CHECK_LABEL;
   input.initiatives.forEach((initiative, i) => {
     const row = values[firstDataRow(layout) - top + i];
     if (layout.areaColumn !== null) row[layout.areaColumn - left] = literal(initiative.area);
@@ -115,6 +120,8 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
     if (layout.agreement === true) row[decisionColumn(layout) - left] = DECISIONS[0];
   });
   paste(values, firstDataRow(layout) - top, statusColumn(layout) - left, statusValues(full));
+  if (layout.check === true)
+    paste(values, firstDataRow(layout) - top, checkColumn(layout) - left, checkValues(full));
   const valueBlock: CellBlock = { range: gridRange(top, left, values.length, width), values };
   const title: CellBlock[] = [
     { range: gridRange(top, left, 1, width), format: { ...DEFAULT_FORMAT } },
@@ -130,10 +137,22 @@ export function planRefresh(input: PlanInput): SheetPlan {
     range: gridRange(firstDataRow(layout), statusColumn(layout), dataRowCount(layout), 1),
     values: statusValues(input),
   };
-  if (input.style === "adopted") return basePlan(input, [status, headerNote(layout)]);
+  // The check column's header too: a matrix made before it gets the column (inserted empty) on Refresh.
+  const check: CellBlock[] =
+    layout.check === true
+      ? [
+          {
+            range: gridRange(layout.headerRow, checkColumn(layout), layout.lastRow - layout.headerRow + 1, 1),
+            // The people row (when there is one) holds no check: it is no initiative.
+            values: [[CHECK_LABEL], ...(layout.people === true ? [[""]] : []), ...checkValues(input)],
+          },
+        ]
+      : [];
+  if (input.style === "adopted") return basePlan(input, [...check, status, headerNote(layout)]);
   return basePlan(input, [
     ...dataFormatBlocks(input),
     ...decorBlocks(input, true),
+    ...check,
     status,
     headerNote(layout),
   ]);
@@ -165,6 +184,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
             : []),
         ]
       : [],
+    hiddenColumn: layout.check === true ? checkColumn(layout) : null,
     // The people row freezes with the header, so sorting the sheet's rows leaves it in place (Sheets sorts
     // only the rows below the frozen ones: see tests/addon/people.test.ts).
     frozenRows: full ? firstDataRow(layout) - 1 : null,
@@ -189,6 +209,14 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
         range: gridRange(firstDataRow(layout), statusColumn(layout), dataRows, 1),
         description: STATUS_PROTECTION,
       },
+      ...(layout.check === true
+        ? [
+            {
+              range: gridRange(layout.headerRow, checkColumn(layout), dataRows + 1, 1),
+              description: CHECK_PROTECTION,
+            },
+          ]
+        : []),
       ...decorRuns(input).map((run) => ({ range: run, description: SUMMARY_PROTECTION })),
     ],
     chart: full ? workloadChart(layout, input.decor) : undefined,
@@ -298,6 +326,13 @@ function decorBlocks(input: PlanInput, withValues: boolean): CellBlock[] {
 function statusValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
   return Array.from({ length: dataRowCount(layout) }, (_, i) => [
     statusFormula(layout, firstDataRow(layout) + i, owners, settings),
+  ]);
+}
+
+/** The hidden per-row counts that Status and the highlighting read. */
+function checkValues({ layout, owners }: PlanInput): PlanValue[][] {
+  return Array.from({ length: dataRowCount(layout) }, (_, i) => [
+    rowCheckFormula(layout, firstDataRow(layout) + i, owners),
   ]);
 }
 

@@ -55,6 +55,8 @@ export interface SheetPlan {
   exactSize: boolean;
   blocks: CellBlock[];
   columnWidths: { column: number; count: number; width: number }[];
+  /** The one column the add-on hides (its per-row check), or null. */
+  hiddenColumn: number | null;
   /** Null: leave the sheet's frozen rows or columns as its people set them (an adopted table). */
   frozenRows: number | null;
   frozenColumns: number | null;

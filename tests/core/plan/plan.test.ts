@@ -59,7 +59,7 @@ describe("planNewMatrix", () => {
     values.forEach((row) =>
       row.forEach((value, c) => typeof value === "string" && value.startsWith("=") && formulaColumns.add(c)),
     );
-    expect([...formulaColumns].sort()).toEqual([2, 3, 4, 5]); // role summary columns and Status
+    expect([...formulaColumns].sort()).toEqual([2, 3, 4, 5, 9]); // role summary columns, Status, the check
   });
 
   it("orders highlighting rules so a cell-level problem wins over its row's colour", () => {
@@ -79,7 +79,8 @@ describe("planNewMatrix", () => {
 
   it("gives a new matrix Decision, Decided on and Notes right of Status, every initiative Proposed, spare rows blank", () => {
     const values = plan.blocks[0].values ?? [];
-    expect(values[7].slice(5)).toEqual(["Status", "Decision", "Decided on", "Notes"]);
+    expect(values[7].slice(5)).toEqual(["Status", "Decision", "Decided on", "Notes", "RACI check"]);
+    expect(plan.hiddenColumn).toBe(10);
     expect(values[8][6]).toBe("Proposed");
     expect(values[9][6]).toBe("Proposed");
     expect(values[10][6]).toBe("");
@@ -101,12 +102,13 @@ describe("planNewMatrix", () => {
 });
 
 describe("planRefresh", () => {
-  it("writes no value into a user cell: only the legend and summary rows, and the Status column", () => {
+  it("writes no value into a user cell: only the legend and summary rows, the check column, and Status", () => {
     const base = input(["CEO", "COO", "CoS"], [{ name: "X", area: "", codes: ["A", "R", ""] }]);
     const plan = planRefresh({ ...base, decor: newDecor(base.layout), style: "full" });
     const written = plan.blocks.filter((block) => block.values);
     expect(written.map((block) => block.range)).toEqual([
       { row: 2, column: 1, numRows: 6, numColumns: 6 },
+      { row: 8, column: 10, numRows: 22, numColumns: 1 },
       { row: 9, column: 6, numRows: 21, numColumns: 1 },
     ]);
   });
@@ -120,7 +122,8 @@ describe("planNewMatrix with the people row", () => {
 
   it("puts 'Held by' and an empty name per role right under the header, and the first initiative below it", () => {
     expect(values[7].slice(1, 5)).toEqual(["Initiative", "'CEO", "'COO", "Status"]);
-    expect(values[8]).toEqual(["", "Held by", "", "", "", "", "", ""]);
+    // Empty names, Status, agreement cells and hidden check: the row is no initiative.
+    expect(values[8]).toEqual(["", "Held by", "", "", "", "", "", "", ""]);
     expect(values[9].slice(0, 4)).toEqual(["'Money", "'Budget", "A", "R"]);
   });
 

@@ -1,0 +1,186 @@
+/**
+ * The sheet reads every alias and stays light for Sheets (issue "Right in real Google Sheets", item 1 and
+ * "A lighter sheet"): onEdit, which rewrites aliases, is not guaranteed to run ("The onEdit() trigger only
+ * queues up to 2 trigger events", https://developers.google.com/apps-script/guides/triggers), so Status,
+ * the summary and the highlighting count every spelling the grammar accepts; and each row's codes are
+ * counted once, in the hidden check column, which Status and every highlighting rule read. Everything here
+ * is evaluated by HyperFormula through the emulator.
+ */
+import { tokenize, type RefToken } from "../../emulator/refs";
+import type { SpreadsheetAppApi } from "../../emulator/spreadsheet";
+import { highlightFormulas, rowCheckFormula } from "../../src/core/plan/formulas";
+import { newLayout } from "../../src/core/plan/layout";
+import { HIGHLIGHT } from "../../src/core/plan/palette";
+import { loadAddon, type Addon } from "../helpers/addon";
+
+const FIRST = 9;
+// Area | Initiative | CEO | COO | Chief of Staff | Status | Decision | Decided on | Notes | RACI check
+const STATUS = "F";
+const CHECK = 10;
+
+function setup(): { addon: Addon; sheetName: string } {
+  const addon = loadAddon();
+  const { sheetName } = addon.generate({
+    template: "blank",
+    title: "M",
+    roles: ["CEO", "COO", "Chief of Staff"],
+    initiatives: [{ name: "Initiative 1" }, { name: "Initiative 2" }, { name: "Initiative 3" }],
+  });
+  return { addon, sheetName };
+}
+
+/** Writes codes as a script does (no onEdit runs for script writes), so aliases stay as typed. */
+function put(addon: Addon, sheetName: string, row: number, codes: string[]): void {
+  addon.sheet(sheetName).getRange(row, 3, 1, codes.length).setValues([codes]);
+}
+
+const status = (addon: Addon, sheetName: string, row: number) =>
+  String(addon.sheet(sheetName).getRange(`${STATUS}${row}`).getValue());
+
+describe("Status, summary and highlighting read every alias the grammar accepts", () => {
+  it("rows written in aliases of any case read OK, and nothing is highlighted", () => {
+    const { addon, sheetName } = setup();
+    put(addon, sheetName, FIRST, ["ra", "Consulted", "informed"]);
+    put(addon, sheetName, FIRST + 1, ["Accountable", "responsible", "c"]);
+    put(addon, sheetName, FIRST + 2, ["a+r", "I", "A,R"]);
+    expect(status(addon, sheetName, FIRST)).toBe("OK");
+    expect(status(addon, sheetName, FIRST + 1)).toBe("OK");
+    // Two roles both accountable (A+R and A,R are A/R): a real problem, named as for canonical codes.
+    expect(status(addon, sheetName, FIRST + 2)).toBe("2 accountable");
+    const painted = addon.emulator.highlights(sheetName, `A${FIRST}:${STATUS}${FIRST + 1}`);
+    expect(painted).toEqual([]);
+  });
+
+  it("the summary counts aliases as the analysis does", () => {
+    const { addon, sheetName } = setup();
+    put(addon, sheetName, FIRST, ["ra", "Consulted", "informed"]);
+    put(addon, sheetName, FIRST + 1, ["Accountable", "responsible", "c"]);
+    put(addon, sheetName, FIRST + 2, ["r/a", "I", "R"]);
+    const summary = addon.sheet(sheetName).getRange(3, 3, 4, 3).getValues();
+    const report = addon.analyze(sheetName);
+    report.roles.forEach((load, i) => {
+      expect([summary[0][i], summary[1][i], summary[2][i], summary[3][i]]).toEqual([
+        load.A,
+        load.R,
+        load.C,
+        load.I,
+      ]);
+    });
+    expect(report.roles[0]).toMatchObject({ A: 3, R: 2 });
+  });
+
+  it("a code that is no spelling at all stays invalid: counted in Status and painted", () => {
+    const { addon, sheetName } = setup();
+    put(addon, sheetName, FIRST, ["A", "R", "maybe"]);
+    expect(status(addon, sheetName, FIRST)).toBe("1 invalid code");
+    const painted = addon.emulator.highlights(sheetName, `E${FIRST}`);
+    expect(painted.map((h) => h.background)).toEqual([HIGHLIGHT.invalid]);
+  });
+
+  it("a '|' typed in a cell cannot pass for a spelling", () => {
+    const { addon, sheetName } = setup();
+    put(addon, sheetName, FIRST, ["A", "R", "A|R"]);
+    expect(status(addon, sheetName, FIRST)).toBe("1 invalid code");
+  });
+
+  it("a burst of typed aliases where Sheets drops onEdit runs still reads OK", () => {
+    const { addon, sheetName } = setup();
+    const typed = [
+      ["C", "ra"],
+      ["D", "c"],
+      ["E", "informed"],
+      ["C", "responsible"],
+      ["D", "accountable"],
+    ] as const;
+    const result = addon.emulator.burst(() => {
+      typed.forEach(([column, code], i) =>
+        addon.emulator.editAsUser(addon.app, sheetName, `${column}${FIRST + (i < 3 ? 0 : 1)}`, code),
+      );
+    });
+    expect(result.dropped).toBeGreaterThan(0);
+    const left = addon
+      .sheet(sheetName)
+      .getRange(`C${FIRST}:E${FIRST + 1}`)
+      .getValues()
+      .flat();
+    expect(
+      left.some((code) => ["ra", "c", "informed", "responsible", "accountable"].includes(String(code))),
+    ).toBe(true);
+    expect(status(addon, sheetName, FIRST)).toBe("OK");
+    expect(status(addon, sheetName, FIRST + 1)).toBe("OK");
+  });
+});
+
+describe("the hidden check column", () => {
+  it("is labelled, hidden, and protected with the add-on's warning", () => {
+    const { addon, sheetName } = setup();
+    const sheet = addon.sheet(sheetName);
+    expect(sheet.getRange(8, CHECK).getValue()).toBe("RACI check");
+    expect(sheet.isColumnHiddenByUser(CHECK)).toBe(true);
+    const descriptions = sheet
+      .getProtections((addon.emulator.globals.SpreadsheetApp as SpreadsheetAppApi).ProtectionType.RANGE)
+      .filter((p) => p.getRange().getColumn() === CHECK)
+      .map((p) => p.getDescription());
+    expect(descriptions).toEqual([
+      expect.stringMatching(/RACI check column is computed by RACI Matrix for Sheets/),
+    ]);
+  });
+
+  it("is put back by onEdit when a collaborator overwrites it", () => {
+    const { addon, sheetName } = setup();
+    const sheet = addon.sheet(sheetName);
+    const formula = sheet.getRange(FIRST, CHECK).getFormula();
+    addon.edit(sheetName, `J${FIRST}`, "oops");
+    expect(sheet.getRange(FIRST, CHECK).getFormula()).toBe(formula);
+    expect(status(addon, sheetName, FIRST)).toBe("No one accountable; No one responsible");
+  });
+
+  it("is given to a matrix made before it on Refresh, inserted so that users' cells to its right move along", () => {
+    const { addon, sheetName } = setup();
+    const sheet = addon.sheet(sheetName);
+    sheet.deleteColumn(CHECK); // as a 0.2.0 matrix is
+    sheet.getRange(FIRST, CHECK).setValue("my note");
+    addon.refresh(sheetName);
+    expect(sheet.getRange(8, CHECK).getValue()).toBe("RACI check");
+    expect(sheet.getRange(FIRST, CHECK + 1).getValue()).toBe("my note");
+    put(addon, sheetName, FIRST, ["A", "responsible", ""]);
+    expect(status(addon, sheetName, FIRST)).toBe("OK");
+  });
+
+  it("is left out where users' merged cells cross the matrix's edge: the same check then runs inline", () => {
+    const { addon, sheetName } = setup();
+    const sheet = addon.sheet(sheetName);
+    sheet.deleteColumn(CHECK);
+    sheet.insertRowsAfter(sheet.getMaxRows(), 10);
+    sheet.getRange(sheet.getMaxRows(), CHECK - 1, 1, 2).merge(); // a user's merge below the matrix, across its right edge
+    addon.refresh(sheetName);
+    expect(sheet.getRange(8, CHECK).getValue()).toBe("");
+    put(addon, sheetName, FIRST, ["A", "responsible", "x"]);
+    expect(status(addon, sheetName, FIRST)).toBe("1 invalid code");
+    put(addon, sheetName, FIRST, ["A", "A", ""]);
+    expect(status(addon, sheetName, FIRST)).toBe("2 accountable; No one responsible");
+    const painted = addon.emulator.highlights(sheetName, `A${FIRST}:${STATUS}${FIRST}`);
+    expect(new Set(painted.map((h) => h.background))).toEqual(new Set([HIGHLIGHT.multipleAccountable]));
+  });
+});
+
+describe("the work each formula does does not grow with the matrix", () => {
+  const refs = (formula: string) =>
+    tokenize(formula).filter((segment): segment is RefToken => typeof segment !== "string");
+
+  it("every highlighting rule reads single cells only: constant work per cell it colours", () => {
+    for (const roles of [3, 12, 50]) {
+      const formulas = highlightFormulas(newLayout(roles, 10), [3, 4]);
+      for (const formula of Object.values(formulas)) {
+        expect(refs(formula).every((ref) => ref.end === undefined)).toBe(true);
+        expect(new Set(refs(formula).map((ref) => `${ref.start.col}:${ref.start.row}`)).size).toBe(1);
+      }
+    }
+  });
+
+  it("the row check reads the row with the same number of COUNTIFs at 3 roles and at 200", () => {
+    const countifs = (roles: number) =>
+      (rowCheckFormula(newLayout(roles, 10), 9, [3, 4]).match(/COUNTIF\(/g) ?? []).length;
+    expect(countifs(200)).toBe(countifs(3));
+  });
+});
