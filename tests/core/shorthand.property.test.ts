@@ -31,7 +31,7 @@ const cell: fc.Arbitrary<CellValue> = fc.oneof(
 
 /** A sheet's values with a matrix of `rows` initiatives: names in B, codes in C..E from row 9. */
 function sheetOf(codes: CellValue[][]) {
-  const layout = newLayout(ROLES.length, codes.length);
+  const layout = newLayout(ROLES.length, codes.length, false); // no people row: codes from row 9
   const values: CellValue[][] = Array.from({ length: layout.headerRow - 1 }, () => []);
   values.push(["", "Initiative", ...ROLES, "Status"]);
   codes.forEach((row, i) => values.push(["", `Initiative ${i + 1}`, ...row, ""]));
