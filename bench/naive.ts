@@ -27,7 +27,7 @@ import { toMatrix } from "../src/sheets/read";
 import type { GridRange, HighlightRule, SheetPlan } from "../src/core/plan/types";
 import { validateSettings } from "../src/core/settings";
 import { validateSpec } from "../src/core/spec";
-import type { Analysis, CellValue, MatrixSettings, ValidSpec } from "../src/core/types";
+import type { Analysis, CellValue, MatrixSettings, MatrixSpec, ValidSpec } from "../src/core/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -92,7 +92,8 @@ interface NewMatrix {
 export function planFor(spec: unknown, changes: Partial<Layout> = {}): NewMatrix {
   const { title, roles, initiatives, ownerPair } = validSpec(spec);
   const settings = defaults(roles, ownerPair);
-  const layout = { ...newLayout(roles.length, initiatives.length), ...changes };
+  const people = (spec as MatrixSpec).people !== false;
+  const layout = { ...newLayout(roles.length, initiatives.length, people), ...changes };
   const owners = ownerColumns(roles, settings, layout);
   const areas = [...initiatives.map((i) => i.area), ...new Array<string>(SPARE_ROWS).fill("")];
   const plan = planNewMatrix({ layout, settings, owners, areas, title, roles, initiatives });
@@ -539,7 +540,7 @@ export function onEditCalls(shape: SheetShape, cells: number, aliases: number): 
 /** The facts of a matrix as generate leaves it. */
 export function generatedFacts(spec: unknown): MatrixFacts {
   const { roles, initiatives, ownerPair } = validSpec(spec);
-  const layout = newLayout(roles.length, initiatives.length);
+  const layout = newLayout(roles.length, initiatives.length, (spec as MatrixSpec).people !== false);
   return {
     roles,
     settings: defaults(roles, ownerPair),

@@ -130,6 +130,9 @@ export function makeSpec(size: Size, title: string): MatrixSpec {
   return {
     title,
     template: "blank",
+    // The people row is a matter of one row; the bench measures the matrix itself, and its naive baseline
+    // (bench/naive.ts) reads a sheet laid out without it.
+    people: false,
     roles: names,
     initiatives: makeRows(size).map((row) => {
       const assignments: Record<string, string> = {};

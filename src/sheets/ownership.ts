@@ -221,8 +221,13 @@ const RULE_SHAPES: ReadonlySet<string> = (() => {
     roleCount: 3,
     lastRow: 40,
   };
-  const formulas = highlightFormulas(layout, [3, 4]);
-  return new Set([...Object.values(formulas), overloadedFormula(7, 3)].map(shape));
+  // With the hidden check column and without it (its check inline), with an owner pair and without.
+  const formulas = [true, false].flatMap((check) =>
+    ([[3, 4], null] as const).flatMap((owners) =>
+      Object.values(highlightFormulas({ ...layout, check }, owners === null ? null : [...owners])),
+    ),
+  );
+  return new Set([...formulas, overloadedFormula(7, 3)].map(shape));
 })();
 
 const RULE_COLOURS: ReadonlySet<string> = new Set(Object.values(HIGHLIGHT).map((c) => c.toLowerCase()));

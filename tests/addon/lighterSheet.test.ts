@@ -7,7 +7,6 @@
  * is evaluated by HyperFormula through the emulator.
  */
 import { tokenize, type RefToken } from "../../emulator/refs";
-import type { SpreadsheetAppApi } from "../../emulator/spreadsheet";
 import { highlightFormulas, rowCheckFormula } from "../../src/core/plan/formulas";
 import { newLayout } from "../../src/core/plan/layout";
 import { HIGHLIGHT } from "../../src/core/plan/palette";
@@ -112,18 +111,11 @@ describe("Status, summary and highlighting read every alias the grammar accepts"
 });
 
 describe("the hidden check column", () => {
-  it("is labelled, hidden, and protected with the add-on's warning", () => {
+  it("is labelled and hidden (no protection: onEdit puts back what someone types there)", () => {
     const { addon, sheetName } = setup();
     const sheet = addon.sheet(sheetName);
     expect(sheet.getRange(8, CHECK).getValue()).toBe("RACI check");
     expect(sheet.isColumnHiddenByUser(CHECK)).toBe(true);
-    const descriptions = sheet
-      .getProtections((addon.emulator.globals.SpreadsheetApp as SpreadsheetAppApi).ProtectionType.RANGE)
-      .filter((p) => p.getRange().getColumn() === CHECK)
-      .map((p) => p.getDescription());
-    expect(descriptions).toEqual([
-      expect.stringMatching(/RACI check column is computed by RACI Matrix for Sheets/),
-    ]);
   });
 
   it("is put back by onEdit when a collaborator overwrites it", () => {

@@ -89,7 +89,6 @@ export const DECISION_HELP_TEXT =
 const PROTECTION_NOTE = "RACI Matrix for Sheets; edits here are replaced on Refresh.";
 export const STATUS_PROTECTION = `Status is computed by ${PROTECTION_NOTE}`;
 export const SUMMARY_PROTECTION = `The summary is computed by ${PROTECTION_NOTE}`;
-export const CHECK_PROTECTION = `The hidden RACI check column is computed by ${PROTECTION_NOTE}`;
 
 export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   const { layout } = input;
@@ -209,14 +208,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
         range: gridRange(firstDataRow(layout), statusColumn(layout), dataRows, 1),
         description: STATUS_PROTECTION,
       },
-      ...(layout.check === true
-        ? [
-            {
-              range: gridRange(layout.headerRow, checkColumn(layout), dataRows + 1, 1),
-              description: CHECK_PROTECTION,
-            },
-          ]
-        : []),
+
       ...decorRuns(input).map((run) => ({ range: run, description: SUMMARY_PROTECTION })),
     ],
     chart: full ? workloadChart(layout, input.decor) : undefined,
