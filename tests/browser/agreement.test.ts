@@ -2,36 +2,24 @@
  * The agreement part of Check in the built sidebar (dist/sidebar.html), in Debian's chromium, through the
  * local preview's google.script.run bridge to the built add-on on the emulator. Run after `npm run build`.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, type Page } from "playwright-core";
-import { launchChromium } from "../helpers/browser";
-import { startPreview, type Preview } from "../../preview/server";
-import { previewApi } from "../helpers/sidebarPage";
+import type { Page } from "playwright-core";
+import { previewApi, startSidebarSession, type SidebarSession } from "../helpers/sidebarPage";
 
 const CLIENT = "agreement-test";
 const SHEET = "Agreement test";
 const XSS = "<img src=x onerror=alert(1)>";
 
-let preview: Preview;
-let browser: Browser;
+let session: SidebarSession;
 let page: Page;
-let workdir: string;
-const pageErrors: string[] = [];
 
-const api = previewApi(() => preview.url, CLIENT);
+const api = previewApi(() => session.preview.url, CLIENT);
 const { run } = api;
 /** A person typing into the sheet (fires the add-on's onEdit). */
 const typeInSheet = (range: string, value: string) => api.edit(SHEET, range, [[value]]);
 
 beforeAll(async () => {
-  workdir = mkdtempSync(join(tmpdir(), "raci-agreement-"));
-  preview = await startPreview({ port: 0, file: join(workdir, "workbook.json"), reset: true, quiet: true });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 300, height: 800 } })).newPage();
-  page.setDefaultTimeout(10_000);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await startSidebarSession("raci-agreement-", CLIENT);
+  page = session.page;
   await run("generateMatrix", {
     template: "blank",
     title: SHEET,
@@ -42,18 +30,12 @@ beforeAll(async () => {
       { name: "Board deck", assignments: { CEO: "A", "Chief of Staff": "R" } },
     ],
   });
-  await run("showSidebar");
-  await page.goto(new URL(`/sidebar.html?client=${CLIENT}`, preview.url).href);
-  await page.locator('[role="tab"][aria-selected="true"]').waitFor();
+  await session.openSidebar();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (workdir) rmSync(workdir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
-afterEach(() => expect(pageErrors).toEqual([]));
+afterEach(() => expect(session.pageErrors).toEqual([]));
 
 describe("Check › agreement", () => {
   it('says "1 of 3 agreed", lists the open rows with Show, and filters the findings to them', async () => {

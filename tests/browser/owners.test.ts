@@ -3,15 +3,18 @@
  * through the local preview's google.script.run bridge to the built add-on on the emulator. Run after
  * `npm run build`. The steps share one workbook and one page and run in order, like a person using them.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type BrowserContext, type Page } from "playwright-core";
+import type { Page } from "playwright-core";
 import { formatOwnership } from "../../src/core/suggest/ownershipText";
 import type { OwnershipReport } from "../../src/core/suggest/ownership";
-import { launchChromium } from "../helpers/browser";
-import { startPreview, type Preview } from "../../preview/server";
-import { axeViolations, confirmed as confirmedOn, previewApi } from "../helpers/sidebarPage";
+import {
+  axeViolations,
+  confirmed as confirmedOn,
+  previewApi,
+  startSidebarSession,
+  type SidebarSession,
+} from "../helpers/sidebarPage";
 
 const ROOT = join(__dirname, "../..");
 const SHOTS = join(ROOT, "artifacts/screenshots");
@@ -23,15 +26,10 @@ interface Report {
   findings: { rule: string; cell?: string; initiative?: string }[];
 }
 
-let preview: Preview;
-let browser: Browser;
-let context: BrowserContext;
+let session: SidebarSession;
 let page: Page;
-let workdir: string;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
 
-const api = previewApi(() => preview.url, CLIENT);
+const api = previewApi(() => session.preview.url, CLIENT);
 const { run } = api;
 /** A person typing into the sheet (fires the add-on's onEdit). */
 const typeInSheet = (range: string, values: string[][]) => api.edit(SHEET, range, values);
@@ -66,7 +64,7 @@ const panel = (id: string) => page.locator(`#panel-${id}`);
 async function codes(): Promise<string[][]> {
   const url = new URL(
     `/api/grid?client=${CLIENT}&sheet=${encodeURIComponent(SHEET)}&from=8&count=9`,
-    preview.url,
+    session.preview.url,
   );
   const grid = (await (await fetch(url)).json()) as { rows: ({ t?: string } | null)[][] };
   return grid.rows.map((row) => row.slice(2, 6).map((cell) => cell?.t ?? ""));
@@ -74,34 +72,19 @@ async function codes(): Promise<string[][]> {
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  workdir = mkdtempSync(join(tmpdir(), "raci-owners-"));
-  preview = await startPreview({ port: 0, file: join(workdir, "workbook.json"), reset: true, quiet: true });
-  browser = await launchChromium();
-  context = await browser.newContext({ viewport: { width: 300, height: 800 } });
-  page = await context.newPage();
-  page.setDefaultTimeout(10_000);
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await startSidebarSession("raci-owners-", CLIENT);
+  page = session.page;
   // Without the people row: the code cells and rows named below are those of a matrix made before it
   // (tests/browser/people.test.ts covers the row).
   await run("generateMatrix", { template: "coo-cos", title: SHEET, people: false });
-  await run("showSidebar");
-  await page.goto(new URL(`/sidebar.html?client=${CLIENT}`, preview.url).href);
-  await page.locator('[role="tab"][aria-selected="true"]').waitFor();
+  await session.openSidebar();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (workdir) rmSync(workdir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 afterEach(() => {
-  expect(dialogs).toEqual([]);
-  expect(pageErrors).toEqual([]);
+  expect(session.dialogs).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 });
 
 describe("Who owns what", () => {
@@ -148,7 +131,9 @@ describe("Who owns what", () => {
   });
 
   it("copies the report as plain text and as Markdown", async () => {
-    await context.grantPermissions(["clipboard-read", "clipboard-write"], { origin: preview.url });
+    await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
+      origin: session.preview.url,
+    });
     const report = await run<OwnershipReport>("getOwnership", SHEET);
     await panel("owners").getByRole("button", { name: "Copy as text" }).click();
     await confirmed("as plain text");

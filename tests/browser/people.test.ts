@@ -4,25 +4,17 @@
  * agreed and then changed in the sheet, and the person named in Check and Who owns what. Run after
  * `npm run build`.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, type Page } from "playwright-core";
-import { launchChromium } from "../helpers/browser";
-import { startPreview, type Preview } from "../../preview/server";
-import { confirmed, previewApi } from "../helpers/sidebarPage";
+import type { Page } from "playwright-core";
+import { confirmed, previewApi, startSidebarSession, type SidebarSession } from "../helpers/sidebarPage";
 
 const CLIENT = "people-test";
 const SHEET = "People test";
 const XSS = "<img src=x onerror=alert(1)>";
 
-let preview: Preview;
-let browser: Browser;
+let session: SidebarSession;
 let page: Page;
-let workdir: string;
-const pageErrors: string[] = [];
 
-const api = previewApi(() => preview.url, CLIENT);
+const api = previewApi(() => session.preview.url, CLIENT);
 const { run } = api;
 /** A person typing into the sheet (fires the add-on's onEdit). */
 const typeInSheet = (range: string, value: string) => api.edit(SHEET, range, [[value]]);
@@ -30,12 +22,8 @@ const panel = (name: string) => page.locator(`#panel-${name}`);
 const tab = (name: string) => page.getByRole("tab", { name, exact: true });
 
 beforeAll(async () => {
-  workdir = mkdtempSync(join(tmpdir(), "raci-people-"));
-  preview = await startPreview({ port: 0, file: join(workdir, "workbook.json"), reset: true, quiet: true });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 300, height: 800 } })).newPage();
-  page.setDefaultTimeout(10_000);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await startSidebarSession("raci-people-", CLIENT);
+  page = session.page;
   // A new matrix: header on row 8, the people row (empty) on row 9, Budget on row 10.
   // A Area · B Initiative · C CEO · D COO · E Chief of Staff · F Status · G Decision · H Decided on · I Notes
   await run("generateMatrix", {
@@ -47,18 +35,12 @@ beforeAll(async () => {
       { name: "Board deck", assignments: { COO: "R", "Chief of Staff": "A" } },
     ],
   });
-  await run("showSidebar");
-  await page.goto(new URL(`/sidebar.html?client=${CLIENT}`, preview.url).href);
-  await page.locator('[role="tab"][aria-selected="true"]').waitFor();
+  await session.openSidebar();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (workdir) rmSync(workdir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
-afterEach(() => expect(pageErrors).toEqual([]));
+afterEach(() => expect(session.pageErrors).toEqual([]));
 
 describe("the people row from the sidebar", () => {
   it("names a person in Settings, agrees a row, sees Changed since agreed, and sees the person in Check and Who owns what", async () => {

@@ -5,26 +5,24 @@
  * (https://developers.google.com/apps-script/guides/triggers), then opened in the preview. Run after
  * `npm run build`.
  */
-import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, type Page } from "playwright-core";
-import { launchChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
 import { loadAddon } from "../helpers/addon";
-import { startPreview, type Preview } from "../../preview/server";
 import { workbookFileText } from "../../preview/workbookFile";
-import { axeViolations, confirmed, previewApi } from "../helpers/sidebarPage";
+import {
+  axeViolations,
+  confirmed,
+  previewApi,
+  startSidebarSession,
+  type SidebarSession,
+} from "../helpers/sidebarPage";
 
 const CLIENT = "shorthand-test";
 const SHEET = "Shorthand test";
 
-let preview: Preview;
-let browser: Browser;
+let session: SidebarSession;
 let page: Page;
-let workdir: string;
-const pageErrors: string[] = [];
 
-const api = previewApi(() => preview.url, CLIENT);
+const api = previewApi(() => session.preview.url, CLIENT);
 
 /** A matrix where five aliases were typed faster than onEdit runs: three are left as typed. */
 function workbookWithLeftovers(): string {
@@ -57,26 +55,14 @@ function workbookWithLeftovers(): string {
 }
 
 beforeAll(async () => {
-  workdir = mkdtempSync(join(tmpdir(), "raci-shorthand-"));
-  const file = join(workdir, "workbook.json");
-  writeFileSync(file, workbookWithLeftovers());
-  preview = await startPreview({ port: 0, file, quiet: true });
-  browser = await launchChromium();
-  page = await (await browser.newContext({ viewport: { width: 300, height: 800 } })).newPage();
-  page.setDefaultTimeout(10_000);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
-  await api.run("showSidebar");
-  await page.goto(new URL(`/sidebar.html?client=${CLIENT}`, preview.url).href);
-  await page.locator('[role="tab"][aria-selected="true"]').waitFor();
+  session = await startSidebarSession("raci-shorthand-", CLIENT, { workbook: workbookWithLeftovers() });
+  page = session.page;
+  await session.openSidebar();
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (workdir) rmSync(workdir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
-afterEach(() => expect(pageErrors).toEqual([]));
+afterEach(() => expect(session.pageErrors).toEqual([]));
 
 type Checked = { shorthand?: { count: number } };
 

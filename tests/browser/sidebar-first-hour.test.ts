@@ -3,45 +3,37 @@
  * headless Chromium, through the local preview's google.script.run bridge to the built add-on. Run after
  * `npm run build`. The steps share one workbook and one page and run in order, like one person's first hour.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, type Page } from "playwright-core";
-import { launchChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
 import type { PreviewState } from "../../preview/protocol";
-import { startPreview, type Preview } from "../../preview/server";
 import { WATCH_EVERY_MS } from "../../sidebar/watch";
-import { confirmed as confirmedOn, previewApi } from "../helpers/sidebarPage";
+import {
+  confirmed as confirmedOn,
+  previewApi,
+  startSidebarSession,
+  type SidebarSession,
+} from "../helpers/sidebarPage";
 
 const CLIENT = "first-hour";
 const TEMPLATE_SHEET = "RACI – COO vs Chief of Staff";
 /** The watcher asks every 4 s; a change shows within one interval and the analysis after it. */
 const FOLLOWS_WITHIN = WATCH_EVERY_MS + 4000;
 
-let preview: Preview;
-let browser: Browser;
+let session: SidebarSession;
 let page: Page;
-let workdir: string;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
 /** The server functions the page called, in order. */
 const calls: string[] = [];
 
-const api = previewApi(() => preview.url, CLIENT);
+const api = previewApi(() => session.preview.url, CLIENT);
 const { run } = api;
 const typeInSheet = (sheet: string, range: string, value: string) => api.edit(sheet, range, [[value]]);
 const selectInSheet = api.select;
 
 async function windowState(): Promise<PreviewState> {
-  const response = await fetch(new URL(`/api/state?client=${CLIENT}`, preview.url));
+  const response = await fetch(new URL(`/api/state?client=${CLIENT}`, session.preview.url));
   return (await response.json()) as PreviewState;
 }
 
-async function openSidebar(fn = "showSidebar"): Promise<void> {
-  await run(fn);
-  await page.goto(new URL(`/sidebar.html?client=${CLIENT}`, preview.url).href);
-  await page.locator('[role="tab"][aria-selected="true"]').waitFor();
-}
+const openSidebar = (fn?: string) => session.openSidebar(fn);
 
 const confirmed = (text: string) => confirmedOn(page, text);
 
@@ -58,16 +50,8 @@ const panel = (id: string) => page.locator(`#panel-${id}`);
 const tokenCalls = () => calls.filter((name) => name === "getChangeToken").length;
 
 beforeAll(async () => {
-  workdir = mkdtempSync(join(tmpdir(), "raci-first-hour-"));
-  preview = await startPreview({ port: 0, file: join(workdir, "workbook.json"), reset: true, quiet: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 300, height: 600 } });
-  page.setDefaultTimeout(10_000);
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await startSidebarSession("raci-first-hour-", CLIENT, { viewport: { width: 300, height: 600 } });
+  page = session.page;
   page.on("request", (request) => {
     if (new URL(request.url()).pathname !== "/api/run") return;
     const body = JSON.parse(request.postData() ?? "{}") as { fn?: string };
@@ -75,15 +59,11 @@ beforeAll(async () => {
   });
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (workdir) rmSync(workdir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 afterEach(() => {
-  expect(dialogs).toEqual([]);
-  expect(pageErrors).toEqual([]);
+  expect(session.dialogs).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 });
 
 describe("a first-time user's sidebar", () => {

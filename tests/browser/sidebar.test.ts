@@ -3,14 +3,17 @@
  * google.script.run bridge to the built add-on (dist/Code.js) on the emulator. Run after `npm run build`.
  * The steps share one workbook and one page and run in order, like a person using the sidebar.
  */
-import { mkdirSync, mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { mkdirSync } from "node:fs";
 import { join } from "node:path";
-import { type Browser, type Page } from "playwright-core";
-import { launchChromium } from "../helpers/browser";
+import type { Page } from "playwright-core";
 import type { PreviewState } from "../../preview/protocol";
-import { startPreview, type Preview } from "../../preview/server";
-import { axeViolations, confirmed as confirmedOn, previewApi } from "../helpers/sidebarPage";
+import {
+  axeViolations,
+  confirmed as confirmedOn,
+  previewApi,
+  startSidebarSession,
+  type SidebarSession,
+} from "../helpers/sidebarPage";
 
 const ROOT = join(__dirname, "../..");
 const SHOTS = join(ROOT, "artifacts/screenshots");
@@ -18,30 +21,22 @@ const CLIENT = "sidebar-test";
 const TEMPLATE_SHEET = "RACI – COO vs Chief of Staff";
 const XSS = "<img src=x onerror=alert(1)>";
 
-let preview: Preview;
-let browser: Browser;
+let session: SidebarSession;
 let page: Page;
-let workdir: string;
-const dialogs: string[] = [];
-const pageErrors: string[] = [];
 
-const api = previewApi(() => preview.url, CLIENT);
+const api = previewApi(() => session.preview.url, CLIENT);
 const { run } = api;
 /** A person typing into the sheet (fires the add-on's onEdit). */
 const typeInSheet = (sheet: string, range: string, value: string) => api.edit(sheet, range, [[value]]);
 const selectInSheet = api.select;
 
 async function windowState(): Promise<PreviewState> {
-  const response = await fetch(new URL(`/api/state?client=${CLIENT}`, preview.url));
+  const response = await fetch(new URL(`/api/state?client=${CLIENT}`, session.preview.url));
   return (await response.json()) as PreviewState;
 }
 
 /** Opens the sidebar the way the add-on does (showSidebar, or a menu item), then loads it. */
-async function openSidebar(fn = "showSidebar"): Promise<void> {
-  await run(fn);
-  await page.goto(new URL(`/sidebar.html?client=${CLIENT}`, preview.url).href);
-  await page.locator('[role="tab"][aria-selected="true"]').waitFor();
-}
+const openSidebar = (fn?: string) => session.openSidebar(fn);
 
 async function idle(): Promise<void> {
   await page.waitForFunction(() => !document.querySelector(".panels[aria-busy]"));
@@ -67,27 +62,15 @@ const statusText = () => page.getByRole("status").innerText();
 
 beforeAll(async () => {
   mkdirSync(SHOTS, { recursive: true });
-  workdir = mkdtempSync(join(tmpdir(), "raci-sidebar-"));
-  preview = await startPreview({ port: 0, file: join(workdir, "workbook.json"), reset: true, quiet: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 300, height: 800 } });
-  page.setDefaultTimeout(10_000);
-  page.on("dialog", (dialog) => {
-    dialogs.push(dialog.message());
-    void dialog.dismiss();
-  });
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await startSidebarSession("raci-sidebar-", CLIENT);
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (workdir) rmSync(workdir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 afterEach(() => {
-  expect(dialogs).toEqual([]);
-  expect(pageErrors).toEqual([]);
+  expect(session.dialogs).toEqual([]);
+  expect(session.pageErrors).toEqual([]);
 });
 
 describe("sidebar", () => {

@@ -2,53 +2,26 @@
  * New matrix › Suggest owners, in Debian's chromium on the built sidebar and add-on (run after `npm run build`):
  * suggested codes with their reasons appear in the panel, a code changed by hand is what Generate creates.
  */
-import { mkdtempSync, rmSync } from "node:fs";
-import { tmpdir } from "node:os";
-import { join } from "node:path";
-import { type Browser, type Page } from "playwright-core";
-import { launchChromium } from "../helpers/browser";
-import { startPreview, type Preview } from "../../preview/server";
-import { axeViolations } from "../helpers/sidebarPage";
+import type { Page } from "playwright-core";
+import { axeViolations, startSidebarSession, type SidebarSession } from "../helpers/sidebarPage";
 
 const CLIENT = "suggest-test";
 
-let preview: Preview;
-let browser: Browser;
+let session: SidebarSession;
 let page: Page;
-let workdir: string;
-const pageErrors: string[] = [];
 
-async function run(fn: string, ...args: unknown[]): Promise<unknown> {
-  const response = await fetch(new URL("/api/run", preview.url), {
-    method: "POST",
-    headers: { "Content-Type": "application/json", "X-Preview-Client": CLIENT },
-    body: JSON.stringify({ fn, args, client: CLIENT }),
-  });
-  const result = (await response.json()) as { ok: boolean; value?: unknown; error?: string };
-  if (!result.ok) throw new Error(`${fn} failed: ${result.error}`);
-  return result.value;
-}
+const run = (fn: string, ...args: unknown[]) => session.api.run(fn, ...args);
 
 beforeAll(async () => {
-  workdir = mkdtempSync(join(tmpdir(), "raci-suggest-"));
-  preview = await startPreview({ port: 0, file: join(workdir, "workbook.json"), reset: true, quiet: true });
-  browser = await launchChromium();
-  page = await browser.newPage({ viewport: { width: 300, height: 800 } });
-  page.setDefaultTimeout(10_000);
-  page.on("pageerror", (error) => pageErrors.push(error.message));
+  session = await startSidebarSession("raci-suggest-", CLIENT);
+  page = session.page;
 });
 
-afterAll(async () => {
-  await browser?.close();
-  await preview?.close();
-  if (workdir) rmSync(workdir, { recursive: true, force: true });
-});
+afterAll(() => session?.close());
 
 describe("New matrix › Suggest owners", () => {
   it("fills the pasted initiatives with reasons, keeps a code changed by hand, and generates that", async () => {
-    await run("showSidebar");
-    await page.goto(new URL(`/sidebar.html?client=${CLIENT}`, preview.url).href);
-    await page.locator('[role="tab"][aria-selected="true"]').waitFor();
+    await session.openSidebar();
     const panel = page.locator("#panel-new");
     await panel.getByLabel("Blank").check();
     await page.locator("#new-title").fill("Suggested");
@@ -86,6 +59,6 @@ describe("New matrix › Suggest owners", () => {
     expect(coo?.accountable).toEqual([
       expect.objectContaining({ initiative: "Reduce cloud costs", code: "A/R" }),
     ]);
-    expect(pageErrors).toEqual([]);
+    expect(session.pageErrors).toEqual([]);
   });
 });

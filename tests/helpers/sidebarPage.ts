@@ -1,6 +1,13 @@
-/** What the sidebar's browser tests check the same way: axe-core's verdict and the sidebar's confirmations. */
+/**
+ * What the sidebar's browser tests share: one preview, Chromium and sidebar page per file, axe-core's verdict
+ * and the sidebar's confirmations.
+ */
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
 import { join } from "node:path";
-import type { Page } from "playwright-core";
+import type { Browser, BrowserContext, Page } from "playwright-core";
+import { startPreview, type Preview } from "../../preview/server";
+import { launchChromium } from "./browser";
 
 const AXE = join(__dirname, "../../node_modules/axe-core/axe.min.js");
 
@@ -71,4 +78,75 @@ export function previewApi(url: () => string, client: string) {
       await ok("select", "/api/select", { sheet, range });
     },
   };
+}
+
+export type PreviewApi = ReturnType<typeof previewApi>;
+
+export interface SidebarSession {
+  preview: Preview;
+  browser: Browser;
+  context: BrowserContext;
+  page: Page;
+  /** Uncaught errors on the page, and the alert/confirm texts (each dismissed), for the tests to expect none. */
+  pageErrors: string[];
+  dialogs: string[];
+  api: PreviewApi;
+  /** Opens the sidebar the way the add-on does (showSidebar, or a menu item), then loads it. */
+  openSidebar(fn?: string): Promise<void>;
+  /** Closes the browser and the preview and removes the temporary workbook. */
+  close(): Promise<void>;
+}
+
+export interface SidebarSessionOptions {
+  /** Default 300×800, about the sidebar's size in Sheets. */
+  viewport?: { width: number; height: number };
+  /** A workbook file's text to open; without it the preview starts on a fresh workbook. */
+  workbook?: string;
+}
+
+/**
+ * A local preview on a temporary workbook (folder named from `prefix`), headless Chromium and one page for
+ * browser window `client`, with a 10 s default timeout. The sidebar is not open yet: a test may make
+ * matrices first, then call openSidebar().
+ */
+export async function startSidebarSession(
+  prefix: string,
+  client: string,
+  options: SidebarSessionOptions = {},
+): Promise<SidebarSession> {
+  const workdir = mkdtempSync(join(tmpdir(), prefix));
+  const file = join(workdir, "workbook.json");
+  let preview: Preview | undefined;
+  let browser: Browser | undefined;
+  const close = async (): Promise<void> => {
+    await browser?.close();
+    await preview?.close();
+    rmSync(workdir, { recursive: true, force: true });
+  };
+  try {
+    if (options.workbook !== undefined) writeFileSync(file, options.workbook);
+    preview = await startPreview({ port: 0, file, reset: options.workbook === undefined, quiet: true });
+    browser = await launchChromium();
+    const context = await browser.newContext({ viewport: options.viewport ?? { width: 300, height: 800 } });
+    const page = await context.newPage();
+    page.setDefaultTimeout(10_000);
+    const pageErrors: string[] = [];
+    const dialogs: string[] = [];
+    page.on("pageerror", (error) => pageErrors.push(error.message));
+    page.on("dialog", (dialog) => {
+      dialogs.push(dialog.message());
+      void dialog.dismiss();
+    });
+    const url = preview.url;
+    const api = previewApi(() => url, client);
+    const openSidebar = async (fn = "showSidebar"): Promise<void> => {
+      await api.run(fn);
+      await page.goto(new URL(`/sidebar.html?client=${client}`, url).href);
+      await page.locator('[role="tab"][aria-selected="true"]').waitFor();
+    };
+    return { preview, browser, context, page, pageErrors, dialogs, api, openSidebar, close };
+  } catch (error) {
+    await close();
+    throw error;
+  }
 }
