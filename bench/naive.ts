@@ -19,7 +19,17 @@ import { a1 } from "../src/core/a1";
 import { analyze } from "../src/core/analyze";
 import { canonicalReplacement, canonicalText } from "../src/core/codes";
 import { highlightFormulas, type OwnerColumns } from "../src/core/plan/formulas";
-import { firstDataRow, lastRoleColumn, newLayout, SPARE_ROWS, type Layout } from "../src/core/plan/layout";
+import {
+  AGREEMENT_LABELS,
+  CHECK_LABEL,
+  firstDataRow,
+  lastRoleColumn,
+  newLayout,
+  rightColumn,
+  SPARE_ROWS,
+  statusColumn,
+  type Layout,
+} from "../src/core/plan/layout";
 import { newDecor } from "../src/core/plan/decor";
 import { planNewMatrix, planRefresh } from "../src/core/plan/plan";
 import { ownerColumns } from "../src/server/ownerColumns";
@@ -108,6 +118,8 @@ const SETTERS = [
   ["values", "setValue"],
   ["backgrounds", "setBackground"],
   ["fontWeights", "setFontWeight"],
+  ["fontColors", "setFontColor"],
+  ["alignments", "setHorizontalAlignment"],
   ["notes", "setNote"],
 ] as const;
 
@@ -183,6 +195,7 @@ function applyCellByCell(
   }
   for (const { column, count, width } of plan.columnWidths)
     for (let c = column; c < column + count; c++) sheet.setColumnWidth(c, width);
+  if (plan.hiddenColumn !== null) sheet.hideColumns(plan.hiddenColumn);
   if (plan.frozenRows !== null) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns !== null) sheet.setFrozenColumns(plan.frozenColumns);
 
@@ -196,6 +209,17 @@ function applyCellByCell(
   for (let r = codes.row; r < codes.row + codes.numRows; r++)
     for (let c = codes.column; c < codes.column + codes.numColumns; c++)
       sheet.getRange(r, c).setDataValidation(validation);
+  if (plan.decisionValidation) {
+    const decision = app
+      .newDataValidation()
+      .requireValueInList(plan.decisionValidation.values, true)
+      .setAllowInvalid(true)
+      .setHelpText(plan.decisionValidation.helpText)
+      .build();
+    const cells = plan.decisionValidation.range;
+    for (let r = cells.row; r < cells.row + cells.numRows; r++)
+      sheet.getRange(r, cells.column).setDataValidation(decision);
+  }
 
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   for (const planned of plan.highlightRules) {
@@ -233,11 +257,14 @@ function applyCalls(
     for (const [grid, setter] of SETTERS) if (block[grid]) calls.add(setter, cells);
   }
   for (const { count } of plan.columnWidths) calls.add("setColumnWidth", count);
+  if (plan.hiddenColumn !== null) calls.add("hideColumns");
   calls.add("setFrozenRows").add("setFrozenColumns");
   // Rule builders (newDataValidation, newConditionalFormatRule and their setters) run locally in Apps Script,
   // and the emulator does not count them: only handing a rule to a range or sheet is a call.
   const codeCells = plan.codeValidation.range.numRows * plan.codeValidation.range.numColumns;
   calls.add("getRange", codeCells).add("setDataValidation", codeCells);
+  const decisionCells = plan.decisionValidation?.range.numRows ?? 0;
+  calls.add("getRange", decisionCells).add("setDataValidation", decisionCells);
   for (const planned of plan.highlightRules) {
     const perRow = ROW_FORMULAS[planned.name] !== undefined;
     const rules = perRow ? Math.max(...planned.ranges.map((range) => range.numRows)) : 1;
@@ -275,7 +302,8 @@ function shapeAfter(plan: SheetPlan, layout: Layout, before: { rows: number; col
     rows: Math.max(before.rows, plan.minRows),
     columns: Math.max(before.columns, plan.minColumns),
     lastRow: layout.lastRow,
-    lastColumn: lastRoleColumn(layout) + 1,
+    // The hidden check column holds a formula on every row, so it is the last column with content.
+    lastColumn: rightColumn(layout),
   };
 }
 
@@ -339,6 +367,9 @@ function readCellByCell(services: Services, sheetName: string): CellByCell {
     firstRoleColumn: NAME_COLUMN + 1,
     roleCount: roles.length,
     lastRow,
+    // The columns right of Status, as the header names them (detect.ts reads them the same way).
+    ...(AGREEMENT_LABELS.every((label, i) => header[status + 1 + i] === label) ? { agreement: true } : {}),
+    ...(header.includes(CHECK_LABEL) ? { check: true } : {}),
   };
   const values: CellValue[][] = Array.from({ length: lastRow }, () => []);
   values[headerRow - 1] = header;
@@ -455,7 +486,7 @@ export function addRole(services: Services, sheetName: string, role: string): vo
 }
 
 export function addRoleCalls(before: SheetShape, after: SheetShape, facts: MatrixFacts): CallCount {
-  const headerCells = before.lastColumn - NAME_COLUMN; // from column C to Status
+  const headerCells = statusColumn(before.layout) - NAME_COLUMN; // from column C to Status
   return new CallCount()
     .add("getActiveSpreadsheet")
     .add("getSheetByName")
