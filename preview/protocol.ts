@@ -38,6 +38,8 @@ export interface SheetMeta {
   frozenColumns: number;
   /** Pixel width of every column, in order. */
   columnWidths: number[];
+  /** Columns (0-based) hidden with Sheet.hideColumns: drawn with no width, as Sheets draws them. */
+  hiddenColumns: number[];
   tabColor: string | null;
 }
 

@@ -62,7 +62,13 @@ function sheetMeta(sheet: Sheet): SheetMeta {
     columns,
     frozenRows: sheet.getFrozenRows(),
     frozenColumns: sheet.getFrozenColumns(),
-    columnWidths: Array.from({ length: columns }, (_, c) => sheet.getColumnWidth(c + 1)),
+    // A hidden column takes no room (Sheet.hideColumns): no width, so nothing spills into it either.
+    columnWidths: Array.from({ length: columns }, (_, c) =>
+      sheet.isColumnHiddenByUser(c + 1) ? 0 : sheet.getColumnWidth(c + 1),
+    ),
+    hiddenColumns: Array.from({ length: columns }, (_, c) => c).filter((c) =>
+      sheet.isColumnHiddenByUser(c + 1),
+    ),
     tabColor: sheet.getTabColor(),
   };
 }

@@ -166,10 +166,13 @@ export class SheetGrid {
     headCol.style.width = `${ROW_HEADER_WIDTH}px`;
     colgroup.append(headCol);
     let tableWidth = ROW_HEADER_WIDTH;
+    const hidden = new Set(meta.hiddenColumns);
     for (let c = 0; c < meta.columns; c++) {
       const col = document.createElement("col");
       const width = meta.columnWidths[c] ?? 100;
       col.style.width = `${width}px`;
+      // A hidden column (no width) is not drawn at all, heading and cells included.
+      if (hidden.has(c)) col.style.visibility = "collapse";
       tableWidth += width;
       colgroup.append(col);
     }

@@ -157,6 +157,10 @@ describe("npm start: the add-on in a local preview", () => {
       );
       await page.getByText("Set the operational strategy").waitFor();
       await page.getByRole("status").filter({ hasText: "Created" }).waitFor();
+      // The hidden RACI check column is not drawn, as in Sheets (Sheet.hideColumns).
+      const checkHeader = page.getByText("RACI check", { exact: true });
+      expect(await checkHeader.count()).toBe(1); // in the page…
+      expect(await checkHeader.isVisible()).toBe(false); // …but not drawn
       await shot(page, "matrix");
 
       // An initiative with exactly one A: type a second A into one of its other role cells.
