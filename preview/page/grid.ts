@@ -189,6 +189,7 @@ export class SheetGrid {
       th.textContent = columnName(c);
       th.dataset.c = String(c);
       th.scope = "col";
+      if (meta.hiddenColumns.includes(c)) th.classList.add("hidden-col");
       if (c < meta.frozenColumns) {
         th.classList.add("frozen-col");
         th.style.left = `${frozenLefts[c]}px`;
@@ -293,6 +294,7 @@ export class SheetGrid {
     head.dataset.r = String(r);
     this.rowHeads.set(r, head);
     tr.append(head);
+    const hidden = new Set(meta.hiddenColumns);
     for (let c = 0; c < meta.columns; c++) {
       const td = document.createElement("td");
       td.dataset.r = String(r);
@@ -303,7 +305,9 @@ export class SheetGrid {
       }
       if (c === meta.frozenColumns - 1) td.classList.add("last-frozen-col");
       const spill = this.spillExtent(meta, row, c);
-      this.fillCell(td, row[c] ?? null, spill.width);
+      // A hidden column shows nothing, and its text must not make the row taller.
+      if (hidden.has(c)) td.classList.add("hidden-col");
+      this.fillCell(td, hidden.has(c) ? null : (row[c] ?? null), spill.width);
       if (spill.width > 0) this.spills.push({ r, c, end: spill.end });
       this.cells.set(`${r}:${c}`, td);
       tr.append(td);
