@@ -6,12 +6,10 @@
  */
 import { planConversions } from "../core/shorthand";
 import type { ShorthandCell } from "../core/types";
-import { appendToLogLocked } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
 import { ownedMatrix } from "../sheets/ownership";
 import type { MatrixOnSheet } from "../sheets/read";
-import { fingerprint, saveUndo, type UndoCell } from "../sheets/undoStore";
-import { FIX_USER, logEntries, textAt, writeCells, type FixResult } from "./fix";
+import { FIX_USER, rewriteCells, type FixResult } from "./fix";
 import { withDocumentLock } from "./lock";
 
 /** The rule name convertCodes' changes carry in its result and in Undo's record. */
@@ -48,36 +46,10 @@ export function convertCodes(sheetName?: string): FixResult {
     const { matrix } = read;
     const changes = planConversions(matrix.roles, matrix.initiatives, shorthandWithoutFormulas(read));
     if (changes.length === 0) return { sheetName: name, changes: [], skipped: [] };
-    const undo: UndoCell[] = changes.map((c) => ({
-      cell: c.cell,
-      key: fingerprint(`${c.initiative}\n${c.role}`),
-      old: textAt(read.values, c.cell),
-      new: c.code,
-    }));
-    writeCells(
+    const undoable = rewriteCells(
       sheet,
-      changes.map((c) => ({ cell: c.cell, value: c.code })),
-    );
-    // The cells are written: a full property store must not turn a done conversion into an error.
-    let undoable: boolean;
-    try {
-      undoable = saveUndo(sheet, undo);
-    } catch {
-      undoable = false;
-    }
-    appendToLogLocked(
-      sheet.getParent(),
-      logEntries(
-        sheet,
-        changes.map((c) => ({
-          initiative: c.initiative,
-          role: c.role,
-          cell: c.cell,
-          old: c.text,
-          new: c.code,
-          user: `${FIX_USER} (convert shorthand)`,
-        })),
-      ),
+      read.values,
+      changes.map((c) => ({ ...c, new: c.code, user: `${FIX_USER} (convert shorthand)` })),
     );
     return {
       sheetName: name,

@@ -112,7 +112,7 @@ export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRow
 }
 
 /** Writes `value` into each cell, one RangeList per distinct value: a handful of calls at any size. */
-export function writeCells(sheet: Sheet, cells: readonly { cell: string; value: string }[]): void {
+function writeCells(sheet: Sheet, cells: readonly { cell: string; value: string }[]): void {
   const byValue = new Map<string, string[]>();
   for (const { cell, value } of cells) {
     const list = byValue.get(value);
@@ -126,7 +126,7 @@ export function writeCells(sheet: Sheet, cells: readonly { cell: string; value: 
   });
 }
 
-export function logEntries(
+function logEntries(
   sheet: Sheet,
   rows: { initiative: string; role: string; cell: string; old: string; new: string; user: string }[],
 ): LogEntry[] {
@@ -145,10 +145,61 @@ function cellAt(cell: string): { row: number; column: number } | null {
 }
 
 /** The cell's text as it is now, to compare with what the fix wrote and to restore exactly. */
-export function textAt(values: CellValue[][], cell: string): string {
+function textAt(values: CellValue[][], cell: string): string {
   const at = cellAt(cell);
   const value = at ? values[at.row - 1]?.[at.column - 1] : undefined;
   return value === null || value === undefined ? "" : String(value);
+}
+
+/** A cell the add-on rewrites on someone's request: where, on which initiative and role, and as whom it logs. */
+export interface CellRewrite {
+  cell: string;
+  initiative: string;
+  role: string;
+  new: string;
+  user: string;
+}
+
+/**
+ * Writes the cells in one batch, keeps what they held for Undo, and logs each change. Returns whether Undo
+ * has them: the cells are written by then, so a full property store must not turn the change into an error.
+ */
+export function rewriteCells(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  values: CellValue[][],
+  rewrites: CellRewrite[],
+): boolean {
+  const undo: UndoCell[] = rewrites.map((c) => ({
+    cell: c.cell,
+    key: fingerprint(`${c.initiative}\n${c.role}`),
+    old: textAt(values, c.cell),
+    new: c.new,
+  }));
+  writeCells(
+    sheet,
+    rewrites.map((c) => ({ cell: c.cell, value: c.new })),
+  );
+  let undoable: boolean;
+  try {
+    undoable = saveUndo(sheet, undo);
+  } catch {
+    undoable = false;
+  }
+  appendToLogLocked(
+    sheet.getParent(),
+    logEntries(
+      sheet,
+      rewrites.map((c, i) => ({
+        initiative: c.initiative,
+        role: c.role,
+        cell: c.cell,
+        old: undo[i].old,
+        new: c.new,
+        user: c.user,
+      })),
+    ),
+  );
+  return undoable;
 }
 
 /**
@@ -162,36 +213,10 @@ export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowT
     const read = ownedMatrix(sheet, name);
     const plan = planFor(read, rules, only);
     if (plan.changes.length === 0) return publicResult(name, plan);
-    const undo: UndoCell[] = plan.changes.map((c: PlannedChange) => ({
-      cell: c.cell,
-      key: fingerprint(`${c.initiative}\n${c.role}`),
-      old: textAt(read.values, c.cell),
-      new: c.new,
-    }));
-    writeCells(
+    const undoable = rewriteCells(
       sheet,
-      plan.changes.map((c) => ({ cell: c.cell, value: c.new })),
-    );
-    // The cells are written: a full property store must not turn a done fix into an error.
-    let undoable: boolean;
-    try {
-      undoable = saveUndo(sheet, undo);
-    } catch {
-      undoable = false;
-    }
-    appendToLogLocked(
-      sheet.getParent(),
-      logEntries(
-        sheet,
-        plan.changes.map((c, i) => ({
-          initiative: c.initiative,
-          role: c.role,
-          cell: c.cell,
-          old: undo[i].old,
-          new: c.new,
-          user: `${FIX_USER} (fix: ${c.rule})`,
-        })),
-      ),
+      read.values,
+      plan.changes.map((c: PlannedChange) => ({ ...c, user: `${FIX_USER} (fix: ${c.rule})` })),
     );
     return { ...publicResult(name, plan), undoable };
   });
