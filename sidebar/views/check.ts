@@ -66,37 +66,43 @@ export function checkView(ctx: Context): View {
   }
 
   async function fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void> {
-    try {
-      // One row: the server fixes it only while it still holds the initiative shown here.
-      const only = rows?.map(({ row, initiative }) => ({ row, initiative }));
-      const result = await ctx.server.fixFindings(sheetName, rules, only);
-      const n = result.changes.length;
-      undoable = n > 0 && result.undoable !== false ? sheetName : undoable;
-      ctx.forget();
-      ctx.status.succeed(
+    // One row: the server fixes it only while it still holds the initiative shown here.
+    const only = rows?.map(({ row, initiative }) => ({ row, initiative }));
+    await rewrite(
+      sheetName,
+      () => ctx.server.fixFindings(sheetName, rules, only),
+      (n) =>
         n === 0
           ? "Nothing to change: the matrix changed since the check. See the findings below."
-          : `Changed ${n} ${n === 1 ? "cell" : "cells"} in “${sheetName}”; each change is in the change log.` +
-              (result.undoable === false ? " This fix was too large to keep for Undo." : ""),
-      );
-    } catch {
-      return; // the alert region says why
-    }
-    await load();
-    focusFirst(["undo", "recheck"]);
+          : `Changed ${n} ${n === 1 ? "cell" : "cells"} in “${sheetName}”; each change is in the change log.`,
+    );
   }
 
   /** Converts the codes left as shorthand, in one write; Undo puts them back like a fix. */
   async function convert(sheetName: string): Promise<void> {
+    await rewrite(
+      sheetName,
+      () => ctx.server.convertCodes(sheetName),
+      (n) =>
+        n === 0
+          ? "Nothing to convert: the codes changed since the check."
+          : `Converted ${n} ${n === 1 ? "code" : "codes"} in “${sheetName}” to R, A, A/R, C or I; each change is in the change log.`,
+    );
+  }
+
+  /** A fix or a conversion: says what changed, keeps it for Undo, and checks again. */
+  async function rewrite(
+    sheetName: string,
+    call: () => Promise<{ changes: unknown[]; undoable?: boolean }>,
+    said: (changed: number) => string,
+  ): Promise<void> {
     try {
-      const result = await ctx.server.convertCodes(sheetName);
+      const result = await call();
       const n = result.changes.length;
       undoable = n > 0 && result.undoable !== false ? sheetName : undoable;
       ctx.forget();
       ctx.status.succeed(
-        n === 0
-          ? "Nothing to convert: the codes changed since the check."
-          : `Converted ${n} ${n === 1 ? "code" : "codes"} in “${sheetName}” to R, A, A/R, C or I; each change is in the change log.`,
+        said(n) + (n > 0 && result.undoable === false ? " This change was too large to keep for Undo." : ""),
       );
     } catch {
       return; // the alert region says why
