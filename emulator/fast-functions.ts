@@ -95,10 +95,15 @@ export class FastCriteriaPlugin extends FunctionPlugin {
     return out;
   }
 
-  private key(range: SimpleRangeValue, criterion: unknown): string | undefined {
+  /** Where a range lies, for remembering what was counted in it; undefined for an array, not a range. */
+  private rangeKey(range: SimpleRangeValue): string | undefined {
     const r = range.range;
-    if (r === undefined) return undefined;
-    return `${r.start.sheet}:${r.start.row}:${r.start.col}:${r.end.row}:${r.end.col}|${typeof criterion}:${String(criterion)}`;
+    return r && `${r.start.sheet}:${r.start.row}:${r.start.col}:${r.end.row}:${r.end.col}`;
+  }
+
+  private key(range: SimpleRangeValue, criterion: unknown): string | undefined {
+    const where = this.rangeKey(range);
+    return where && `${where}|${typeof criterion}:${String(criterion)}`;
   }
 
   /**
@@ -108,9 +113,8 @@ export class FastCriteriaPlugin extends FunctionPlugin {
   private texts = new Map<string, Map<string, number>>();
 
   private textCount(range: SimpleRangeValue, text: string): number | undefined {
-    const r = range.range;
-    if (r === undefined) return undefined;
-    const key = `${r.start.sheet}:${r.start.row}:${r.start.col}:${r.end.row}:${r.end.col}`;
+    const key = this.rangeKey(range);
+    if (key === undefined) return undefined;
     let histogram = this.texts.get(key);
     if (histogram === undefined) {
       histogram = new Map();

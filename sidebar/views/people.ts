@@ -4,32 +4,25 @@
  */
 import { MAX_NAME_LENGTH } from "../../src/core/limits";
 import type { ActiveMatrix, Context } from "../context";
-import { button, el } from "../dom";
+import { el } from "../dom";
 import { field } from "../form";
+import { offerGroup } from "./offer";
 
 /** The People group of Settings; `reload` re-reads the matrix after a change. */
 export function peopleGroup(ctx: Context, matrix: ActiveMatrix, reload: () => Promise<void>): HTMLElement {
   const { sheetName } = matrix;
   if (!matrix.people) {
-    return el(
-      "fieldset",
-      { class: "group" },
-      el("legend", {}, "People"),
-      el(
-        "p",
-        { class: "muted" },
-        "Add a row under the header naming who holds each role (Dana Lee as COO, say). Check and Who owns what then name them.",
-      ),
-      button("Add people row", async () => {
-        try {
-          await ctx.server.addPeopleRow(sheetName);
-          ctx.forget();
-          await reload(); // first: the re-read clears the status line
-          ctx.status.succeed(`Added the people row to “${sheetName}”.`);
-        } catch {
-          // The alert region says why.
-        }
-      }),
+    return offerGroup(
+      ctx,
+      {
+        legend: "People",
+        description:
+          "Add a row under the header naming who holds each role (Dana Lee as COO, say). Check and Who owns what then name them.",
+        label: "Add people row",
+        make: () => ctx.server.addPeopleRow(sheetName),
+        done: `Added the people row to “${sheetName}”.`,
+      },
+      reload,
     );
   }
   const fields = matrix.people.map(({ role, heldBy }) => {

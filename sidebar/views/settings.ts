@@ -8,6 +8,7 @@ import type { FieldError, MatrixSettings } from "../../src/core/types";
 import type { ActiveMatrix, ActiveSheet, Context, View } from "../context";
 import { button, el, fill } from "../dom";
 import { notAMatrix } from "./notAMatrix";
+import { offerGroup } from "./offer";
 import { peopleGroup } from "./people";
 import { FORM, groupErrors, parseServerErrors } from "../fieldErrors";
 import { errorSlot, field, options, ownerPairGroup, type ErrorSlot } from "../form";
@@ -150,25 +151,17 @@ export function settingsView(ctx: Context): View {
 
   /** A matrix made before the agreement columns gets them only when someone asks. */
   function agreementOffer(sheetName: string): HTMLElement {
-    return el(
-      "fieldset",
-      { class: "group" },
-      el("legend", {}, "Agreement"),
-      el(
-        "p",
-        { class: "muted" },
-        "Add Decision (Proposed, Agreed, Disputed), Decided on and Notes right of Status, every initiative Proposed.",
-      ),
-      button("Add agreement columns", async () => {
-        try {
-          await ctx.server.addAgreementColumns(sheetName);
-          ctx.forget();
-          ctx.status.succeed(`Added Decision, Decided on and Notes to “${sheetName}”.`);
-          void load(ctx.activeSheet());
-        } catch {
-          // The alert region says why.
-        }
-      }),
+    return offerGroup(
+      ctx,
+      {
+        legend: "Agreement",
+        description:
+          "Add Decision (Proposed, Agreed, Disputed), Decided on and Notes right of Status, every initiative Proposed.",
+        label: "Add agreement columns",
+        make: () => ctx.server.addAgreementColumns(sheetName),
+        done: `Added Decision, Decided on and Notes to “${sheetName}”.`,
+      },
+      () => load(ctx.activeSheet()),
     );
   }
 

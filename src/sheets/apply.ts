@@ -17,22 +17,23 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   if (plan.frozenRows !== null) sheet.setFrozenRows(plan.frozenRows);
   if (plan.frozenColumns !== null) sheet.setFrozenColumns(plan.frozenColumns);
 
-  const validation = SpreadsheetApp.newDataValidation()
-    .requireValueInList(plan.codeValidation.codes, true)
-    // Warning mode: typed aliases ("ra") must reach onEdit to be canonicalised, and anything else stays
-    // visible and highlighted instead of being rejected.
-    .setAllowInvalid(true)
-    .setHelpText(plan.codeValidation.helpText)
-    .build();
-  rangeOf(sheet, plan.codeValidation.range).setDataValidation(validation);
-  if (plan.decisionValidation) {
-    // Warning mode too: a value outside the list is kept, highlighted and reported, never rejected.
-    const decision = SpreadsheetApp.newDataValidation()
-      .requireValueInList(plan.decisionValidation.values, true)
+  // Warning mode: typed aliases ("ra") must reach onEdit to be canonicalised, and anything else (a code or a
+  // decision outside the list) stays visible, highlighted and reported instead of being rejected.
+  const dropdowns = [
+    {
+      range: plan.codeValidation.range,
+      values: plan.codeValidation.codes,
+      helpText: plan.codeValidation.helpText,
+    },
+    ...(plan.decisionValidation ? [plan.decisionValidation] : []),
+  ];
+  for (const { range, values, helpText } of dropdowns) {
+    const validation = SpreadsheetApp.newDataValidation()
+      .requireValueInList(values, true)
       .setAllowInvalid(true)
-      .setHelpText(plan.decisionValidation.helpText)
+      .setHelpText(helpText)
       .build();
-    rangeOf(sheet, plan.decisionValidation.range).setDataValidation(decision);
+    rangeOf(sheet, range).setDataValidation(validation);
   }
 
   const rules = plan.highlightRules.map((rule) => {

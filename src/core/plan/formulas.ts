@@ -34,7 +34,8 @@ export type OwnerColumns = [number, number] | null;
  * roles, so no count reaches 1,000): accountable + 1,000 × responsible + 1,000,000 × invalid codes, plus
  * 1,000,000,000 when the owner pair both own the row. "" for an empty row.
  */
-const DIGITS = { responsible: 1_000, invalid: 1_000_000, shared: 1_000_000_000 } as const;
+const BASE = 1_000;
+const DIGITS = { responsible: BASE, invalid: BASE ** 2, shared: BASE ** 3 } as const;
 
 const OWNING = [...new Set([...spellingsWith("A"), ...spellingsWith("R")])];
 
@@ -86,9 +87,9 @@ function rowCheck(layout: Layout, row: number, owners: OwnerColumns): string {
 /** The counts a row check holds, as expressions of it (`check` must not be ""). */
 function unpack(check: string) {
   return {
-    accountable: `MOD(${check},${DIGITS.responsible})`,
-    responsible: `MOD(INT(${check}/${DIGITS.responsible}),1000)`,
-    invalid: `MOD(INT(${check}/${DIGITS.invalid}),1000)`,
+    accountable: `MOD(${check},${BASE})`,
+    responsible: `MOD(INT(${check}/${DIGITS.responsible}),${BASE})`,
+    invalid: `MOD(INT(${check}/${DIGITS.invalid}),${BASE})`,
     shared: `${check}>=${DIGITS.shared}`,
   };
 }
