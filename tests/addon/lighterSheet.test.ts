@@ -55,7 +55,7 @@ describe("Status, summary and highlighting read every alias the grammar accepts"
     put(addon, sheetName, FIRST, ["ra", "Consulted", "informed"]);
     put(addon, sheetName, FIRST + 1, ["Accountable", "responsible", "c"]);
     put(addon, sheetName, FIRST + 2, ["r/a", "I", "R"]);
-    const summary = addon.sheet(sheetName).getRange(3, 3, 4, 3).getValues();
+    const summary = addon.sheet(sheetName).getRange(3, 3, 5, 3).getValues();
     const report = addon.analyze(sheetName);
     report.roles.forEach((load, i) => {
       expect([summary[0][i], summary[1][i], summary[2][i], summary[3][i]]).toEqual([
@@ -66,6 +66,22 @@ describe("Status, summary and highlighting read every alias the grammar accepts"
       ]);
     });
     expect(report.roles[0]).toMatchObject({ A: 3, R: 2 });
+    // The share owned (R or A, each initiative once): CEO 3 of 3 (too few initiatives to call overloaded),
+    // COO 1 (responsible), Chief of Staff 1 (R).
+    expect(summary[4]).toEqual(["100%", "33%", "33%"]);
+  });
+
+  it("the summary still counts after a collaborator deleted its Accountable row (Refresh counts directly)", () => {
+    const { addon, sheetName } = setup();
+    put(addon, sheetName, FIRST, ["ra", "Consulted", "R"]);
+    put(addon, sheetName, FIRST + 1, ["Accountable", "responsible", "c"]);
+    put(addon, sheetName, FIRST + 2, ["A", "I", "R"]);
+    addon.sheet(sheetName).deleteRow(3); // the Responsible, Consulted, Informed and Owns rows move up
+    addon.refresh(sheetName);
+    const summary = addon.sheet(sheetName).getRange(3, 3, 4, 3).getValues();
+    const report = addon.analyze(sheetName);
+    expect(summary[0]).toEqual(report.roles.map((load) => load.R));
+    expect(summary[3]).toEqual(["100%", "33%", "67%"]);
   });
 
   it("a code that is no spelling at all stays invalid: counted in Status and painted", () => {

@@ -38,6 +38,11 @@ const BASE = 1_000;
 const DIGITS = { responsible: BASE, invalid: BASE ** 2, shared: BASE ** 3 } as const;
 
 const OWNING = [...new Set([...spellingsWith("A"), ...spellingsWith("R")])];
+/** The spellings of a role accountable but not responsible ("A", "Accountable"), and the reverse. */
+const ONLY = {
+  A: spellingsWith("A").filter((spelling) => !spellingsWith("R").includes(spelling)),
+  R: spellingsWith("R").filter((spelling) => !spellingsWith("A").includes(spelling)),
+};
 
 /** How many cells of `range` hold one of `spellings` (COUNTIF ignores case, as the grammar does). */
 function countOf(range: string, spellings: readonly string[]): string {
@@ -158,18 +163,33 @@ export function overloadedFormula(row: number, column: number): string {
   return `=RIGHT(${a1(row, column)},10)="overloaded"`;
 }
 
-/** Per-role summary formulas over the role's column of initiatives. */
-export function summaryFormulas(layout: Layout, column: number, settings: MatrixSettings): string[] {
+/**
+ * Per-role summary formulas over the role's column of initiatives. `accountableRow` is the summary's own
+ * Accountable row (null when a collaborator deleted it). The other counts build on it, since a cell holding
+ * R is either accountable too or responsible only: Responsible = Accountable − accountable only +
+ * responsible only, and the share owned = Accountable + responsible only. So a code edit recounts 22
+ * spellings per role instead of 62.
+ */
+export function summaryFormulas(
+  layout: Layout,
+  column: number,
+  settings: MatrixSettings,
+  accountableRow: number | null,
+): string[] {
   const letter = columnLetter(column);
   const rows = `${letter}$${firstDataRow(layout)}:${letter}$${layout.lastRow}`;
   const names = `$${columnLetter(layout.nameColumn)}$${firstDataRow(layout)}:$${columnLetter(layout.nameColumn)}$${layout.lastRow}`;
   const count = (letter: Letter) => countOf(rows, spellingsWith(letter));
-  const owns = `(${countOf(rows, OWNING)})`;
+  const accountable = accountableRow === null ? null : `${letter}$${accountableRow}`;
+  const responsible =
+    accountable === null ? count("R") : `${accountable}-(${countOf(rows, ONLY.A)})+${countOf(rows, ONLY.R)}`;
+  const owns =
+    accountable === null ? `(${countOf(rows, OWNING)})` : `(${accountable}+${countOf(rows, ONLY.R)})`;
   const initiatives = `COUNTA(${names})`;
   const overloaded = `AND(${owns}>${settings.overloadShare}*${initiatives},${owns}>=${settings.overloadMinInitiatives})`;
   return [
     `=${count("A")}`,
-    `=${count("R")}`,
+    `=${responsible}`,
     `=${count("C")}`,
     `=${count("I")}`,
     `=IF(${initiatives}=0,"–",ROUND(100*${owns}/${initiatives},0)&"%"&IF(${overloaded}," overloaded",""))`,

@@ -247,7 +247,7 @@ export function decorRowValues(
     alignment: "left",
   });
   const formulas = Array.from({ length: layout.roleCount }, (_, i) =>
-    summaryFormulas(layout, layout.firstRoleColumn + i, settings),
+    summaryFormulas(layout, layout.firstRoleColumn + i, settings, input.decor.summary[0] ?? null),
   );
   return decorList(input.decor).map(({ row, kind }) => {
     const cells = Array.from({ length: width }, () => plain());
