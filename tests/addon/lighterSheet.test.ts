@@ -96,6 +96,34 @@ describe("Status, summary and highlighting read every alias the grammar accepts"
     const { addon, sheetName } = setup();
     put(addon, sheetName, FIRST, ["A", "R", "A|R"]);
     expect(status(addon, sheetName, FIRST)).toBe("1 invalid code");
+    expect(addon.emulator.highlights(sheetName, `E${FIRST}`).map((h) => h.background)).toEqual([
+      HIGHLIGHT.invalid,
+    ]);
+  });
+
+  it("text that only a wildcard or a bar would match is painted invalid; every spelling, in any case, is not", () => {
+    const { addon, sheetName } = setup();
+    const invalid = ["*", "?", "A*", "~A", "R|A", "|A|", "A R", "5"];
+    const valid = ["a", "Ra", "a/r", "A,R", "a+R", "Responsible", "CONSULTED", "informed"];
+    const codes = addon.sheet(sheetName).getRange(FIRST, 3, 3, 3);
+    for (const batch of [invalid, valid]) {
+      for (let i = 0; i < batch.length; i += 3) {
+        const cells = [...batch.slice(i, i + 3), "", ""].slice(0, 3);
+        codes.setValues([cells, ["", "", ""], ["", "", ""]]);
+        const painted = addon.emulator
+          .highlights(sheetName, `C${FIRST}:E${FIRST}`)
+          .filter((h) => h.background === HIGHLIGHT.invalid);
+        expect(painted).toHaveLength(batch === invalid ? cells.filter((c) => c !== "").length : 0);
+      }
+    }
+  });
+
+  it("the owner pair both owning a row reads as shared, whichever spellings they wrote", () => {
+    const { addon, sheetName } = setup();
+    put(addon, sheetName, FIRST, ["", "ra", "Responsible"]);
+    expect(status(addon, sheetName, FIRST)).toBe("COO and Chief of Staff both own it");
+    put(addon, sheetName, FIRST, ["", "ra", "r|a"]);
+    expect(status(addon, sheetName, FIRST)).toBe("1 invalid code");
   });
 
   it("a burst of typed aliases where Sheets drops onEdit runs still reads OK", () => {

@@ -1,7 +1,8 @@
 /**
  * The formulas the add-on writes, so that the sheet explains and highlights itself for every collaborator
  * without any script running. They use only functions that Google Sheets and HyperFormula (which evaluates
- * them in the tests) both implement: IF, AND, OR, NOT, COUNTIF, COUNTA, TRIM, MID, MOD, INT, ROUND, RIGHT.
+ * them in the tests) both implement: IF, AND, OR, NOT, COUNTIF, COUNTA, TRIM, MID, MOD, INT, ROUND, RIGHT,
+ * FIND, UPPER, ISERROR, ISNUMBER.
  *
  * They read every spelling of a code the grammar accepts ("ra", "R/A", "Accountable", any case), not only
  * the canonical ones: onEdit, which rewrites aliases, does not run for every edit (Apps Script queues at most
@@ -49,9 +50,14 @@ function countOf(range: string, spellings: readonly string[]): string {
   return spellings.map((spelling) => `COUNTIF(${range},"${spelling}")`).join("+");
 }
 
-/** True when `cell` holds one of `spellings` (comparisons ignore case). */
+/**
+ * True when `cell` holds one of `spellings`, in any case: its text between bars is found among theirs
+ * ("|R|A|A/R|…|"). FIND takes no wildcards, and a bar typed in the cell could join two spellings, so a cell
+ * with one never matches. Reads the cell three times, however many spellings there are.
+ */
 function holds(cell: string, spellings: readonly string[]): string {
-  return `OR(${spellings.map((spelling) => `${cell}="${spelling}"`).join(",")})`;
+  const list = `|${spellings.map((spelling) => spelling.toUpperCase()).join("|")}|`;
+  return `AND(ISERROR(FIND("|",${cell})),ISNUMBER(FIND("|"&UPPER(${cell})&"|","${list}")))`;
 }
 
 /**
