@@ -66,7 +66,7 @@ export function countLabel(severity: Severity, n: number): string {
 
 /** What previewFixes/fixFindings return, as far as the Check panel reads it. */
 export type { FixChange };
-export type FixPreview = Pick<FixResult, "changes" | "skipped">;
+export type FixPreview = Pick<FixResult, "changes" | "skipped" | "byRule">;
 
 /** A finding's fix as the panel shows it: the changes that settle it, or why there is no safe one. */
 export type FindingFix =

@@ -35,6 +35,8 @@ export function checkView(ctx: Context): View {
   let undoable: string | null = null;
   let fixOf: (finding: Finding) => FindingFix = () => ({ kind: "unknown" });
   let rowFixOf: (finding: Finding) => RowFix | null = () => null;
+  /** How many cells "Fix these" writes for a rule (the server plans each rule's fix on its own). */
+  let fixesFor: (rule: string) => number = () => 0;
   let agreement: Report["agreement"];
   const body = el("div", { class: "check-body" }, el("p", { class: "muted" }, "Checking…"));
   const recheck = button(
@@ -145,6 +147,7 @@ export function checkView(ctx: Context): View {
     const problems = counts.error + counts.warning + counts.info;
     fixOf = preview ? fixLookup(preview) : () => ({ kind: "unknown" });
     rowFixOf = preview ? rowFixLookup(preview) : () => null;
+    fixesFor = (rule) => preview?.byRule?.[rule] ?? 0;
     const changes = preview?.changes.length ?? 0;
     fill(
       body,
@@ -240,12 +243,7 @@ export function checkView(ctx: Context): View {
     };
     showMore();
     const summaryId = uid("rule");
-    const fixes = new Set(
-      group.findings.flatMap((f) => {
-        const found = fixOf(f);
-        return found.kind === "changes" ? found.changes : [];
-      }),
-    ).size;
+    const fixes = fixesFor(group.rule);
     return el(
       "details",
       { class: "rule", attrs: { open: true } },

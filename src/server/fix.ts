@@ -37,6 +37,8 @@ export interface FixResult {
   sheetName: string;
   changes: FixChange[];
   skipped: { rule: string; initiative?: string; reason: string }[];
+  /** previewFixes only: how many cells a fix of each rule alone would change ("Fix these (n changes)"). */
+  byRule?: Record<string, number>;
   /** False when the fix was too large to keep for Undo (fixFindings only). */
   undoable?: boolean;
 }
@@ -65,20 +67,41 @@ export interface FixRowTarget {
   initiative: string;
 }
 
-/**
- * The plan for the matrix as read. A code cell holding a formula is someone's own logic: it is never written
- * over (one getFormulas over the code block, only when something would change).
- */
-function planFor(read: MatrixOnSheet, rules: unknown, only: FixRows | null): FixPlan {
-  const plan = planFixes(read.matrix, loadCharters(read.sheet), rulesOf(rules), only);
-  if (plan.changes.length === 0) return plan;
-  const { layout, roles, values } = read;
+/** What planning reads besides the matrix: its charters, and the code block's formulas when needed. */
+interface PlanSources {
+  charters: ReturnType<typeof loadCharters>;
+  formulas: () => string[][];
+}
+
+function sourcesOf(read: MatrixOnSheet): PlanSources {
+  let formulas: string[][] | null = null;
+  const { layout, roles, values, sheet } = read;
   const top = firstDataRow(layout);
   const rows = values.length - top + 1;
-  if (rows <= 0) return plan;
-  const formulas = read.sheet.getRange(top, layout.firstRoleColumn, rows, roles.length).getFormulas();
+  return {
+    charters: loadCharters(sheet),
+    formulas: () =>
+      (formulas ??=
+        rows <= 0 ? [] : sheet.getRange(top, layout.firstRoleColumn, rows, roles.length).getFormulas()),
+  };
+}
+
+/**
+ * The plan for the matrix as read. A code cell holding a formula is someone's own logic: it is never written
+ * over (one getFormulas over the code block, only when something would change, and once per read).
+ */
+function planFor(
+  read: MatrixOnSheet,
+  rules: unknown,
+  only: FixRows | null,
+  sources: PlanSources = sourcesOf(read),
+): FixPlan {
+  const plan = planFixes(read.matrix, sources.charters, rulesOf(rules), only);
+  if (plan.changes.length === 0) return plan;
+  const top = firstDataRow(read.layout);
+  const formulas = sources.formulas();
   const changes = plan.changes.filter((c) => {
-    const formula = formulas[c.row - top]?.[c.column - layout.firstRoleColumn];
+    const formula = formulas[c.row - top]?.[c.column - read.layout.firstRoleColumn];
     if (!formula) return true;
     plan.skipped.push({
       rule: c.rule,
@@ -108,7 +131,15 @@ export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRow
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   // Fixes are writes: a table the add-on did not make gets none, and the refusal says how to adopt it.
   if (ownedKind(sheet) === null) throw notOurs(name);
-  return publicResult(name, planFor(readableMatrix(sheet, name), rules, only));
+  const read = readableMatrix(sheet, name);
+  const sources = sourcesOf(read);
+  const plan = planFor(read, rules, only, sources);
+  // "Fix these" for one rule also settles what its changes would leave broken on their rows, so what it
+  // writes is planned on its own rather than read off the whole plan: the button's count is then exact.
+  const byRule = Object.fromEntries(
+    [...rulesOf(rules)].map((rule) => [rule, planFor(read, [rule], only, sources).changes.length]),
+  );
+  return { ...publicResult(name, plan), byRule };
 }
 
 /** Writes `value` into each cell, one RangeList per distinct value: a handful of calls at any size. */

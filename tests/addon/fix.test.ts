@@ -181,6 +181,22 @@ describe("fixFindings and undoFixes", () => {
     expect(() => fix(addon, sheetName, ["__proto__"])).toThrow(/"__proto__" is not a rule name/);
   });
 
+  it("previewFixes says exactly how many cells a fix of each rule alone writes (what 'Fix these (n changes)' shows)", () => {
+    const preview = (() => {
+      const addon = loadAddon();
+      return addon.app.previewFixes(brokenMatrix(addon)) as FixResult;
+    })();
+    // Fixing the shared row alone makes the Chief of Staff C, then settles the missing R it would leave: two
+    // cells, though only one of the whole preview's changes is the shared-ownership rule's own.
+    expect(preview.changes.filter((c) => c.rule === "SHARED_OWNERSHIP")).toHaveLength(1);
+    expect(preview.byRule?.SHARED_OWNERSHIP).toBe(2);
+    for (const rule of FIXED_RULES) {
+      const addon = loadAddon();
+      const written = fix(addon, brokenMatrix(addon), [rule]).changes.length;
+      expect([rule, preview.byRule?.[rule]]).toEqual([rule, written]);
+    }
+  });
+
   it("waits for nobody: a busy document lock fails cleanly and writes nothing", () => {
     const addon = loadAddon();
     const sheetName = brokenMatrix(addon);

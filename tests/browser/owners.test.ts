@@ -289,11 +289,13 @@ describe("Check: fixes", () => {
     expect(await check.getByRole("button", { name: "Undo the fix" }).count()).toBe(0);
   });
 
-  it("Fix these fixes one kind of finding only", async () => {
+  it("Fix these fixes one kind of finding only, and changes as many cells as its label says", async () => {
     const check = panel("check");
     const group = check.locator("details.rule").filter({ hasText: "More than one accountable" });
-    await group.getByRole("button", { name: /^Fix these/ }).click();
-    await confirmed("each change is in the change log");
+    const fixThese = group.getByRole("button", { name: /^Fix these/ });
+    const said = Number(/\((\d+) changes?\)/.exec((await fixThese.textContent()) ?? "")?.[1]);
+    await fixThese.click();
+    await confirmed(`Changed ${said} ${said === 1 ? "cell" : "cells"}`);
     const rules = (await run<Report>("analyzeMatrix", SHEET)).findings.map((f) => f.rule);
     expect(rules).not.toContain("MULTIPLE_ACCOUNTABLE");
     expect(rules).toContain("SHARED_OWNERSHIP");
