@@ -105,6 +105,8 @@ export interface Emulator {
   /** The sheet's embedded charts, each with the data table it plots, evaluated now. */
   charts(sheetName: string): ChartView[];
   sheetNames(): string[];
+  /** Whether HyperFormula holds the workbook now: the first read of a formula cell loads it. */
+  formulasLoaded(): boolean;
   toJSON(): WorkbookState;
 }
 
@@ -193,6 +195,7 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     displayGrid: (sheetName, displayOptions) => displayGrid(k.wb, sheetNamed(sheetName), displayOptions),
     charts: (sheetName) => sheetNamed(sheetName).charts.map((model) => chartView(k.quiet, model)),
     sheetNames: () => k.wb.sheets.map((s) => s.name),
+    formulasLoaded: () => k.wb.mirror.live,
     toJSON: () => saveState(k.wb, props),
   };
   kernels.set(emulator, k);

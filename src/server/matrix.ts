@@ -103,8 +103,9 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
 }
 
 /**
- * Analyses a matrix sheet (the active sheet when no name is given) with one read. Read-only, so it also
- * analyses a table that only looks like a matrix.
+ * Analyses a matrix sheet (the active sheet when no name is given): one read, or from 2,000 rows a few reads
+ * around the formula cells (readForReading). Read-only, so it also analyses a table that only looks like a
+ * matrix.
  */
 export function analyzeMatrix(sheetName?: string): Report {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);

@@ -23,7 +23,7 @@ import { leftColumn, rightColumn, SPARE_ROWS, SUMMARY_ROWS, type Layout } from "
 import { HIGHLIGHT } from "../core/plan/palette";
 import type { GridRange } from "../core/plan/types";
 import type { CellValue } from "../core/types";
-import { readMatrix, type MatrixOnSheet } from "./read";
+import { readForReading, readMatrix, type MatrixOnSheet } from "./read";
 import { hasStoredSettings } from "./settingsStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -86,7 +86,7 @@ export function ownedMatrix(sheet: Sheet, name: string): OwnedMatrix {
 
 /** For reading only (analysis): any sheet with a header, marked or not, with the extent its kind gives. */
 export function readableMatrix(sheet: Sheet, name: string): MatrixOnSheet {
-  return readMatrix(sheet, name, spareRowsOf(matrixKind(sheet) ?? "generated"));
+  return readForReading(sheet, name, spareRowsOf(matrixKind(sheet) ?? "generated"));
 }
 
 /**

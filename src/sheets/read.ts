@@ -1,10 +1,20 @@
 /**
- * Reads a matrix back from its sheet in one getValues, wherever collaborators have moved things since.
+ * Reads a matrix back from its sheet, wherever collaborators have moved things since: in one getValues for a
+ * write, or around the formula cells for reading only.
  */
 import { parseCode } from "../core/codes";
-import { detectMatrix } from "../core/plan/detect";
+import { detectMatrix, HEADER_SEARCH_ROWS, type DetectedMatrix } from "../core/plan/detect";
 import { initiativeRows, lastMatrixRow } from "../core/plan/extent";
-import { decisionColumn, firstDataRow, peopleRow, SPARE_ROWS, type Layout } from "../core/plan/layout";
+import {
+  AGREEMENT_LABELS,
+  decisionColumn,
+  firstDataRow,
+  lastRoleColumn,
+  leftColumn,
+  peopleRow,
+  SPARE_ROWS,
+  type Layout,
+} from "../core/plan/layout";
 import type {
   CellValue,
   MatrixInitiative,
@@ -22,7 +32,10 @@ export interface MatrixOnSheet {
   layout: Layout;
   roles: string[];
   settings: MatrixSettings;
-  /** The sheet's values from A1 to its last row and column with content (beyond the matrix too). */
+  /**
+   * The sheet's values from A1 to its last row and column with content (beyond the matrix too); from
+   * readAroundFormulas, only the cells it read (others are missing).
+   */
   values: CellValue[][];
   matrix: RaciMatrix;
 }
@@ -32,7 +45,80 @@ export interface MatrixOnSheet {
  * matrix's last row: its last initiative plus the spare rows, never content further down.
  */
 export function readMatrix(sheet: Sheet, sheetName: string, spare = SPARE_ROWS): MatrixOnSheet {
-  const values = sheet.getDataRange().getValues() as CellValue[][];
+  return matrixFrom(sheet, sheetName, spare, sheet.getDataRange().getValues() as CellValue[][]);
+}
+
+/**
+ * From this many rows, a read for reading only goes around the formula cells (readAroundFormulas). Below it,
+ * one getValues is the fewest calls; above, the Status, check and summary formulas are most of what a full
+ * read would make an engine that has not computed them compute, and ten more calls are little beside moving
+ * that many cells.
+ */
+export const READ_AROUND_FROM_ROWS = 2_000;
+
+/** readMatrix for reading only (analysis, fix previews, the sidebar's description of the sheet). */
+export function readForReading(sheet: Sheet, sheetName: string, spare = SPARE_ROWS): MatrixOnSheet {
+  const lastRow = sheet.getLastRow();
+  return lastRow >= READ_AROUND_FROM_ROWS
+    ? readAroundFormulas(sheet, sheetName, spare, lastRow)
+    : readMatrix(sheet, sheetName, spare);
+}
+
+/**
+ * The same matrix as readMatrix finds, read around the cells that hold formulas, which reading only never
+ * needs (Status, the hidden check, the summary). Sheets returns their values already computed; an engine
+ * that has not (the emulator, where evaluating a 20,000 × 50 matrix's formulas takes half a minute) then
+ * never computes them. The header is looked for in the first rows without a formula (title, legend, header,
+ * people row); then the Area, Initiative and role columns are read below it, and the agreement columns when
+ * there are any. Where the header is not found that way (a formula in its row), it is readMatrix.
+ */
+export function readAroundFormulas(
+  sheet: Sheet,
+  sheetName: string,
+  spare = SPARE_ROWS,
+  lastRow = sheet.getLastRow(),
+): MatrixOnSheet {
+  const lastColumn = sheet.getLastColumn();
+  if (lastRow === 0 || lastColumn === 0) return readMatrix(sheet, sheetName, spare);
+  const values: CellValue[][] = Array.from({ length: lastRow }, () => []);
+  const read = (row: number, column: number, rows: number, columns: number): void => {
+    const block = sheet.getRange(row, column, rows, columns).getValues() as CellValue[][];
+    block.forEach((cells, i) => cells.forEach((value, j) => (values[row - 1 + i][column - 1 + j] = value)));
+  };
+  const top = Math.min(lastRow, HEADER_SEARCH_ROWS + 1); // + 1: the people row under a header on row 50
+  const formulas = sheet.getRange(1, 1, top, lastColumn).getFormulas();
+  let found: DetectedMatrix | null = null;
+  for (const [first, last] of rowsWithoutFormulas(formulas)) {
+    read(first, 1, last - first + 1, lastColumn);
+    found = detectMatrix(values);
+    if (found) break;
+  }
+  if (!found) return readMatrix(sheet, sheetName, spare);
+  const { layout } = found;
+  const below = layout.headerRow + 1;
+  if (below <= lastRow) {
+    const left = leftColumn(layout);
+    read(below, left, lastRow - below + 1, lastRoleColumn(layout) - left + 1);
+    if (layout.agreement === true)
+      read(below, decisionColumn(layout), lastRow - below + 1, AGREEMENT_LABELS.length);
+  }
+  return matrixFrom(sheet, sheetName, spare, values);
+}
+
+/** The runs of rows (1-based, inclusive) in which no cell holds a formula, top to bottom. */
+function rowsWithoutFormulas(formulas: string[][]): [number, number][] {
+  const runs: [number, number][] = [];
+  formulas.forEach((row, i) => {
+    if (row.some((formula) => formula !== "")) return;
+    const run = runs[runs.length - 1];
+    if (run && run[1] === i) run[1] = i + 1;
+    else runs.push([i + 1, i + 1]);
+  });
+  return runs;
+}
+
+/** The matrix in `values` (the sheet from A1, as getValues returns it, or the part of it that was read). */
+function matrixFrom(sheet: Sheet, sheetName: string, spare: number, values: CellValue[][]): MatrixOnSheet {
   const found = detectMatrix(values);
   if (!found) {
     throw new Error(

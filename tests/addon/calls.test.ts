@@ -41,12 +41,22 @@ describe("service calls", () => {
     expect(smallCalls).toBeLessThanOrEqual(120);
   });
 
-  it("analyzeMatrix costs at most a handful of calls, whatever the size", () => {
-    const addon = loadAddon();
-    const { sheetName } = addon.generate(spec(2000, 40));
-    // getActiveSpreadsheet, getSheetByName, getDataRange, getValues, getSheetId, getDocumentProperties,
-    // getProperty, and the sheet's metadata (whose kind sets the extent: an adopted table has no spare rows)
-    expect(callsOf(() => addon.analyze(sheetName), addon)).toBeLessThanOrEqual(10);
+  it("analyzeMatrix costs a handful of calls, the same at 100 × 40 and 1,900 × 40, and at 2,000 × 40 and 5,000 × 40", () => {
+    const analysisCalls = (initiatives: number) => {
+      const addon = loadAddon();
+      const { sheetName } = addon.generate(spec(initiatives, 40));
+      return callsOf(() => addon.analyze(sheetName), addon);
+    };
+    // getActiveSpreadsheet, getSheetByName, the sheet's metadata (whose kind sets the extent: an adopted table
+    // has no spare rows), getLastRow, getDataRange, getValues, getSheetId, getDocumentProperties, getProperty
+    const small = analysisCalls(100);
+    expect(small).toBeLessThanOrEqual(11);
+    expect(analysisCalls(1900)).toBe(small);
+    // From 2,000 rows the matrix is read around its formula cells: the first rows' formulas, the runs of rows
+    // without one until the header, the codes below it and the agreement columns.
+    const large = analysisCalls(2000);
+    expect(large).toBeLessThanOrEqual(small + 10);
+    expect(analysisCalls(5000)).toBe(large);
   });
 
   it("refreshMatrix costs the same number of calls for 10 × 4 and 2,000 × 40", () => {
