@@ -6,7 +6,7 @@
 import { parseA1 } from "../core/a1";
 import { firstDataRow } from "../core/plan/layout";
 import { canonicalText } from "../core/codes";
-import { planFixes, readRuleNames, type FixPlan, type PlannedChange } from "../core/fix/index";
+import { FIXABLE_RULES, planFixes, readRuleNames, type FixPlan, type PlannedChange } from "../core/fix/index";
 import { readFixRows, type FixRows } from "../core/fix/rows";
 import type { CellValue, RuleName } from "../core/types";
 import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
@@ -137,7 +137,9 @@ export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRow
   // "Fix these" for one rule also settles what its changes would leave broken on their rows, so what it
   // writes is planned on its own rather than read off the whole plan: the button's count is then exact.
   const byRule = Object.fromEntries(
-    [...rulesOf(rules)].map((rule) => [rule, planFor(read, [rule], only, sources).changes.length]),
+    [...rulesOf(rules)]
+      .filter((rule) => FIXABLE_RULES.includes(rule))
+      .map((rule) => [rule, planFor(read, [rule], only, sources).changes.length]),
   );
   return { ...publicResult(name, plan), byRule };
 }

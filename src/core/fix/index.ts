@@ -33,6 +33,9 @@ const FIXES: readonly (readonly [RuleName, RowFix])[] = [
   ["NO_RESPONSIBLE", fixNoResponsible],
 ];
 
+/** The rules the add-on can fix; the others are left to people. */
+export const FIXABLE_RULES: readonly RuleName[] = FIXES.map(([rule]) => rule);
+
 /** Why the other rules are left to people: the finding's own message says what to do. */
 const MANUAL_ONLY: Partial<Record<RuleName, string>> = {
   INVALID_CODE: "only the person who typed it knows what was meant.",
