@@ -70,7 +70,8 @@ export interface FixRowTarget {
 /** What planning reads besides the matrix: its charters, and the code block's formulas when needed. */
 interface PlanSources {
   charters: ReturnType<typeof loadCharters>;
-  formulas: () => string[][];
+  /** The formula in a code cell ("" for none); the first call reads the code block's formulas. */
+  formulaAt: (row: number, column: number) => string;
 }
 
 function sourcesOf(read: MatrixOnSheet): PlanSources {
@@ -80,9 +81,11 @@ function sourcesOf(read: MatrixOnSheet): PlanSources {
   const rows = values.length - top + 1;
   return {
     charters: loadCharters(sheet),
-    formulas: () =>
-      (formulas ??=
-        rows <= 0 ? [] : sheet.getRange(top, layout.firstRoleColumn, rows, roles.length).getFormulas()),
+    formulaAt: (row, column) => {
+      formulas ??=
+        rows <= 0 ? [] : sheet.getRange(top, layout.firstRoleColumn, rows, roles.length).getFormulas();
+      return formulas[row - top]?.[column - layout.firstRoleColumn] ?? "";
+    },
   };
 }
 
@@ -98,11 +101,8 @@ function planFor(
 ): FixPlan {
   const plan = planFixes(read.matrix, sources.charters, rulesOf(rules), only);
   if (plan.changes.length === 0) return plan;
-  const top = firstDataRow(read.layout);
-  const formulas = sources.formulas();
   const changes = plan.changes.filter((c) => {
-    const formula = formulas[c.row - top]?.[c.column - read.layout.firstRoleColumn];
-    if (!formula) return true;
+    if (!sources.formulaAt(c.row, c.column)) return true;
     plan.skipped.push({
       rule: c.rule,
       initiative: c.initiative || undefined,

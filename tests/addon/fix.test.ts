@@ -197,6 +197,24 @@ describe("fixFindings and undoFixes", () => {
     }
   });
 
+  it("never writes over a code cell holding a formula: someone's own logic is skipped, with why", () => {
+    const addon = loadAddon();
+    const sheetName = brokenMatrix(addon);
+    const planned = (addon.app.previewFixes(sheetName) as FixResult).changes;
+    const double = planned.find((c) => c.initiative === "Board deck preparation");
+    if (!double) throw new Error("the preview has no fix for the double A");
+    addon.sheet(sheetName).getRange(double.cell).setFormula('="A"');
+    const result = fix(addon, sheetName);
+    expect(result.changes.map((c) => c.cell)).not.toContain(double.cell);
+    expect(result.skipped).toContainEqual(
+      expect.objectContaining({
+        initiative: "Board deck preparation",
+        reason: `${double.cell} holds a formula: the add-on leaves it to you.`,
+      }),
+    );
+    expect(addon.sheet(sheetName).getRange(double.cell).getFormula()).toBe('="A"');
+  });
+
   it("waits for nobody: a busy document lock fails cleanly and writes nothing", () => {
     const addon = loadAddon();
     const sheetName = brokenMatrix(addon);
