@@ -19,7 +19,8 @@ import {
 } from "./edit";
 import { HtmlServiceApi } from "./html";
 import { type AuthModeName, type Clock, Kernel, type TriggerRun, type UiState, kernels } from "./kernel";
-import { type LockSlot, LockServiceApi, freeSlot } from "./lock";
+import { type LockSlot, LockServiceApi, freeSlot, releaseLocksOf } from "./lock";
+import type { PendingWrite, ReleaseRecord } from "./pending";
 import { PropertiesServiceApi, type PropertyStores, emptyStores } from "./properties";
 import { logger, scriptApp, utilities } from "./script";
 import { SessionApi } from "./session";
@@ -41,6 +42,8 @@ export type {
   WorkbookState,
   TriggerRun,
   UiState,
+  PendingWrite,
+  ReleaseRecord,
 };
 export type { ChartView };
 
@@ -63,6 +66,12 @@ export interface EmulatorOptions {
    * trigger" (https://developers.google.com/apps-script/reference/base/user).
    */
   eventUserEmail?: boolean;
+  /**
+   * Lock.releaseLock() throws while the execution has script writes pending (they are recorded in
+   * releasesWithPendingWrites either way), quoting the reference: "You should call SpreadsheetApp.flush()
+   * prior to releasing the lock" (https://developers.google.com/apps-script/reference/lock/lock).
+   */
+  strictFlush?: boolean;
   /** A previous emulator.toJSON() to restore. */
   state?: unknown;
   console?: Console;
@@ -80,6 +89,17 @@ export interface Emulator {
   toasts: Toast[];
   logs: string[];
   triggerRuns: TriggerRun[];
+  /**
+   * Each Lock.releaseLock() made while script writes were pending (not yet committed by
+   * SpreadsheetApp.flush(), a read, or the end of the execution): which lock, which trigger, which writes.
+   */
+  releasesWithPendingWrites: ReleaseRecord[];
+  /**
+   * Runs `fn` the next time a script releases a lock, as another execution that was waiting for it (another
+   * user's onEdit, say) would run then: before the releasing execution goes on, seeing only committed cell
+   * content. The releasing execution's pending writes land afterwards, over what `fn` wrote.
+   */
+  onNextRelease(fn: () => void): void;
   editAsUser(
     bundle: Bundle,
     sheetName: string,
@@ -135,13 +155,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     htmlRoot: options.htmlRoot ?? "dist",
     addonName: options.addonName ?? "RACI Matrix for Sheets",
     eventUserEmail: options.eventUserEmail ?? false,
+    strictFlush: options.strictFlush ?? false,
   });
   const locks = { document: freeSlot(), script: freeSlot(), user: freeSlot() };
-  k.endHooks.push(() => {
-    locks.document.holder = null;
-    locks.script.holder = null;
-    locks.user.holder = null;
-  });
+  k.endHooks.push((ended) => releaseLocksOf(locks, ended));
   const api = k.counted;
   const globals: Record<string, unknown> = {
     SpreadsheetApp: api.wrap(new SpreadsheetAppApi(api), "SpreadsheetApp", LOCAL_SPREADSHEETAPP_METHODS),
@@ -171,6 +188,8 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     toasts: wb.toasts,
     logs: k.logs,
     triggerRuns: k.triggerRuns,
+    releasesWithPendingWrites: k.releasesWithPendingWrites,
+    onNextRelease: (fn) => k.onNextRelease(fn),
     editAsUser: (bundle, sheetName, a1, values, editOptions) =>
       editAsUser(k, bundle, sheetName, a1, values, editOptions),
     burst: (edits) => burstOfEdits(k, edits),
