@@ -14,6 +14,7 @@ import {
   type OpenEvent,
   burstOfEdits,
   editAsUser,
+  fillAsUser,
   installAsUser,
   openAsUser,
 } from "./edit";
@@ -100,6 +101,7 @@ export interface Emulator {
    * content. The releasing execution's pending writes land afterwards, over what `fn` wrote.
    */
   onNextRelease(fn: () => void): void;
+  /** Typing (one cell) or a block written at once; onEdit gets value/oldValue only for one typed cell. */
   editAsUser(
     bundle: Bundle,
     sheetName: string,
@@ -107,6 +109,19 @@ export interface Emulator {
     values: unknown,
     options?: EditOptions,
   ): EditEvent;
+  /** A paste: onEdit gets neither e.value nor e.oldValue, even for one cell. */
+  pasteAsUser(
+    bundle: Bundle,
+    sheetName: string,
+    a1: string,
+    values: unknown,
+    options?: EditOptions,
+  ): EditEvent;
+  /**
+   * Fill down (Ctrl+D, or dragging the fill handle) over `a1`: each row takes the first row's content,
+   * relative references moved; onEdit gets neither e.value nor e.oldValue.
+   */
+  fillAsUser(bundle: Bundle, sheetName: string, a1: string, options?: EditOptions): EditEvent;
   /**
    * Edits made faster than onEdit runs: the events of the edits `edits` makes wait in a queue of at most two
    * (guides/triggers: "The onEdit() trigger only queues up to 2 trigger events"), the rest are dropped.
@@ -192,6 +207,9 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     onNextRelease: (fn) => k.onNextRelease(fn),
     editAsUser: (bundle, sheetName, a1, values, editOptions) =>
       editAsUser(k, bundle, sheetName, a1, values, editOptions),
+    pasteAsUser: (bundle, sheetName, a1, values, editOptions) =>
+      editAsUser(k, bundle, sheetName, a1, values, { ...editOptions, as: "paste" }),
+    fillAsUser: (bundle, sheetName, a1, editOptions) => fillAsUser(k, bundle, sheetName, a1, editOptions),
     burst: (edits) => burstOfEdits(k, edits),
     asUser: (email, fn) => {
       const previous = k.options.user;
