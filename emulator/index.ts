@@ -78,6 +78,15 @@ export interface EmulatorOptions {
   console?: Console;
 }
 
+/** A user writing `values` into `a1` of a sheet, then onEdit(e) as a simple trigger. */
+export type UserEdit = (
+  bundle: Bundle,
+  sheetName: string,
+  a1: string,
+  values: unknown,
+  options?: EditOptions,
+) => EditEvent;
+
 export interface Emulator {
   globals: Record<string, unknown>;
   calls: CallCounter;
@@ -102,21 +111,9 @@ export interface Emulator {
    */
   onNextRelease(fn: () => void): void;
   /** Typing (one cell) or a block written at once; onEdit gets value/oldValue only for one typed cell. */
-  editAsUser(
-    bundle: Bundle,
-    sheetName: string,
-    a1: string,
-    values: unknown,
-    options?: EditOptions,
-  ): EditEvent;
+  editAsUser: UserEdit;
   /** A paste: onEdit gets neither e.value nor e.oldValue, even for one cell. */
-  pasteAsUser(
-    bundle: Bundle,
-    sheetName: string,
-    a1: string,
-    values: unknown,
-    options?: EditOptions,
-  ): EditEvent;
+  pasteAsUser: UserEdit;
   /**
    * Fill down (Ctrl+D, or dragging the fill handle) over `a1`: each row takes the first row's content,
    * relative references moved; onEdit gets neither e.value nor e.oldValue.
