@@ -1,9 +1,9 @@
 /**
  * Script writes are pending until SpreadsheetApp.flush(), a read that needs them, or the end of the
- * execution (Spreadsheet service reference: "spreadsheet operations are sometimes bundled together ... call
- * SpreadsheetApp.flush()"); Lock.releaseLock's reference: "You should call SpreadsheetApp.flush() prior to
- * releasing the lock, to commit all pending changes to the spreadsheet while you still have exclusive access
- * to it" (https://developers.google.com/apps-script/reference/lock/lock).
+ * execution (Spreadsheet service reference: "spreadsheet operations are bundled together to improve
+ * performance ... call SpreadsheetApp.flush()"); Lock.releaseLock's reference: "You should call
+ * SpreadsheetApp.flush() prior to releasing the lock, to commit all pending changes to the spreadsheet while
+ * you still have exclusive access to it" (https://developers.google.com/apps-script/reference/lock/lock).
  */
 import { bundleFrom, setup } from "./helpers";
 
