@@ -8,18 +8,20 @@ import type { Finding, Report } from "../../src/core/types";
 import type { Context, View } from "../context";
 import { button, el, fill, uid } from "../dom";
 import { notAMatrix } from "./notAMatrix";
+import type { FixChange } from "../../src/core/api";
+import {
+  fixLookup,
+  rowFixLookup,
+  type FindingFix,
+  type FixPreview,
+  type RowFix,
+} from "../../src/core/fix/lookup";
 import {
   changeCells,
   countLabel,
-  fixLookup,
   groupFindings,
-  rowFixLookup,
   SEVERITY_LABELS,
   SEVERITY_ORDER,
-  type FindingFix,
-  type FixChange,
-  type FixPreview,
-  type RowFix,
   type RuleGroup,
 } from "../findings";
 import { loadChart } from "./loadChart";

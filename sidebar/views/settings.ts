@@ -5,7 +5,8 @@
 import { MAX_INITIATIVES, MAX_ROLES } from "../../src/core/limits";
 import { DEFAULT_SETTINGS, validateSettings } from "../../src/core/settings";
 import type { FieldError, MatrixSettings } from "../../src/core/types";
-import type { ActiveMatrix, ActiveSheet, Context, View } from "../context";
+import type { ActiveMatrix, ActiveSheet } from "../../src/core/api";
+import type { Context, View } from "../context";
 import { button, el, fill } from "../dom";
 import { notAMatrix } from "./notAMatrix";
 import { offerGroup } from "./offer";

@@ -3,31 +3,23 @@
  * added; adopting adds exactly that (a Status column, dropdowns, highlighting, a warning-only protection)
  * and marks the sheet as the add-on's. The table's own cells, formats, notes and rules stay as they are.
  */
+import type { AdoptionPreview, GenerateResult } from "../core/api";
+import { MATRIX_KEY } from "../core/keys";
 import { describeAdoption, findTable, type TableFound } from "../core/plan/adopt";
 import { findDecor } from "../core/plan/decor";
 import type { CellValue } from "../core/types";
 import { estimateApplyMs } from "../core/plan/cost";
 import { applyPlan } from "../sheets/apply";
 import { sheetNamed } from "../sheets/locate";
-import { markMatrix, matrixKind, MATRIX_KEY, ownedMatrix } from "../sheets/ownership";
+import { markMatrix, matrixKind, ownedMatrix } from "../sheets/ownership";
 import { readMatrix } from "../sheets/read";
 import { hasStoredSettings } from "../sheets/settingsStore";
 import { messageOf } from "./errors";
 import { beginExecution, retryWithinDeadline } from "./deadline";
 import { withDocumentLock } from "./lock";
-import { refreshPlan, withCheckColumn, type GenerateResult } from "./matrix";
+import { refreshPlan, withCheckColumn } from "./matrix";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export interface AdoptionPreview {
-  sheetName: string;
-  roles: string[];
-  initiatives: number;
-  /** The header row of the table. */
-  headerRow: number;
-  /** What adopting adds, one sentence each. */
-  adds: string[];
-}
 
 /** What adoptMatrix would add to the sheet; reads only. */
 export function previewAdoption(sheetName?: string): AdoptionPreview {

@@ -4,12 +4,14 @@
  * convertCodes rewrites exactly those cells in one batch under the document lock, logs each change, and keeps
  * them for Undo like a fix (undoFixes puts the typed text back).
  */
+import type { FixResult } from "../core/api";
+import { PRODUCT_NAME } from "../core/keys";
 import { planConversions } from "../core/shorthand";
 import type { ShorthandCell } from "../core/types";
 import { sheetNamed } from "../sheets/locate";
 import { ownedMatrix } from "../sheets/ownership";
 import type { MatrixOnSheet } from "../sheets/read";
-import { FIX_USER, rewriteCells, type FixResult } from "./fix";
+import { rewriteCells } from "./fix";
 import { withDocumentLock } from "./lock";
 
 /** The rule name convertCodes' changes carry in its result and in Undo's record. */
@@ -49,7 +51,7 @@ export function convertCodes(sheetName?: string): FixResult {
     const undoable = rewriteCells(
       sheet,
       read.values,
-      changes.map((c) => ({ ...c, new: c.code, user: `${FIX_USER} (convert shorthand)` })),
+      changes.map((c) => ({ ...c, new: c.code, user: `${PRODUCT_NAME} (convert shorthand)` })),
     );
     return {
       sheetName: name,

@@ -4,6 +4,8 @@
  * back exactly the cells the last fix wrote, unless someone changed them since. Every change is logged.
  */
 import { parseA1 } from "../core/a1";
+import type { FixResult, FixRowTarget, UndoResult } from "../core/api";
+import { PRODUCT_NAME } from "../core/keys";
 import { firstDataRow } from "../core/plan/layout";
 import { canonicalText } from "../core/codes";
 import { FIXABLE_RULES, planFixes, readRuleNames, type FixPlan, type PlannedChange } from "../core/fix/index";
@@ -19,36 +21,6 @@ import { sheetNamed } from "../sheets/locate";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const FIX_USER = "RACI Matrix for Sheets";
-
-/** One cell a fix writes, and why. */
-export interface FixChange {
-  cell: string;
-  initiative: string;
-  role: string;
-  rule: string;
-  old: string;
-  new: string;
-  /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
-  reason: string;
-}
-
-export interface FixResult {
-  sheetName: string;
-  changes: FixChange[];
-  skipped: { rule: string; initiative?: string; reason: string }[];
-  /** previewFixes only: how many cells a fix of each rule alone would change ("Fix these (n changes)"). */
-  byRule?: Record<string, number>;
-  /** False when the fix was too large to keep for Undo (fixFindings only). */
-  undoable?: boolean;
-}
-
-export interface UndoResult {
-  sheetName: string;
-  restored: number;
-  skipped: number;
-}
-
 function rulesOf(rules: unknown): Set<RuleName> {
   const read = readRuleNames(rules);
   if (!read.ok) throw new Error(read.message);
@@ -59,12 +31,6 @@ function rowsOf(rows: unknown): FixRows | null {
   const read = readFixRows(rows);
   if (!read.ok) throw new Error(read.message);
   return read.rows;
-}
-
-/** One row a fix is limited to, with the initiative the caller saw on it. */
-export interface FixRowTarget {
-  row: number;
-  initiative: string;
 }
 
 /** What planning reads besides the matrix: its charters, and the code block's formulas when needed. */
@@ -249,7 +215,7 @@ export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowT
     const undoable = rewriteCells(
       sheet,
       read.values,
-      plan.changes.map((c: PlannedChange) => ({ ...c, user: `${FIX_USER} (fix: ${c.rule})` })),
+      plan.changes.map((c: PlannedChange) => ({ ...c, user: `${PRODUCT_NAME} (fix: ${c.rule})` })),
     );
     return { ...publicResult(name, plan), undoable };
   });
@@ -289,7 +255,7 @@ export function undoFixes(sheetName?: string): UndoResult {
           cell: c.cell,
           old: c.new,
           new: c.old,
-          user: `${FIX_USER} (undo fix)`,
+          user: `${PRODUCT_NAME} (undo fix)`,
         })),
       ),
     );

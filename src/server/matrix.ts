@@ -1,5 +1,7 @@
 /** The public matrix calls: generate, analyse, refresh. */
 import { analyze } from "../core/analyze";
+import type { GenerateResult } from "../core/api";
+import { LOG_SHEET_NAME } from "../core/keys";
 import {
   CHECK_LABEL,
   dataRowCount,
@@ -11,13 +13,13 @@ import {
   type Layout,
 } from "../core/plan/layout";
 import { planNewMatrix, planRefresh, type PlanInput } from "../core/plan/plan";
+import { ownerColumns } from "../core/plan/ownerColumns";
 import { validateSpec } from "../core/spec";
 import type { MatrixSpec, Report } from "../core/types";
 import { cellsWritten, estimateApplyMs } from "../core/plan/cost";
 import type { SheetPlan } from "../core/plan/types";
 import { applyPlan } from "../sheets/apply";
 import { markBuilding, removeLeftovers, unmarkBuilding } from "../sheets/building";
-import { LOG_SHEET_NAME } from "../sheets/changeLog";
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
 import {
   markMatrix,
@@ -34,13 +36,6 @@ import { beginExecution, EXECUTION_LIMIT_MS, refuseIfTooLong, retryWithinDeadlin
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
 import { saveSpecCharters, suggestedSpec } from "./suggest";
-import { ownerColumns } from "./ownerColumns";
-
-export interface GenerateResult {
-  sheetName: string;
-  initiatives: number;
-  roles: string[];
-}
 
 /** Creates a new RACI sheet from a spec; never touches another sheet. */
 export function generateMatrix(spec?: MatrixSpec): GenerateResult {

@@ -3,11 +3,11 @@
  * this document), where only menu building is allowed, so it calls nothing but the Ui service
  * (https://developers.google.com/workspace/add-ons/concepts/editor-auth-lifecycle).
  */
+import type { SidebarView } from "../core/api";
+import { PRODUCT_NAME, SIDEBAR_VIEW_KEY } from "../core/keys";
 import { ADDON_VERSION } from "../core/version";
 import { adoptMatrix, previewAdoption } from "./adopt";
 import { generateMatrix, refreshMatrix } from "./matrix";
-
-export const ADDON_TITLE = "RACI Matrix for Sheets";
 
 /** Every item names a global function of the bundle; a test checks each one exists. */
 export const MENU_ITEMS: ([caption: string, functionName: string] | "separator")[] = [
@@ -40,21 +40,17 @@ export function onInstall(e?: unknown): void {
   onOpen(e);
 }
 
-/** Which panel the sidebar opens on; the menu sets it, the sidebar reads it once when it loads. */
-export type SidebarView = "new" | "check" | "edit" | "settings" | "help";
-const VIEW_KEY = "raci.sidebarView";
-
 export function showSidebar(view: SidebarView = "new"): void {
-  PropertiesService.getUserProperties().setProperty(VIEW_KEY, view);
-  const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(ADDON_TITLE);
+  PropertiesService.getUserProperties().setProperty(SIDEBAR_VIEW_KEY, view);
+  const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(PRODUCT_NAME);
   SpreadsheetApp.getUi().showSidebar(html);
 }
 
 /** Read by the sidebar on load: the panel to show. */
 export function takeSidebarView(): SidebarView {
   const properties = PropertiesService.getUserProperties();
-  const view = properties.getProperty(VIEW_KEY);
-  properties.deleteProperty(VIEW_KEY);
+  const view = properties.getProperty(SIDEBAR_VIEW_KEY);
+  properties.deleteProperty(SIDEBAR_VIEW_KEY);
   return isView(view) ? view : "new";
 }
 
@@ -65,7 +61,7 @@ export function menuNewCooCosMatrix(): void {
   const result = generateMatrix({ template: "coo-cos" });
   SpreadsheetApp.getActiveSpreadsheet().toast(
     `Created "${result.sheetName}" with ${result.initiatives} initiatives.`,
-    ADDON_TITLE,
+    PRODUCT_NAME,
   );
 }
 
@@ -73,7 +69,7 @@ export function menuNewBlankMatrix(): void {
   const result = generateMatrix({ template: "blank" });
   SpreadsheetApp.getActiveSpreadsheet().toast(
     `Created "${result.sheetName}". Add initiatives below the header.`,
-    ADDON_TITLE,
+    PRODUCT_NAME,
   );
 }
 
@@ -84,7 +80,7 @@ export function menuCheckMatrix(): void {
 
 export function menuRefreshMatrix(): void {
   const result = refreshMatrix();
-  SpreadsheetApp.getActiveSpreadsheet().toast(`Refreshed "${result.sheetName}".`, ADDON_TITLE);
+  SpreadsheetApp.getActiveSpreadsheet().toast(`Refreshed "${result.sheetName}".`, PRODUCT_NAME);
 }
 
 /** Shows what adopting the active sheet's table adds, and adopts it only when the user says yes. */
@@ -102,7 +98,7 @@ export function menuAdoptMatrix(): void {
   const result = adoptMatrix(preview.sheetName);
   SpreadsheetApp.getActiveSpreadsheet().toast(
     `"${result.sheetName}" is now a live matrix with ${result.initiatives} initiatives.`,
-    ADDON_TITLE,
+    PRODUCT_NAME,
   );
 }
 
@@ -115,5 +111,5 @@ export const HELP_TEXT = [
 
 export function menuHelp(): void {
   const ui = SpreadsheetApp.getUi();
-  ui.alert(ADDON_TITLE, HELP_TEXT, ui.ButtonSet.OK);
+  ui.alert(PRODUCT_NAME, HELP_TEXT, ui.ButtonSet.OK);
 }

@@ -25,13 +25,13 @@ import {
   type Layout,
 } from "../core/plan/layout";
 import { decorRowValues } from "../core/plan/plan";
+import { ownerColumns } from "../core/plan/ownerColumns";
 import type { CellValue } from "../core/types";
 import { appendToLog, type LogEntry } from "../sheets/changeLog";
 import { ownedKind, ownedMatrix, spareRowsOf, type MatrixKind } from "../sheets/ownership";
 import { loadSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
 import { refreshInput } from "./matrix";
-import { ownerColumns } from "./ownerColumns";
 
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {

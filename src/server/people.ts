@@ -5,6 +5,7 @@
  * A matrix made before the row gets it only when someone asks (addPeopleRow, from Settings).
  */
 import { a1 } from "../core/a1";
+import type { GenerateResult, PeopleResult } from "../core/api";
 import { ErrorList, own, readText } from "../core/fieldErrors";
 import { isRecord } from "../core/guards";
 import { MAX_NAME_LENGTH } from "../core/limits";
@@ -17,16 +18,7 @@ import { listCells, ownedMatrix, usersMergesAcrossRow } from "../sheets/ownershi
 import { beginExecution } from "./deadline";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
-import type { GenerateResult } from "./matrix";
 import { change } from "./structure";
-
-export interface PeopleResult {
-  sheetName: string;
-  /** Every role, in column order, with who holds it ("" for nobody named). */
-  people: { role: string; heldBy: string }[];
-  /** How many names changed. */
-  changed: number;
-}
 
 /**
  * Sets who holds each role named in `people` ({ "COO": "Dana Lee" }; "" clears a name). Roles left out

@@ -1,5 +1,6 @@
 /** Calls the sidebar makes that are not matrix operations: its starting state, selection, settings. */
 import { parseA1 } from "../core/a1";
+import type { ActiveSheet, ChangeLogLine, SidebarState } from "../core/api";
 import { validateSettings } from "../core/settings";
 import type { MatrixSettings } from "../core/types";
 import { presentHistory } from "../core/history";
@@ -12,32 +13,7 @@ import { withDocumentLock } from "./lock";
 import { removeLeftovers } from "../sheets/building";
 import { beginExecution, EXECUTION_LIMIT_MS } from "./deadline";
 import { refreshSheet } from "./matrix";
-import { takeSidebarView, type SidebarView } from "./menu";
-
-export interface ActiveMatrix {
-  sheetName: string;
-  roles: string[];
-  initiatives: { name: string; area: string; row: number }[];
-  settings: MatrixSettings;
-  /** True when the matrix has Decision, Decided on and Notes (Settings offers to add them otherwise). */
-  agreement?: boolean;
-  /** Who holds each role, from the people row; null when the matrix has none (Settings offers to add it). */
-  people?: { role: string; heldBy: string }[] | null;
-}
-
-export interface ActiveSheet {
-  activeSheet: string;
-  /** The sheet's matrix, or null when the sheet is not a matrix… */
-  matrix: ActiveMatrix | null;
-  /** …and then why not. */
-  problem?: string;
-  /** True when the sheet holds a table that looks like a matrix but is not the add-on's: it can be adopted. */
-  adoptable?: boolean;
-}
-
-export interface SidebarState extends ActiveSheet {
-  view: SidebarView;
-}
+import { takeSidebarView } from "./menu";
 
 export function getSidebarState(): SidebarState {
   beginExecution();
@@ -103,19 +79,7 @@ export function saveMatrixSettings(sheetName: string | undefined, settings: unkn
 }
 
 /** The latest code changes of a matrix, newest first, optionally for one initiative. JSON-safe for the sidebar. */
-export function getChangeLog(
-  sheetName?: string,
-  initiative?: string,
-): {
-  time: string;
-  user: string;
-  initiative: string;
-  role: string;
-  cell: string;
-  old: string;
-  new: string;
-  change: string;
-}[] {
+export function getChangeLog(sheetName?: string, initiative?: string): ChangeLogLine[] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { sheet, name } = sheetNamed(spreadsheet, sheetName);
   const only = typeof initiative === "string" && initiative !== "" ? initiative : undefined;

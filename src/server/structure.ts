@@ -3,6 +3,7 @@
  * Each one validates before it writes, holds the document lock, uses Sheets' own row and column operations
  * (so every code anyone typed stays in its cell), then re-applies formulas and highlighting.
  */
+import type { GenerateResult, RenameResult } from "../core/api";
 import { ErrorList, readText } from "../core/fieldErrors";
 import { MAX_NAME_LENGTH, MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "../core/limits";
 import { normalizeName } from "../core/names";
@@ -33,7 +34,7 @@ import { saveSettings } from "../sheets/settingsStore";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
 import { beginExecution } from "./deadline";
-import { refreshSheet, type GenerateResult } from "./matrix";
+import { refreshSheet } from "./matrix";
 
 /** Reads the matrix, makes one change under the lock, then refreshes it; failures say what was written. */
 export function change(
@@ -160,11 +161,6 @@ export function addRole(sheetName: string | undefined, role: string): GenerateRe
     },
     { role: name },
   );
-}
-
-export interface RenameResult extends GenerateResult {
-  /** The other matrices where the role was renamed too (with `everywhere`). */
-  alsoRenamedIn: string[];
 }
 
 /**

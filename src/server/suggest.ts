@@ -2,11 +2,12 @@
  * Owner suggestions and role charters: suggestAssignments (pure, reads no sheet), each matrix's charters
  * (getCharters, saveCharter) and the Who owns what report (getOwnership).
  */
+import type { ChartersView } from "../core/api";
 import { ErrorList, own } from "../core/fieldErrors";
 import { normalizeName } from "../core/names";
 import { readCharterLines, readCharters } from "../core/suggest/charterInput";
 import { trySuggest, type Suggestions } from "../core/suggest/index";
-import { resolveCharters, type CharterSource } from "../core/suggest/match";
+import { resolveCharters } from "../core/suggest/match";
 import { ownershipOf, type OwnershipReport } from "../core/suggest/ownership";
 import type { CanonicalCode, MatrixSpec, ValidSpec } from "../core/types";
 import { loadCharters, serialiseCharters, storeCharters } from "../sheets/charterStore";
@@ -54,10 +55,6 @@ export function suggestedSpec(
 /** Saves a new matrix's charters (generateMatrix), after its settings. */
 export function saveSpecCharters(sheet: Sheet, stored: string | null): void {
   if (stored !== null) storeCharters(sheet, stored);
-}
-
-export interface ChartersView {
-  roles: { role: string; lines: string[]; source: CharterSource }[];
 }
 
 /** Each role of the matrix with the charter the suggestions use: the matrix's own, the built-in one, or none. */

@@ -17,6 +17,7 @@
  * - **Properties and metadata**: keys starting with `raci.`; the hidden sheet "RACI change log".
  */
 import { a1, columnLetter } from "../core/a1";
+import { MATRIX_KEY, PRODUCT_NAME } from "../core/keys";
 import { findDecor, type DecorRows } from "../core/plan/decor";
 import { highlightFormulas, overloadedFormula } from "../core/plan/formulas";
 import { leftColumn, rightColumn, SPARE_ROWS, SUMMARY_ROWS, type Layout } from "../core/plan/layout";
@@ -27,10 +28,6 @@ import { readForReading, readMatrix, type MatrixOnSheet } from "./read";
 import { hasStoredSettings } from "./settingsStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export const MATRIX_KEY = "raci.matrix";
-/** Every protection the add-on makes says so in its description. */
-export const ADDON_NAME = "RACI Matrix for Sheets";
 
 /** "generated": the add-on built it and styles it; "adopted": a user's table, kept as it looks. */
 export type MatrixKind = "generated" | "adopted";
@@ -277,5 +274,5 @@ export function isAddonProtection(
   range: string,
   ourRanges: ReadonlySet<string>,
 ): boolean {
-  return description.includes(ADDON_NAME) || (description === "" && ourRanges.has(range));
+  return description.includes(PRODUCT_NAME) || (description === "" && ourRanges.has(range));
 }

@@ -3,12 +3,13 @@
  * formulas, so it stays live for every collaborator without a script running. The add-on recognises its
  * chart by this title (charts carry no developer metadata); a chart retitled by hand is the user's.
  */
+import { PRODUCT_NAME } from "../keys";
 import { decorList, type DecorRows } from "./decor";
 import { gridRange } from "./grid";
 import { lastRoleColumn, rightColumn, type Layout } from "./layout";
 import type { GridRange } from "./types";
 
-export const WORKLOAD_CHART_TITLE = "Workload per role: A, R, C, I (RACI Matrix for Sheets)";
+export const WORKLOAD_CHART_TITLE = `Workload per role: A, R, C, I (${PRODUCT_NAME})`;
 
 /** Empty columns a new matrix keeps right of Status, for the chart to sit on beside the summary. */
 export const CHART_COLUMNS = 6;

@@ -5,6 +5,7 @@
  * highlighting and protections, and restyles nothing.
  */
 import { CANONICAL_CODES } from "../codes";
+import { PRODUCT_NAME } from "../keys";
 import { CHART_COLUMNS, workloadChart } from "./chart";
 import type { MatrixSettings } from "../types";
 import { COLOUR_KEY, decorList, LEGEND_TEXT, newDecor, OVERLOAD_KEY, type DecorRows } from "./decor";
@@ -86,7 +87,7 @@ export const CODE_HELP_TEXT =
 export const DECISION_HELP_TEXT =
   "Proposed, Agreed or Disputed. An Agreed row whose codes change becomes Changed since agreed by itself.";
 
-const PROTECTION_NOTE = "RACI Matrix for Sheets; edits here are replaced on Refresh.";
+const PROTECTION_NOTE = `${PRODUCT_NAME}; edits here are replaced on Refresh.`;
 export const STATUS_PROTECTION = `Status is computed by ${PROTECTION_NOTE}`;
 export const SUMMARY_PROTECTION = `The summary is computed by ${PROTECTION_NOTE}`;
 
