@@ -11,7 +11,7 @@ import type { CellValue } from "../core/types";
 import { estimateApplyMs } from "../core/plan/cost";
 import { applyPlan } from "../sheets/apply";
 import { sheetNamed } from "../sheets/locate";
-import { markMatrix, matrixKind, ownedMatrix } from "../sheets/ownership";
+import { markMatrix, matrixOrigin, addonMatrix } from "../sheets/addonMade";
 import { readMatrix } from "../sheets/read";
 import { hasStoredSettings } from "../sheets/settingsStore";
 import { messageOf } from "./errors";
@@ -24,7 +24,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 /** What adoptMatrix would add to the sheet; reads only. */
 export function previewAdoption(sheetName?: string): AdoptionPreview {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-  if (matrixKind(sheet) === null && isAddonMade(sheet, name)) {
+  if (matrixOrigin(sheet) === null && isAddonMade(sheet, name)) {
     const { roles, matrix, layout } = readMatrix(sheet, name);
     return {
       sheetName: name,
@@ -52,10 +52,10 @@ export function adoptMatrix(sheetName?: string): GenerateResult {
   beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    if (matrixKind(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
+    if (matrixOrigin(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
       // A matrix of the first release, or one copied from another spreadsheet: it only lacks the mark.
       if (!hasStoredSettings(sheet)) markMatrix(sheet, "generated");
-      const read = withCheckColumn(sheet, name, ownedMatrix(sheet, name));
+      const read = withCheckColumn(sheet, name, addonMatrix(sheet, name));
       applyPlan(sheet, refreshPlan(read));
       return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
     }
@@ -64,7 +64,7 @@ export function adoptMatrix(sheetName?: string): GenerateResult {
       addStatusColumn(sheet, table);
       markMatrix(sheet, "adopted");
       // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
-      const read = ownedMatrix(sheet, name);
+      const read = addonMatrix(sheet, name);
       const plan = refreshPlan(read);
       retryWithinDeadline(estimateApplyMs(plan), () => applyPlan(sheet, plan));
       return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
@@ -87,7 +87,7 @@ function isAddonMade(sheet: Sheet, name: string): boolean {
 
 /** The table to adopt, or a clear refusal. */
 function adoptable(sheet: Sheet, name: string): TableFound {
-  if (matrixKind(sheet) !== null) {
+  if (matrixOrigin(sheet) !== null) {
     throw new Error(`"${name}" is already a matrix of the add-on; choose Refresh highlighting to update it.`);
   }
   const table = findTable(sheet.getDataRange().getValues() as CellValue[][]);

@@ -9,7 +9,7 @@ import { PRODUCT_NAME } from "../core/keys";
 import { planConversions } from "../core/shorthand";
 import type { ShorthandCell } from "../core/types";
 import { sheetNamed } from "../sheets/locate";
-import { ownedMatrix } from "../sheets/ownership";
+import { addonMatrix } from "../sheets/addonMade";
 import type { MatrixOnSheet } from "../sheets/read";
 import { rewriteCells } from "./fix";
 import { withDocumentLock } from "./lock";
@@ -44,7 +44,7 @@ export function shorthandWithoutFormulas({ sheet, matrix }: MatrixOnSheet): Shor
 export function convertCodes(sheetName?: string): FixResult {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const read = ownedMatrix(sheet, name);
+    const read = addonMatrix(sheet, name);
     const { matrix } = read;
     const changes = planConversions(matrix.roles, matrix.initiatives, shorthandWithoutFormulas(read));
     if (changes.length === 0) return { sheetName: name, changes: [], skipped: [] };

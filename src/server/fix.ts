@@ -13,7 +13,7 @@ import { readFixRows, type FixRows } from "../core/fix/rows";
 import type { CellValue, RuleName } from "../core/types";
 import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
 import { loadCharters } from "../sheets/charterStore";
-import { notOurs, ownedKind, ownedMatrix, readableMatrix } from "../sheets/ownership";
+import { notMadeByAddon, writableOrigin, addonMatrix, readableMatrix } from "../sheets/addonMade";
 import type { MatrixOnSheet } from "../sheets/read";
 import { clearUndo, fingerprint, loadUndo, saveUndo, type UndoCell } from "../sheets/undoStore";
 import { withDocumentLock } from "./lock";
@@ -96,7 +96,7 @@ export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRow
   const only = rowsOf(rows); // bad input is refused before anything is read
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   // Fixes are writes: a table the add-on did not make gets none, and the refusal says how to adopt it.
-  if (ownedKind(sheet) === null) throw notOurs(name);
+  if (writableOrigin(sheet) === null) throw notMadeByAddon(name);
   const read = readableMatrix(sheet, name);
   const sources = sourcesOf(read);
   const plan = planFor(read, rules, only, sources);
@@ -209,7 +209,7 @@ export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowT
   const only = rowsOf(rows);
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const read = ownedMatrix(sheet, name);
+    const read = addonMatrix(sheet, name);
     const plan = planFor(read, rules, only);
     if (plan.changes.length === 0) return publicResult(name, plan);
     const undoable = rewriteCells(
@@ -227,7 +227,7 @@ export function undoFixes(sheetName?: string): UndoResult {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     const record = loadUndo(sheet);
     if (record === null) throw new Error(`There is no fix to undo on ${name}.`);
-    const read = ownedMatrix(sheet, name);
+    const read = addonMatrix(sheet, name);
     const { values, layout, roles } = read;
     const names = new Map(read.matrix.initiatives.map((i) => [i.row, i.name]));
     // Only a cell that still holds what the fix wrote, on the same initiative and role (no rows or columns moved).

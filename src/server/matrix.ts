@@ -23,11 +23,11 @@ import { markBuilding, removeLeftovers, unmarkBuilding } from "../sheets/buildin
 import { sheetNamed, uniqueSheetName } from "../sheets/locate";
 import {
   markMatrix,
-  ownedMatrix,
+  addonMatrix,
   readableMatrix,
   usersMergesAcrossColumn,
-  type OwnedMatrix,
-} from "../sheets/ownership";
+  type AddonMatrix,
+} from "../sheets/addonMade";
 import type { MatrixOnSheet } from "../sheets/read";
 import { defaultSettings, saveSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
@@ -143,7 +143,7 @@ function refreshOnce(
   name: string,
   attempt: { estimateMs: number },
 ): GenerateResult {
-  const read = withCheckColumn(sheet, name, ownedMatrix(sheet, name));
+  const read = withCheckColumn(sheet, name, addonMatrix(sheet, name));
   const plan = refreshPlan(read);
   attempt.estimateMs = estimateApplyMs(plan);
   refuseIfTooLong(attempt.estimateMs, "Refreshing this matrix", cellsWritten(plan));
@@ -161,10 +161,10 @@ function refreshOnce(
 export function withCheckColumn(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   name: string,
-  read: OwnedMatrix,
-): OwnedMatrix {
+  read: AddonMatrix,
+): AddonMatrix {
   // An adopted table gets only its Status column: the columns right of it are its people's.
-  if (read.layout.check === true || read.kind === "adopted") return read;
+  if (read.layout.check === true || read.origin === "adopted") return read;
   const edge = rightColumn(read.layout);
   if (usersMergesAcrossColumn(read, edge).length > 0) return read;
   sheet.insertColumnsAfter(edge, 1);
@@ -174,15 +174,15 @@ export function withCheckColumn(
     sheet.deleteColumn(edge + 1); // so that a retry does not add a second one
     throw error;
   }
-  return ownedMatrix(sheet, name);
+  return addonMatrix(sheet, name);
 }
 
 /** The plan that re-applies everything the add-on owns on a matrix, to its extent (layout.lastRow). */
-export function refreshPlan(read: OwnedMatrix): SheetPlan {
+export function refreshPlan(read: AddonMatrix): SheetPlan {
   return planRefresh(refreshInput(read));
 }
 
-export function refreshInput({ layout, settings, roles, values, kind, decor }: OwnedMatrix): PlanInput {
+export function refreshInput({ layout, settings, roles, values, origin, decor }: AddonMatrix): PlanInput {
   const first = firstDataRow(layout);
   const areas = Array.from({ length: dataRowCount(layout) }, (_, i) => {
     const value = layout.areaColumn === null ? "" : values[first - 1 + i]?.[layout.areaColumn - 1];
@@ -194,7 +194,7 @@ export function refreshInput({ layout, settings, roles, values, kind, decor }: O
     owners: ownerColumns(roles, settings, layout),
     areas,
     decor,
-    style: kind === "adopted" ? "adopted" : "full",
+    style: origin === "adopted" ? "adopted" : "full",
   };
 }
 

@@ -28,7 +28,7 @@ import { decorRowValues } from "../core/plan/plan";
 import { ownerColumns } from "../core/plan/ownerColumns";
 import type { CellValue } from "../core/types";
 import { appendToLog, type LogEntry } from "../sheets/changeLog";
-import { ownedKind, ownedMatrix, spareRowsOf, type MatrixKind } from "../sheets/ownership";
+import { writableOrigin, addonMatrix, spareRowsOf, type MatrixOrigin } from "../sheets/addonMade";
 import { loadSettings } from "../sheets/settingsStore";
 import { canonicaliseCells } from "./canonical";
 import { refreshInput } from "./matrix";
@@ -65,8 +65,8 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   }
   if (!found || found.roles.length === 0) return;
   // A table that only looks like a matrix is its people's: never rewritten, never logged.
-  const kind = ownedKind(sheet);
-  if (kind === null) return;
+  const origin = writableOrigin(sheet);
+  if (origin === null) return;
   const { roles } = found;
   let layout = found.layout;
   const entries: LogEntry[] = [];
@@ -97,7 +97,7 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
       rows = rows.slice(1);
       row = firstDataRow(layout);
     }
-    if (row <= endRow) trackRows(e, sheet, layout, roles, kind, { row, endRow, edited, rows }, time, log);
+    if (row <= endRow) trackRows(e, sheet, layout, roles, origin, { row, endRow, edited, rows }, time, log);
   }
   if (e.source) appendToLog(e.source, entries);
 }
@@ -108,12 +108,12 @@ function trackRows(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   layout: Layout,
   roles: string[],
-  kind: MatrixKind,
+  origin: MatrixOrigin,
   { row, endRow, edited, rows }: Omit<EditedRows, "inMatrix">,
   time: Date,
   log: Log,
 ): void {
-  const inMatrix = matrixRows(sheet, layout, spareRowsOf(kind), { row, endRow, rows });
+  const inMatrix = matrixRows(sheet, layout, spareRowsOf(origin), { row, endRow, rows });
   editCodes(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
   restoreStatus(e, layout, roles, { row, endRow, edited, inMatrix, rows }, log);
   if (layout.agreement === true)
@@ -378,7 +378,7 @@ function restorePeopleLabel(
 function restoreSummary(sheet: GoogleAppsScript.Spreadsheet.Sheet, edited: A1Range, log: Log): void {
   let read;
   try {
-    read = ownedMatrix(sheet, sheet.getName());
+    read = addonMatrix(sheet, sheet.getName());
   } catch {
     return;
   }

@@ -14,7 +14,7 @@ import { literal } from "../core/plan/grid";
 import { PEOPLE_LABEL, peopleRow } from "../core/plan/layout";
 import { appendToLogLocked } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
-import { listCells, ownedMatrix, usersMergesAcrossRow } from "../sheets/ownership";
+import { listCells, addonMatrix, usersMergesAcrossRow } from "../sheets/addonMade";
 import { beginExecution } from "./deadline";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -31,7 +31,7 @@ export function setPeople(sheetName: string | undefined, people: unknown): Peopl
   beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const matrix = ownedMatrix(sheet, name); // refuses a sheet the add-on did not make
+    const matrix = addonMatrix(sheet, name); // refuses a sheet the add-on did not make
     const { layout, roles, values } = matrix;
     const row = peopleRow(layout);
     if (row === null)

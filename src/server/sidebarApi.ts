@@ -6,7 +6,7 @@ import type { MatrixSettings } from "../core/types";
 import { presentHistory } from "../core/history";
 import { readLog } from "../sheets/changeLog";
 import { sheetNamed } from "../sheets/locate";
-import { matrixKind, notOurs, ownedMatrix, readableMatrix } from "../sheets/ownership";
+import { matrixOrigin, notMadeByAddon, addonMatrix, readableMatrix } from "../sheets/addonMade";
 import { hasStoredSettings, saveSettings } from "../sheets/settingsStore";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -29,8 +29,8 @@ export function describeActiveSheet(sheetName?: string): ActiveSheet {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   try {
     const { roles, settings, matrix, layout } = readableMatrix(sheet, name);
-    if (matrixKind(sheet) === null && !hasStoredSettings(sheet)) {
-      return { activeSheet: name, matrix: null, problem: notOurs(name).message, adoptable: true };
+    if (matrixOrigin(sheet) === null && !hasStoredSettings(sheet)) {
+      return { activeSheet: name, matrix: null, problem: notMadeByAddon(name).message, adoptable: true };
     }
     const initiatives = matrix.initiatives.map(({ name: initiative, area, row }) => ({
       name: initiative,
@@ -69,7 +69,7 @@ export function saveMatrixSettings(sheetName: string | undefined, settings: unkn
   beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const { roles } = ownedMatrix(sheet, name);
+    const { roles } = addonMatrix(sheet, name);
     const result = validateSettings(settings, roles);
     if (!result.ok) throw new Error(describeErrors("The settings were not saved:", result.errors));
     saveSettings(sheet, result.value);

@@ -23,13 +23,13 @@ import { sheetNamed } from "../sheets/locate";
 import {
   columnName,
   listCells,
-  ownedMatrix,
+  addonMatrix,
   usersCellsInColumn,
   usersCellsInRow,
   usersMergesAcrossColumn,
   usersMergesAcrossRow,
-  type OwnedMatrix,
-} from "../sheets/ownership";
+  type AddonMatrix,
+} from "../sheets/addonMade";
 import { saveSettings } from "../sheets/settingsStore";
 import { describeErrors, messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
@@ -40,7 +40,7 @@ import { refreshSheet } from "./matrix";
 export function change(
   sheetName: string | undefined,
   what: string,
-  edit: (matrix: OwnedMatrix) => void,
+  edit: (matrix: AddonMatrix) => void,
   logged: Logged = {},
 ): GenerateResult {
   beginExecution();
@@ -89,10 +89,10 @@ function changeLocked(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
   name: string,
   what: string,
-  edit: (matrix: OwnedMatrix) => void,
+  edit: (matrix: AddonMatrix) => void,
   logged: Logged = {},
 ): GenerateResult {
-  edit(ownedMatrix(sheet, name)); // refuses a sheet the add-on did not make, before any write
+  edit(addonMatrix(sheet, name)); // refuses a sheet the add-on did not make, before any write
   logChange(sheet, name, what, logged);
   try {
     return refreshSheet(sheet, name);
@@ -123,13 +123,13 @@ function roleName(value: unknown, field: string, what: string): string {
   return name;
 }
 
-function roleIndex({ roles }: OwnedMatrix, role: string): number {
+function roleIndex({ roles }: AddonMatrix, role: string): number {
   const index = roles.findIndex((name) => normalizeName(name) === normalizeName(role));
   if (index < 0) throw new Error(`Nothing was changed: there is no role "${role}" in this matrix.`);
   return index;
 }
 
-function refuseDuplicateRole({ roles }: OwnedMatrix, role: string, except = -1): void {
+function refuseDuplicateRole({ roles }: AddonMatrix, role: string, except = -1): void {
   const clash = roles.findIndex((name, i) => i !== except && normalizeName(name) === normalizeName(role));
   if (clash >= 0) throw new Error(`Nothing was changed: role "${roles[clash]}" already exists.`);
 }
@@ -176,7 +176,7 @@ export function renameRole(
   const oldName = text(from, "from", "Current role name");
   const newName = roleName(to, "to", "New role name");
   const what = `Role "${oldName}" was renamed "${newName}"`;
-  const rename = (matrix: OwnedMatrix) => renameIn(matrix, oldName, newName);
+  const rename = (matrix: AddonMatrix) => renameIn(matrix, oldName, newName);
   const logged = { role: newName, old: oldName, new: newName };
   beginExecution();
   return withDocumentLock(() => {
@@ -212,7 +212,7 @@ function hasRoleToRename(
 ): boolean {
   let roles: string[];
   try {
-    roles = ownedMatrix(sheet, name).roles;
+    roles = addonMatrix(sheet, name).roles;
   } catch {
     return false; // not a matrix, or not the add-on's
   }
@@ -220,7 +220,7 @@ function hasRoleToRename(
   return keys.includes(normalizeName(from)) && !keys.includes(normalizeName(to));
 }
 
-function renameIn(matrix: OwnedMatrix, oldName: string, newName: string): void {
+function renameIn(matrix: AddonMatrix, oldName: string, newName: string): void {
   const index = roleIndex(matrix, oldName);
   refuseDuplicateRole(matrix, newName, index);
   const pair = matrix.settings.ownerPair;
@@ -267,7 +267,7 @@ export function removeRole(sheetName: string | undefined, role: string): Generat
  * The sheet row of the initiative named `name` (at `row`, when given: for unnamed or duplicate names),
  * checked against the name, so that a sort by someone else meanwhile cannot misdirect the change.
  */
-function initiativeRow({ matrix }: OwnedMatrix, name: string, row?: unknown): number {
+function initiativeRow({ matrix }: AddonMatrix, name: string, row?: unknown): number {
   if (row !== undefined && row !== null) {
     if (typeof row !== "number" || !Number.isInteger(row) || row < 1) {
       throw new Error(

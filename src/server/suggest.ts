@@ -11,7 +11,7 @@ import { resolveCharters } from "../core/suggest/match";
 import { ownershipOf, type OwnershipReport } from "../core/suggest/ownership";
 import type { CanonicalCode, MatrixSpec, ValidSpec } from "../core/types";
 import { loadCharters, serialiseCharters, storeCharters } from "../sheets/charterStore";
-import { ownedMatrix, readableMatrix } from "../sheets/ownership";
+import { addonMatrix, readableMatrix } from "../sheets/addonMade";
 import { describeErrors } from "./errors";
 import { withDocumentLock } from "./lock";
 import { sheetNamed } from "../sheets/locate";
@@ -78,7 +78,7 @@ export function getCharters(sheetName?: string): ChartersView {
 export function saveCharter(sheetName: string, role: string, lines: string[] | null): ChartersView {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const { roles } = ownedMatrix(sheet, name);
+    const { roles } = addonMatrix(sheet, name);
     const target =
       typeof role === "string" ? roles.find((r) => normalizeName(r) === normalizeName(role)) : undefined;
     if (target === undefined) throw new Error(`"${String(role).slice(0, 60)}" is not a role of ${name}.`);
