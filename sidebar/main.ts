@@ -2,7 +2,6 @@
 import type { ActiveSheet } from "../src/core/api";
 import type { Context, View, ViewName } from "./context";
 import { el, fill } from "./dom";
-import { PRODUCT_NAME } from "../src/core/keys";
 import { ADDON_VERSION } from "../src/core/version";
 import { createClient, scriptRun } from "./server";
 import { createStatus } from "./status";
@@ -78,10 +77,10 @@ function start(app: HTMLElement): void {
 
   fill(
     app,
-    el("h1", { class: "sr-only" }, PRODUCT_NAME),
+    el("h1", { class: "sr-only" }, "RACI Matrix for Sheets"),
     el("div", { class: "top" }, tabs.list, status.root),
     panels,
-    el("footer", { class: "version" }, `${PRODUCT_NAME} ${ADDON_VERSION}`),
+    el("footer", { class: "version" }, `RACI Matrix for Sheets ${ADDON_VERSION}`),
   );
 
   // The menu item that opened the sidebar decides the first panel ("Check this matrix" opens Check).

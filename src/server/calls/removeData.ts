@@ -13,10 +13,10 @@
  * without its "raci.matrix" metadata the add-on no longer treats it as a matrix. Everything the user made
  * (their own properties, metadata, protections and sheets) is left alone.
  */
-import type { RemovedData } from "../core/api";
-import { KEY_PREFIX, LOG_SHEET_NAME, PRODUCT_NAME } from "../core/keys";
-import { LOG_HEADER } from "../sheets/changeLog";
-import { withDocumentLock } from "./lock";
+import type { RemovedData } from "../../core/api";
+import { KEY_PREFIX, LOG_SHEET_NAME, PRODUCT_NAME } from "../../core/keys";
+import { LOG_HEADER } from "../../sheets/changeLog";
+import { withDocumentLock } from "../ops/lock";
 
 export const REMOVE_PROMPT = [
   "This deletes what the add-on stores in this spreadsheet: each matrix's settings, charters and undo " +

@@ -4,14 +4,14 @@
  * pass/fail table. The same checks run on the emulator in the tests, so a difference between the emulator
  * and Sheets shows the first time someone runs this in Sheets.
  */
-import type { SelfCheckRow } from "../core/api";
-import { CANONICAL_CODES } from "../core/codes";
-import { PRODUCT_NAME, SELF_CHECK_KEY } from "../core/keys";
-import { firstDataRow, newLayout, SPARE_ROWS, statusColumn } from "../core/plan/layout";
-import { planNewMatrix } from "../core/plan/plan";
-import { applyPlan } from "../sheets/apply";
-import { defaultSettings } from "../sheets/settingsStore";
-import { beginExecution } from "./deadline";
+import type { SelfCheckRow } from "../../core/api";
+import { CANONICAL_CODES } from "../../core/codes";
+import { PRODUCT_NAME, SELF_CHECK_KEY } from "../../core/keys";
+import { firstDataRow, newLayout, SPARE_ROWS, statusColumn } from "../../core/plan/layout";
+import { planNewMatrix } from "../../core/plan/plan";
+import { applyPlan } from "../../sheets/apply";
+import { defaultSettings } from "../../sheets/settingsStore";
+import { beginExecution } from "../ops/deadline";
 
 export const SCRATCH_SHEET = "RACI self-check (temporary)";
 

@@ -3,21 +3,21 @@
  * added; adopting adds exactly that (a Status column, dropdowns, highlighting, a warning-only protection)
  * and marks the sheet as the add-on's. The table's own cells, formats, notes and rules stay as they are.
  */
-import type { AdoptionPreview, GenerateResult } from "../core/api";
-import { MATRIX_KEY } from "../core/keys";
-import { describeAdoption, findTable, type TableFound } from "../core/plan/adopt";
-import { findDecor } from "../core/plan/decor";
-import type { CellValue } from "../core/types";
-import { estimateApplyMs } from "../core/plan/cost";
-import { applyPlan } from "../sheets/apply";
-import { sheetNamed } from "../sheets/locate";
-import { markMatrix, matrixOrigin, addonMatrix } from "../sheets/addonMade";
-import { readMatrix } from "../sheets/read";
-import { hasStoredSettings } from "../sheets/settingsStore";
-import { messageOf } from "./errors";
-import { beginExecution, retryWithinDeadline } from "./deadline";
-import { withDocumentLock } from "./lock";
-import { refreshPlan, withCheckColumn } from "./matrix";
+import type { AdoptionPreview, GenerateResult } from "../../core/api";
+import { MATRIX_KEY, PRODUCT_NAME } from "../../core/keys";
+import { describeAdoption, findTable, type TableFound } from "../../core/plan/adopt";
+import { findDecor } from "../../core/plan/decor";
+import type { CellValue } from "../../core/types";
+import { estimateApplyMs } from "../../core/plan/cost";
+import { applyPlan } from "../../sheets/apply";
+import { sheetNamed } from "../../sheets/locate";
+import { markMatrix, matrixOrigin, addonMatrix } from "../../sheets/addonMade";
+import { readMatrix } from "../../sheets/read";
+import { hasStoredSettings } from "../../sheets/settingsStore";
+import { messageOf } from "../ops/errors";
+import { beginExecution, retryWithinDeadline } from "../ops/deadline";
+import { withDocumentLock } from "../ops/lock";
+import { refreshPlan, withCheckColumn } from "../ops/refresh";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -121,4 +121,23 @@ function undo(sheet: Sheet, table: TableFound): void {
   } catch {
     // The error that brought us here is the one to report.
   }
+}
+
+/** Shows what adopting the active sheet's table adds, and adopts it only when the user says yes. */
+export function menuAdoptMatrix(): void {
+  const preview = previewAdoption(); // fails here, with a clear message, when there is no table to adopt
+  const ui = SpreadsheetApp.getUi();
+  const text = [
+    `Roles: ${preview.roles.join(", ")}. Rows: ${preview.initiatives}.`,
+    "Adopting adds:",
+    ...preview.adds.map((line) => `• ${line}`),
+    "Adopt it?",
+  ].join("\n");
+  if (ui.alert(`Adopt "${preview.sheetName}" as a matrix`, text, ui.ButtonSet.YES_NO) !== ui.Button.YES)
+    return;
+  const result = adoptMatrix(preview.sheetName);
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `"${result.sheetName}" is now a live matrix with ${result.initiatives} initiatives.`,
+    PRODUCT_NAME,
+  );
 }

@@ -3,11 +3,11 @@
  * Each one validates before it writes, holds the document lock, uses Sheets' own row and column operations
  * (so every code anyone typed stays in its cell), then re-applies formulas and highlighting.
  */
-import type { GenerateResult, RenameResult } from "../core/api";
-import { ErrorList, readText } from "../core/fieldErrors";
-import { MAX_NAME_LENGTH, MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "../core/limits";
-import { normalizeName } from "../core/names";
-import { literal } from "../core/plan/grid";
+import type { GenerateResult, RenameResult } from "../../core/api";
+import { ErrorList, readText } from "../../core/fieldErrors";
+import { MAX_NAME_LENGTH, MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "../../core/limits";
+import { normalizeName } from "../../core/names";
+import { literal } from "../../core/plan/grid";
 import {
   AGREEMENT_LABELS,
   decisionColumn,
@@ -17,9 +17,8 @@ import {
   reservedInitiativeProblem,
   reservedRoleProblem,
   statusColumn,
-} from "../core/plan/layout";
-import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
-import { sheetNamed } from "../sheets/locate";
+} from "../../core/plan/layout";
+import { sheetNamed } from "../../sheets/locate";
 import {
   columnName,
   listCells,
@@ -29,80 +28,12 @@ import {
   usersMergesAcrossColumn,
   usersMergesAcrossRow,
   type AddonMatrix,
-} from "../sheets/addonMade";
-import { saveSettings } from "../sheets/settingsStore";
-import { describeErrors, messageOf } from "./errors";
-import { withDocumentLock } from "./lock";
-import { beginExecution } from "./deadline";
-import { refreshSheet } from "./matrix";
-
-/** Reads the matrix, makes one change under the lock, then refreshes it; failures say what was written. */
-export function change(
-  sheetName: string | undefined,
-  what: string,
-  edit: (matrix: AddonMatrix) => void,
-  logged: Logged = {},
-): GenerateResult {
-  beginExecution();
-  return withDocumentLock(() => {
-    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    return changeLocked(sheet, name, what, edit, logged);
-  });
-}
-
-/** What the change log records of a change made from the sidebar, besides `what` itself. */
-type Logged = Partial<Pick<LogEntry, "initiative" | "role" | "old" | "new">>;
-
-/** One line in the change log, so the sidebar's history shows changes made from it too. */
-function logChange(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  name: string,
-  what: string,
-  logged: Logged,
-): void {
-  try {
-    appendToLogLocked(sheet.getParent(), [
-      {
-        time: new Date(),
-        // Session.getActiveUser needs the userinfo.email scope, which the add-on does not ask for
-        // (https://developers.google.com/apps-script/reference/base/session#getActiveUser()): no name.
-        user: "",
-        matrix: name,
-        sheetId: sheet.getSheetId(),
-        initiative: "",
-        role: "",
-        cell: "",
-        old: "",
-        new: "",
-        ...logged,
-        change: what,
-      },
-    ]);
-  } catch (error) {
-    // The change is made; a log line that could not be written must not turn it into a failure.
-    console.error(`The change log was not written: ${messageOf(error)}`);
-  }
-}
-
-/** The body of change(), for callers that already hold the document lock. */
-function changeLocked(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  name: string,
-  what: string,
-  edit: (matrix: AddonMatrix) => void,
-  logged: Logged = {},
-): GenerateResult {
-  edit(addonMatrix(sheet, name)); // refuses a sheet the add-on did not make, before any write
-  logChange(sheet, name, what, logged);
-  try {
-    return refreshSheet(sheet, name);
-  } catch (error) {
-    throw new Error(
-      `${what} was done, but re-applying the highlighting stopped (${messageOf(error)}). ` +
-        "Choose Refresh highlighting in the add-on menu to finish.",
-    );
-  }
-}
+} from "../../sheets/addonMade";
+import { saveSettings } from "../../sheets/settingsStore";
+import { describeErrors, messageOf } from "../ops/errors";
+import { withDocumentLock } from "../ops/lock";
+import { beginExecution } from "../ops/deadline";
+import { change, changeLocked } from "../ops/change";
 
 function text(value: unknown, field: string, what: string): string {
   const errors = new ErrorList(field);

@@ -2,59 +2,25 @@
  * Owner suggestions and role charters: suggestAssignments (pure, reads no sheet), each matrix's charters
  * (getCharters, saveCharter) and the Who owns what report (getOwnership).
  */
-import type { ChartersView } from "../core/api";
-import { ErrorList, own } from "../core/fieldErrors";
-import { normalizeName } from "../core/names";
-import { readCharterLines, readCharters } from "../core/suggest/charterInput";
-import { trySuggest, type Suggestions } from "../core/suggest/index";
-import { resolveCharters } from "../core/suggest/match";
-import { ownershipOf, type OwnershipReport } from "../core/suggest/ownership";
-import type { CanonicalCode, MatrixSpec, ValidSpec } from "../core/types";
-import { loadCharters, serialiseCharters, storeCharters } from "../sheets/charterStore";
-import { addonMatrix, readableMatrix } from "../sheets/addonMade";
-import { describeErrors } from "./errors";
-import { withDocumentLock } from "./lock";
-import { sheetNamed } from "../sheets/locate";
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+import type { ChartersView } from "../../core/api";
+import { ErrorList } from "../../core/fieldErrors";
+import { normalizeName } from "../../core/names";
+import { readCharterLines } from "../../core/suggest/charterInput";
+import { trySuggest, type Suggestions } from "../../core/suggest/index";
+import { resolveCharters } from "../../core/suggest/match";
+import { ownershipOf, type OwnershipReport } from "../../core/suggest/ownership";
+import type { MatrixSpec } from "../../core/types";
+import { loadCharters, serialiseCharters, storeCharters } from "../../sheets/charterStore";
+import { addonMatrix, readableMatrix } from "../../sheets/addonMade";
+import { describeErrors } from "../ops/errors";
+import { withDocumentLock } from "../ops/lock";
+import { sheetNamed } from "../../sheets/locate";
 
 /** architecture.md: suggestions for a spec; reads no sheet, writes nothing. */
 export function suggestAssignments(spec?: MatrixSpec): Suggestions {
   const result = trySuggest(spec ?? {});
   if (!result.ok) throw new Error(describeErrors("No suggestions:", result.errors));
   return result.value;
-}
-
-/**
- * For generateMatrix({ ...spec, suggest: true }): the spec's initiatives with suggested codes in the rows that
- * have none, and the charters the spec gives, checked (and sized for storage) before anything is created.
- */
-export function suggestedSpec(
-  spec: MatrixSpec,
-  valid: ValidSpec,
-): { initiatives: ValidSpec["initiatives"]; charters: string | null } {
-  const errors = new ErrorList("charters");
-  const charters = readCharters(own(spec, "charters"), valid.roles, errors);
-  if (errors.size > 0) throw new Error(describeErrors("The matrix was not created:", errors.toArray()));
-  const names = new Map(valid.roles.map((r) => [normalizeName(r), r]));
-  const stored = charters.size > 0 ? serialiseCharters(charters, names) : null;
-  if (own(spec, "suggest") !== true) return { initiatives: valid.initiatives, charters: stored };
-  const result = trySuggest(spec);
-  if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
-  const initiatives = valid.initiatives.map((initiative, i) => {
-    const s = result.value.initiatives[i];
-    if (!s.suggested) return initiative;
-    const codes = valid.roles.map((role): CanonicalCode | "" =>
-      Object.prototype.hasOwnProperty.call(s.assignments, role) ? s.assignments[role] : "",
-    );
-    return { ...initiative, codes };
-  });
-  return { initiatives, charters: stored };
-}
-
-/** Saves a new matrix's charters (generateMatrix), after its settings. */
-export function saveSpecCharters(sheet: Sheet, stored: string | null): void {
-  if (stored !== null) storeCharters(sheet, stored);
 }
 
 /** Each role of the matrix with the charter the suggestions use: the matrix's own, the built-in one, or none. */

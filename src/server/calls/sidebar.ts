@@ -1,19 +1,45 @@
-/** Calls the sidebar makes that are not matrix operations: its starting state, selection, settings. */
-import { parseA1 } from "../core/a1";
-import type { ActiveSheet, ChangeLogLine, SidebarState } from "../core/api";
-import { validateSettings } from "../core/settings";
-import type { MatrixSettings } from "../core/types";
-import { presentHistory } from "../core/history";
-import { readLog } from "../sheets/changeLog";
-import { sheetNamed } from "../sheets/locate";
-import { matrixOrigin, notMadeByAddon, addonMatrix, readableMatrix } from "../sheets/addonMade";
-import { hasStoredSettings, saveSettings } from "../sheets/settingsStore";
-import { describeErrors, messageOf } from "./errors";
-import { withDocumentLock } from "./lock";
-import { removeLeftovers } from "../sheets/building";
-import { beginExecution, EXECUTION_LIMIT_MS } from "./deadline";
-import { refreshSheet } from "./matrix";
-import { takeSidebarView } from "./menu";
+/**
+ * The sidebar: opening it on a panel (the menu), and the calls it makes that are not matrix operations: its
+ * starting state, the active sheet, selection, settings, history.
+ */
+import { parseA1 } from "../../core/a1";
+import type { ActiveSheet, ChangeLogLine, SidebarState, SidebarView } from "../../core/api";
+import { PRODUCT_NAME, SIDEBAR_VIEW_KEY } from "../../core/keys";
+import { validateSettings } from "../../core/settings";
+import type { MatrixSettings } from "../../core/types";
+import { presentHistory } from "../../core/history";
+import { readLog } from "../../sheets/changeLog";
+import { sheetNamed } from "../../sheets/locate";
+import { matrixOrigin, notMadeByAddon, addonMatrix, readableMatrix } from "../../sheets/addonMade";
+import { hasStoredSettings, saveSettings } from "../../sheets/settingsStore";
+import { describeErrors, messageOf } from "../ops/errors";
+import { withDocumentLock } from "../ops/lock";
+import { removeLeftovers } from "../../sheets/building";
+import { beginExecution, EXECUTION_LIMIT_MS } from "../ops/deadline";
+import { refreshSheet } from "../ops/refresh";
+
+/** Opens the sidebar on `view`, which it reads once when it loads (takeSidebarView). */
+export function showSidebar(view: SidebarView = "new"): void {
+  PropertiesService.getUserProperties().setProperty(SIDEBAR_VIEW_KEY, view);
+  const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(PRODUCT_NAME);
+  SpreadsheetApp.getUi().showSidebar(html);
+}
+
+/** Read by the sidebar on load: the panel to show. */
+export function takeSidebarView(): SidebarView {
+  const properties = PropertiesService.getUserProperties();
+  const view = properties.getProperty(SIDEBAR_VIEW_KEY);
+  properties.deleteProperty(SIDEBAR_VIEW_KEY);
+  return isView(view) ? view : "new";
+}
+
+const isView = (value: unknown): value is SidebarView =>
+  value === "new" || value === "check" || value === "edit" || value === "settings" || value === "help";
+
+/** The Check panel analyses the active sheet itself, and says there when it is not a matrix (no dialog). */
+export function menuCheckMatrix(): void {
+  showSidebar("check");
+}
 
 export function getSidebarState(): SidebarState {
   beginExecution();

@@ -3,8 +3,8 @@
  * reduced to a short token. Two service reads (getDataRange().getValues() and one document property), where
  * a full analysis reads the matrix, its metadata and its settings and builds every finding.
  */
-import { changeToken } from "../core/changeToken";
-import { settingsKey } from "../core/keys";
+import { changeToken } from "../../core/changeToken";
+import { settingsKey } from "../../core/keys";
 
 export function getChangeToken(): string {
   const sheet = SpreadsheetApp.getActiveSheet();

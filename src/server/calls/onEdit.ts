@@ -5,11 +5,11 @@
  * (https://developers.google.com/apps-script/guides/triggers), so it costs a fixed number of calls whatever
  * the sheet's size; and it never throws, since the user's edit has already happened.
  */
-import { a1, type A1Range } from "../core/a1";
-import { canonicalReplacement, canonicalText } from "../core/codes";
-import { detectMatrix, HEADER_SEARCH_ROWS, isLabel } from "../core/plan/detect";
-import { rowCheckFormula, statusFormula } from "../core/plan/formulas";
-import { hasEntry } from "../core/plan/extent";
+import { a1, type A1Range } from "../../core/a1";
+import { canonicalReplacement, canonicalText } from "../../core/codes";
+import { detectMatrix, HEADER_SEARCH_ROWS, isLabel } from "../../core/plan/detect";
+import { rowCheckFormula, statusFormula } from "../../core/plan/formulas";
+import { hasEntry } from "../../core/plan/extent";
 import {
   CHANGED_SINCE_AGREED,
   CHECK_LABEL,
@@ -23,15 +23,15 @@ import {
   PEOPLE_LABEL,
   statusColumn,
   type Layout,
-} from "../core/plan/layout";
-import { decorRowValues } from "../core/plan/plan";
-import { ownerColumns } from "../core/plan/ownerColumns";
-import type { CellValue } from "../core/types";
-import { appendToLog, type LogEntry } from "../sheets/changeLog";
-import { writableOrigin, addonMatrix, spareRowsOf, type MatrixOrigin } from "../sheets/addonMade";
-import { loadSettings } from "../sheets/settingsStore";
-import { canonicaliseCells } from "./canonical";
-import { refreshInput } from "./matrix";
+} from "../../core/plan/layout";
+import { decorRowValues } from "../../core/plan/plan";
+import { ownerColumns } from "../../core/plan/ownerColumns";
+import type { CellValue } from "../../core/types";
+import { appendToLog, type LogEntry } from "../../sheets/changeLog";
+import { writableOrigin, addonMatrix, spareRowsOf, type MatrixOrigin } from "../../sheets/addonMade";
+import { loadSettings } from "../../sheets/settingsStore";
+import { canonicaliseCells } from "../ops/canonical";
+import { refreshInput } from "../ops/refresh";
 
 export function onEdit(e?: GoogleAppsScript.Events.SheetsOnEdit): void {
   try {
