@@ -23,15 +23,9 @@ export {
   menuRefreshMatrix,
 } from "./server/calls/matrix";
 export { onEdit } from "./server/calls/onEdit";
-export {
-  addRole,
-  renameRole,
-  removeRole,
-  addInitiative,
-  removeInitiative,
-  moveInitiative,
-  addAgreementColumns,
-} from "./server/calls/structure";
+export { addRole, renameRole, removeRole } from "./server/calls/roles";
+export { addInitiative, removeInitiative, moveInitiative } from "./server/calls/initiatives";
+export { addAgreementColumns } from "./server/calls/agreement";
 export { setPeople, addPeopleRow } from "./server/calls/people";
 export { menuRemoveAddonData } from "./server/calls/removeData";
 export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/calls/suggest";
