@@ -1,6 +1,6 @@
 import { a1, type A1Range } from "../../core/a1";
 import { leftColumn } from "../../core/plan/layout";
-import { decorRowValues } from "../../core/plan/plan";
+import { decorRowValues } from "../../core/plan/decorValues";
 import { addonMatrix } from "../../sheets/addonMade";
 import { refreshInput } from "../ops/refresh";
 import type { Log } from "./edit";

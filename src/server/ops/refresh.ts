@@ -6,7 +6,8 @@
 import { CHECK_LABEL, dataRowCount, firstDataRow, rightColumn, type Layout } from "../../core/plan/layout";
 import { cellsWritten, estimateApplyMs } from "../../core/plan/cost";
 import { ownerColumns } from "../../core/plan/ownerColumns";
-import { planRefresh, type PlanInput } from "../../core/plan/plan";
+import type { PlanInput } from "../../core/plan/input";
+import { planRefresh } from "../../core/plan/plan";
 import type { SheetPlan } from "../../core/plan/types";
 import type { GenerateResult } from "../../core/api";
 import { applyPlan } from "../../sheets/apply";
