@@ -1,5 +1,5 @@
 /**
- * Settings of the active matrix: the owner pair and the thresholds of domain.md, checked with core's
+ * Settings of the active matrix: the owner pair and the thresholds of docs/domain.md, checked with core's
  * validateSettings as they are typed (after the first Save) and saved with the matrix, for every collaborator.
  */
 import { MAX_INITIATIVES, MAX_ROLES } from "../../src/core/limits";

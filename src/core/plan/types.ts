@@ -38,7 +38,7 @@ export interface CellBlock {
 }
 
 export interface HighlightRule {
-  /** Why the rule exists, for tests and the README: a rule name of domain.md, or "ROLE_OVERLOADED". */
+  /** Why the rule exists, for tests and the README: a rule name of docs/domain.md, or "ROLE_OVERLOADED". */
   name: string;
   formula: string;
   ranges: GridRange[];

@@ -1,5 +1,5 @@
 /**
- * Fixing what the checks find (domain.md "Fixes"): previewFixes says what would change, fixFindings applies it
+ * Fixing what the checks find (docs/domain.md "Fixes"): previewFixes says what would change, fixFindings applies it
  * with one read and one batched write of only the changed cells, under the document lock, and undoFixes puts
  * back exactly the cells the last fix wrote, unless someone changed them since. Every change is logged.
  */

@@ -16,7 +16,7 @@ import { describeErrors } from "../ops/errors";
 import { withDocumentLock } from "../ops/lock";
 import { sheetNamed } from "../../sheets/locate";
 
-/** architecture.md: suggestions for a spec; reads no sheet, writes nothing. */
+/** docs/architecture.md: suggestions for a spec; reads no sheet, writes nothing. */
 export function suggestAssignments(spec?: MatrixSpec): Suggestions {
   const result = trySuggest(spec ?? {});
   if (!result.ok) throw new Error(describeErrors("No suggestions:", result.errors));
