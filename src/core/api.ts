@@ -4,6 +4,7 @@
  * from ServerApi, so neither side imports the other; src/apiContract.ts makes the build fail when the two
  * drift apart.
  */
+import type { HistoryLine } from "./history";
 import type { CharterSource } from "./suggest/match";
 import type { Suggestions } from "./suggest/index";
 import type { OwnershipReport } from "./suggest/ownership";
@@ -107,15 +108,9 @@ export interface SidebarState extends ActiveSheet {
 }
 
 /** One line of a matrix's history (getChangeLog), the time as ISO text. */
-export interface ChangeLogLine {
+export interface ChangeLogLine extends HistoryLine {
   time: string;
   user: string;
-  initiative: string;
-  role: string;
-  cell: string;
-  old: string;
-  new: string;
-  change: string;
 }
 
 export interface SelfCheckRow {
