@@ -13,14 +13,10 @@
  * without its "raci.matrix" metadata the add-on no longer treats it as a matrix. Everything the user made
  * (their own properties, metadata, protections and sheets) is left alone.
  */
-import { LOG_HEADER, LOG_SHEET_NAME } from "../sheets/changeLog";
-import { withDocumentLock } from "./lock";
-import { ADDON_TITLE } from "./menu";
-
-/** The shared contract: every property and developer metadata key the add-on writes starts with this. */
-const KEY_PREFIX = "raci.";
-/** The shared contract: every protection the add-on makes says so in its description. */
-const PROTECTION_MARK = "RACI Matrix for Sheets";
+import type { RemovedData } from "../../core/api";
+import { KEY_PREFIX, LOG_SHEET_NAME, PRODUCT_NAME } from "../../core/keys";
+import { LOG_HEADER } from "../../sheets/changeLog";
+import { withDocumentLock } from "../ops/lock";
 
 export const REMOVE_PROMPT = [
   "This deletes what the add-on stores in this spreadsheet: each matrix's settings, charters and undo " +
@@ -30,21 +26,12 @@ export const REMOVE_PROMPT = [
   "Remove the add-on's data?",
 ].join("\n\n");
 
-export interface RemovedData {
-  properties: number;
-  metadata: number;
-  protections: number;
-  /** Protections the add-on made that this user may not remove (someone else created them). */
-  protectionsKept: number;
-  changeLog: boolean;
-}
-
 export function menuRemoveAddonData(): void {
   const ui = SpreadsheetApp.getUi();
-  const answer = ui.alert(ADDON_TITLE, REMOVE_PROMPT, ui.ButtonSet.YES_NO);
+  const answer = ui.alert(PRODUCT_NAME, REMOVE_PROMPT, ui.ButtonSet.YES_NO);
   if (answer !== ui.Button.YES) return;
   const removed = withDocumentLock(removeAddonData);
-  SpreadsheetApp.getActiveSpreadsheet().toast(describeRemoved(removed), ADDON_TITLE);
+  SpreadsheetApp.getActiveSpreadsheet().toast(describeRemoved(removed), PRODUCT_NAME);
 }
 
 /** Deletes the add-on's data; the caller has asked the user and holds the document lock. */
@@ -66,7 +53,7 @@ function removeAddonData(): RemovedData {
   // (https://developers.google.com/apps-script/reference/spreadsheet/protection-type); the rest are counted.
   const { RANGE, SHEET } = SpreadsheetApp.ProtectionType;
   const protections = [...spreadsheet.getProtections(RANGE), ...spreadsheet.getProtections(SHEET)].filter(
-    (p) => p.getDescription().includes(PROTECTION_MARK),
+    (p) => p.getDescription().includes(PRODUCT_NAME),
   );
   const removable = protections.filter((p) => p.canEdit());
   for (const p of removable) p.remove();

@@ -4,20 +4,14 @@
  * pass/fail table. The same checks run on the emulator in the tests, so a difference between the emulator
  * and Sheets shows the first time someone runs this in Sheets.
  */
-import { CANONICAL_CODES } from "../core/codes";
-import { firstDataRow, newLayout, SPARE_ROWS, statusColumn } from "../core/plan/layout";
-import { planNewMatrix } from "../core/plan/plan";
-import { applyPlan } from "../sheets/apply";
-import { defaultSettings } from "../sheets/settingsStore";
-import { beginExecution } from "./deadline";
-import { ADDON_TITLE } from "./menu";
-
-export interface SelfCheckRow {
-  check: string;
-  ok: boolean;
-  /** What the check saw, in words. */
-  saw: string;
-}
+import type { SelfCheckRow } from "../../core/api";
+import { CANONICAL_CODES } from "../../core/codes";
+import { PRODUCT_NAME, SELF_CHECK_KEY } from "../../core/keys";
+import { firstDataRow, newLayout, SPARE_ROWS, statusColumn } from "../../core/plan/layout";
+import { planNewMatrix } from "../../core/plan/plan";
+import { applyPlan } from "../../sheets/apply";
+import { defaultSettings } from "../../sheets/settingsStore";
+import { beginExecution } from "../ops/deadline";
 
 export const SCRATCH_SHEET = "RACI self-check (temporary)";
 
@@ -147,7 +141,7 @@ function validation(sheet: Sheet): [boolean, string] {
 
 function protections(sheet: Sheet): [boolean, string] {
   const found = sheet.getProtections(SpreadsheetApp.ProtectionType.RANGE);
-  const ours = found.filter((p) => p.getDescription().includes(ADDON_TITLE));
+  const ours = found.filter((p) => p.getDescription().includes(PRODUCT_NAME));
   const warning = ours.every((p) => p.isWarningOnly());
   const editable = ours.every((p) => p.canEdit());
   for (const p of ours) if (p.canEdit()) p.remove();
@@ -159,7 +153,7 @@ function protections(sheet: Sheet): [boolean, string] {
 }
 
 function metadata(sheet: Sheet): [boolean, string] {
-  const key = "raci.selfcheck";
+  const key = SELF_CHECK_KEY;
   sheet.addDeveloperMetadata(key, "1", SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
   const found = SpreadsheetApp.getActiveSpreadsheet().createDeveloperMetadataFinder().withKey(key).find();
   const value = found[0]?.getValue();
@@ -182,7 +176,7 @@ function documentLock(): [boolean, string] {
 
 function properties(): [boolean, string] {
   const store = PropertiesService.getDocumentProperties();
-  const key = "raci.selfcheck";
+  const key = SELF_CHECK_KEY;
   const fits = "x".repeat(9_000 - key.length);
   try {
     store.setProperty(key, fits);
@@ -220,7 +214,7 @@ export function menuSelfCheck(): void {
       .join("") +
     `</table>`;
   const output = HtmlService.createHtmlOutput(html).setWidth(720).setHeight(420);
-  SpreadsheetApp.getUi().showModalDialog(output, `${ADDON_TITLE}: self-check`);
+  SpreadsheetApp.getUi().showModalDialog(output, `${PRODUCT_NAME}: self-check`);
 }
 
 /** Text only: every character that HTML could read as markup is escaped. */

@@ -1,7 +1,7 @@
-import { normalizeName } from "../core/names";
-import type { OwnerColumns } from "../core/plan/formulas";
-import type { Layout } from "../core/plan/layout";
-import type { MatrixSettings } from "../core/types";
+import { normalizeName } from "../names";
+import type { MatrixSettings } from "../types";
+import type { OwnerColumns } from "./formulas";
+import type { Layout } from "./layout";
 
 /** The sheet columns of the owner pair's two roles, or null when either is not a role of the matrix. */
 export function ownerColumns(roles: string[], settings: MatrixSettings, layout: Layout): OwnerColumns {

@@ -3,36 +3,28 @@
  * added; adopting adds exactly that (a Status column, dropdowns, highlighting, a warning-only protection)
  * and marks the sheet as the add-on's. The table's own cells, formats, notes and rules stay as they are.
  */
-import { describeAdoption, findTable, type TableFound } from "../core/plan/adopt";
-import { findDecor } from "../core/plan/decor";
-import type { CellValue } from "../core/types";
-import { estimateApplyMs } from "../core/plan/cost";
-import { applyPlan } from "../sheets/apply";
-import { sheetNamed } from "../sheets/locate";
-import { markMatrix, matrixKind, MATRIX_KEY, ownedMatrix } from "../sheets/ownership";
-import { readMatrix } from "../sheets/read";
-import { hasStoredSettings } from "../sheets/settingsStore";
-import { messageOf } from "./errors";
-import { beginExecution, retryWithinDeadline } from "./deadline";
-import { withDocumentLock } from "./lock";
-import { refreshPlan, withCheckColumn, type GenerateResult } from "./matrix";
+import type { AdoptionPreview, GenerateResult } from "../../core/api";
+import { MATRIX_KEY, PRODUCT_NAME } from "../../core/keys";
+import { describeAdoption, findTable, type TableFound } from "../../core/plan/adopt";
+import { findDecor } from "../../core/plan/decor";
+import type { CellValue } from "../../core/types";
+import { estimateApplyMs } from "../../core/plan/cost";
+import { applyPlan } from "../../sheets/apply";
+import { sheetNamed } from "../../sheets/locate";
+import { markMatrix, matrixOrigin, addonMatrix } from "../../sheets/addonMade";
+import { readMatrix } from "../../sheets/read";
+import { hasStoredSettings } from "../../sheets/settingsStore";
+import { messageOf } from "../ops/errors";
+import { beginExecution, retryWithinDeadline } from "../ops/deadline";
+import { withDocumentLock } from "../ops/lock";
+import { refreshPlan, withCheckColumn } from "../ops/refresh";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export interface AdoptionPreview {
-  sheetName: string;
-  roles: string[];
-  initiatives: number;
-  /** The header row of the table. */
-  headerRow: number;
-  /** What adopting adds, one sentence each. */
-  adds: string[];
-}
 
 /** What adoptMatrix would add to the sheet; reads only. */
 export function previewAdoption(sheetName?: string): AdoptionPreview {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-  if (matrixKind(sheet) === null && isAddonMade(sheet, name)) {
+  if (matrixOrigin(sheet) === null && isAddonMade(sheet, name)) {
     const { roles, matrix, layout } = readMatrix(sheet, name);
     return {
       sheetName: name,
@@ -60,10 +52,10 @@ export function adoptMatrix(sheetName?: string): GenerateResult {
   beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    if (matrixKind(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
+    if (matrixOrigin(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
       // A matrix of the first release, or one copied from another spreadsheet: it only lacks the mark.
       if (!hasStoredSettings(sheet)) markMatrix(sheet, "generated");
-      const read = withCheckColumn(sheet, name, ownedMatrix(sheet, name));
+      const read = withCheckColumn(sheet, name, addonMatrix(sheet, name));
       applyPlan(sheet, refreshPlan(read));
       return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
     }
@@ -72,7 +64,7 @@ export function adoptMatrix(sheetName?: string): GenerateResult {
       addStatusColumn(sheet, table);
       markMatrix(sheet, "adopted");
       // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
-      const read = ownedMatrix(sheet, name);
+      const read = addonMatrix(sheet, name);
       const plan = refreshPlan(read);
       retryWithinDeadline(estimateApplyMs(plan), () => applyPlan(sheet, plan));
       return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
@@ -95,7 +87,7 @@ function isAddonMade(sheet: Sheet, name: string): boolean {
 
 /** The table to adopt, or a clear refusal. */
 function adoptable(sheet: Sheet, name: string): TableFound {
-  if (matrixKind(sheet) !== null) {
+  if (matrixOrigin(sheet) !== null) {
     throw new Error(`"${name}" is already a matrix of the add-on; choose Refresh highlighting to update it.`);
   }
   const table = findTable(sheet.getDataRange().getValues() as CellValue[][]);
@@ -129,4 +121,23 @@ function undo(sheet: Sheet, table: TableFound): void {
   } catch {
     // The error that brought us here is the one to report.
   }
+}
+
+/** Shows what adopting the active sheet's table adds, and adopts it only when the user says yes. */
+export function menuAdoptMatrix(): void {
+  const preview = previewAdoption(); // fails here, with a clear message, when there is no table to adopt
+  const ui = SpreadsheetApp.getUi();
+  const text = [
+    `Roles: ${preview.roles.join(", ")}. Rows: ${preview.initiatives}.`,
+    "Adopting adds:",
+    ...preview.adds.map((line) => `• ${line}`),
+    "Adopt it?",
+  ].join("\n");
+  if (ui.alert(`Adopt "${preview.sheetName}" as a matrix`, text, ui.ButtonSet.YES_NO) !== ui.Button.YES)
+    return;
+  const result = adoptMatrix(preview.sheetName);
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `"${result.sheetName}" is now a live matrix with ${result.initiatives} initiatives.`,
+    PRODUCT_NAME,
+  );
 }

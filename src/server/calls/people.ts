@@ -4,29 +4,21 @@
  * renaming a person is not renaming a role: the header, the codes and the history keyed by role stay.
  * A matrix made before the row gets it only when someone asks (addPeopleRow, from Settings).
  */
-import { a1 } from "../core/a1";
-import { ErrorList, own, readText } from "../core/fieldErrors";
-import { isRecord } from "../core/guards";
-import { MAX_NAME_LENGTH } from "../core/limits";
-import { normalizeName } from "../core/names";
-import { literal } from "../core/plan/grid";
-import { PEOPLE_LABEL, peopleRow } from "../core/plan/layout";
-import { appendToLogLocked } from "../sheets/changeLog";
-import { sheetNamed } from "../sheets/locate";
-import { listCells, ownedMatrix, usersMergesAcrossRow } from "../sheets/ownership";
-import { beginExecution } from "./deadline";
-import { describeErrors, messageOf } from "./errors";
-import { withDocumentLock } from "./lock";
-import type { GenerateResult } from "./matrix";
-import { change } from "./structure";
-
-export interface PeopleResult {
-  sheetName: string;
-  /** Every role, in column order, with who holds it ("" for nobody named). */
-  people: { role: string; heldBy: string }[];
-  /** How many names changed. */
-  changed: number;
-}
+import { a1 } from "../../core/a1";
+import type { GenerateResult, PeopleResult } from "../../core/api";
+import { ErrorList, own, readText } from "../../core/fieldErrors";
+import { isRecord } from "../../core/guards";
+import { MAX_NAME_LENGTH } from "../../core/limits";
+import { normalizeName } from "../../core/names";
+import { literal } from "../../core/plan/grid";
+import { PEOPLE_LABEL, peopleRow } from "../../core/plan/layout";
+import { appendToLogLocked } from "../../sheets/changeLog";
+import { sheetNamed } from "../../sheets/locate";
+import { listCells, addonMatrix, usersMergesAcrossRow } from "../../sheets/addonMade";
+import { beginExecution } from "../ops/deadline";
+import { describeErrors, messageOf } from "../ops/errors";
+import { withDocumentLock } from "../ops/lock";
+import { change } from "../ops/change";
 
 /**
  * Sets who holds each role named in `people` ({ "COO": "Dana Lee" }; "" clears a name). Roles left out
@@ -39,7 +31,7 @@ export function setPeople(sheetName: string | undefined, people: unknown): Peopl
   beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const matrix = ownedMatrix(sheet, name); // refuses a sheet the add-on did not make
+    const matrix = addonMatrix(sheet, name); // refuses a sheet the add-on did not make
     const { layout, roles, values } = matrix;
     const row = peopleRow(layout);
     if (row === null)
@@ -132,7 +124,7 @@ function log(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string, lines: Peo
     const time = new Date();
     appendToLogLocked(
       sheet.getParent(),
-      // No user: Session.getActiveUser needs a scope the add-on does not ask for (see structure.ts).
+      // No user: Session.getActiveUser needs a scope the add-on does not ask for (see ops/change.ts).
       lines.map((line) => ({
         time,
         user: "",

@@ -1,4 +1,4 @@
-import type { FieldError } from "../core/types";
+import type { FieldError } from "../../core/types";
 
 /** One readable message from validation errors: the field at fault, then what to do. */
 export function describeErrors(intro: string, errors: FieldError[]): string {

@@ -3,9 +3,9 @@
  * written, grouped by code into RangeLists (at most five calls), so a cell someone else is typing in at the
  * same moment is never overwritten with an older value, and formulas and text elsewhere stay untouched.
  */
-import { a1 } from "../core/a1";
-import { canonicalReplacement } from "../core/codes";
-import type { CanonicalCode, CellValue } from "../core/types";
+import { a1 } from "../../core/a1";
+import { canonicalReplacement } from "../../core/codes";
+import type { CanonicalCode, CellValue } from "../../core/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

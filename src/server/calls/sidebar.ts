@@ -1,42 +1,44 @@
-/** Calls the sidebar makes that are not matrix operations: its starting state, selection, settings. */
-import { parseA1 } from "../core/a1";
-import { validateSettings } from "../core/settings";
-import type { MatrixSettings } from "../core/types";
-import { presentHistory } from "../core/history";
-import { readLog } from "../sheets/changeLog";
-import { sheetNamed } from "../sheets/locate";
-import { matrixKind, notOurs, ownedMatrix, readableMatrix } from "../sheets/ownership";
-import { hasStoredSettings, saveSettings } from "../sheets/settingsStore";
-import { describeErrors, messageOf } from "./errors";
-import { withDocumentLock } from "./lock";
-import { removeLeftovers } from "../sheets/building";
-import { beginExecution, EXECUTION_LIMIT_MS } from "./deadline";
-import { refreshSheet } from "./matrix";
-import { takeSidebarView, type SidebarView } from "./menu";
+/**
+ * The sidebar: opening it on a panel (the menu), and the calls it makes that are not matrix operations: its
+ * starting state, the active sheet, selection, settings, history.
+ */
+import { parseA1 } from "../../core/a1";
+import type { ActiveSheet, ChangeLogLine, SidebarState, SidebarView } from "../../core/api";
+import { PRODUCT_NAME, SIDEBAR_VIEW_KEY } from "../../core/keys";
+import { validateSettings } from "../../core/settings";
+import type { MatrixSettings } from "../../core/types";
+import { presentHistory } from "../../core/history";
+import { readLog } from "../../sheets/changeLog";
+import { sheetNamed } from "../../sheets/locate";
+import { matrixOrigin, notMadeByAddon, addonMatrix, readableMatrix } from "../../sheets/addonMade";
+import { hasStoredSettings, saveSettings } from "../../sheets/settingsStore";
+import { describeErrors, messageOf } from "../ops/errors";
+import { withDocumentLock } from "../ops/lock";
+import { removeLeftovers } from "../../sheets/building";
+import { beginExecution, EXECUTION_LIMIT_MS } from "../ops/deadline";
+import { refreshSheet } from "../ops/refresh";
 
-export interface ActiveMatrix {
-  sheetName: string;
-  roles: string[];
-  initiatives: { name: string; area: string; row: number }[];
-  settings: MatrixSettings;
-  /** True when the matrix has Decision, Decided on and Notes (Settings offers to add them otherwise). */
-  agreement?: boolean;
-  /** Who holds each role, from the people row; null when the matrix has none (Settings offers to add it). */
-  people?: { role: string; heldBy: string }[] | null;
+/** Opens the sidebar on `view`, which it reads once when it loads (takeSidebarView). */
+export function showSidebar(view: SidebarView = "new"): void {
+  PropertiesService.getUserProperties().setProperty(SIDEBAR_VIEW_KEY, view);
+  const html = HtmlService.createHtmlOutputFromFile("sidebar").setTitle(PRODUCT_NAME);
+  SpreadsheetApp.getUi().showSidebar(html);
 }
 
-export interface ActiveSheet {
-  activeSheet: string;
-  /** The sheet's matrix, or null when the sheet is not a matrix… */
-  matrix: ActiveMatrix | null;
-  /** …and then why not. */
-  problem?: string;
-  /** True when the sheet holds a table that looks like a matrix but is not the add-on's: it can be adopted. */
-  adoptable?: boolean;
+/** Read by the sidebar on load: the panel to show. */
+export function takeSidebarView(): SidebarView {
+  const properties = PropertiesService.getUserProperties();
+  const view = properties.getProperty(SIDEBAR_VIEW_KEY);
+  properties.deleteProperty(SIDEBAR_VIEW_KEY);
+  return isView(view) ? view : "new";
 }
 
-export interface SidebarState extends ActiveSheet {
-  view: SidebarView;
+const isView = (value: unknown): value is SidebarView =>
+  value === "new" || value === "check" || value === "edit" || value === "settings" || value === "help";
+
+/** The Check panel analyses the active sheet itself, and says there when it is not a matrix (no dialog). */
+export function menuCheckMatrix(): void {
+  showSidebar("check");
 }
 
 export function getSidebarState(): SidebarState {
@@ -53,8 +55,8 @@ export function describeActiveSheet(sheetName?: string): ActiveSheet {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   try {
     const { roles, settings, matrix, layout } = readableMatrix(sheet, name);
-    if (matrixKind(sheet) === null && !hasStoredSettings(sheet)) {
-      return { activeSheet: name, matrix: null, problem: notOurs(name).message, adoptable: true };
+    if (matrixOrigin(sheet) === null && !hasStoredSettings(sheet)) {
+      return { activeSheet: name, matrix: null, problem: notMadeByAddon(name).message, adoptable: true };
     }
     const initiatives = matrix.initiatives.map(({ name: initiative, area, row }) => ({
       name: initiative,
@@ -93,7 +95,7 @@ export function saveMatrixSettings(sheetName: string | undefined, settings: unkn
   beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const { roles } = ownedMatrix(sheet, name);
+    const { roles } = addonMatrix(sheet, name);
     const result = validateSettings(settings, roles);
     if (!result.ok) throw new Error(describeErrors("The settings were not saved:", result.errors));
     saveSettings(sheet, result.value);
@@ -103,19 +105,7 @@ export function saveMatrixSettings(sheetName: string | undefined, settings: unkn
 }
 
 /** The latest code changes of a matrix, newest first, optionally for one initiative. JSON-safe for the sidebar. */
-export function getChangeLog(
-  sheetName?: string,
-  initiative?: string,
-): {
-  time: string;
-  user: string;
-  initiative: string;
-  role: string;
-  cell: string;
-  old: string;
-  new: string;
-  change: string;
-}[] {
+export function getChangeLog(sheetName?: string, initiative?: string): ChangeLogLine[] {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const { sheet, name } = sheetNamed(spreadsheet, sheetName);
   const only = typeof initiative === "string" && initiative !== "" ? initiative : undefined;

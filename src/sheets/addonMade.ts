@@ -1,6 +1,7 @@
 /**
- * The one place that says what belongs to the add-on. A spreadsheet is shared work and the add-on writes with
- * the editor's rights, so it writes only into what it made:
+ * What the add-on made, in one place (not to be confused with RACI ownership, who owns which initiative,
+ * which is what the product is about). A spreadsheet is shared work and the add-on writes with the editor's
+ * rights, so it writes only into what it made:
  *
  * - **Sheets**: a sheet is a matrix, for any write, only when it carries the sheet-level developer metadata
  *   `raci.matrix` (PROJECT visibility: other scripts cannot see or change it). Generate and Adopt write it;
@@ -17,6 +18,7 @@
  * - **Properties and metadata**: keys starting with `raci.`; the hidden sheet "RACI change log".
  */
 import { a1, columnLetter } from "../core/a1";
+import { MATRIX_KEY, PRODUCT_NAME } from "../core/keys";
 import { findDecor, type DecorRows } from "../core/plan/decor";
 import { highlightFormulas, overloadedFormula } from "../core/plan/formulas";
 import { leftColumn, rightColumn, SPARE_ROWS, SUMMARY_ROWS, type Layout } from "../core/plan/layout";
@@ -28,27 +30,23 @@ import { hasStoredSettings } from "./settingsStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export const MATRIX_KEY = "raci.matrix";
-/** Every protection the add-on makes says so in its description. */
-export const ADDON_NAME = "RACI Matrix for Sheets";
-
 /** "generated": the add-on built it and styles it; "adopted": a user's table, kept as it looks. */
-export type MatrixKind = "generated" | "adopted";
+export type MatrixOrigin = "generated" | "adopted";
 
-export interface OwnedMatrix extends MatrixOnSheet {
-  kind: MatrixKind;
+export interface AddonMatrix extends MatrixOnSheet {
+  origin: MatrixOrigin;
   /** The legend and summary rows (none for an adopted table). */
   decor: DecorRows;
 }
 
 /** Rows prepared below the last initiative: an adopted table gets none, so the notes under it stay notes. */
-export const spareRowsOf = (kind: MatrixKind): number => (kind === "adopted" ? 0 : SPARE_ROWS);
+export const spareRowsOf = (origin: MatrixOrigin): number => (origin === "adopted" ? 0 : SPARE_ROWS);
 
 /**
  * The sheet's own developer metadata (not its rows' or columns'), read in one call plus one per entry
  * (https://developers.google.com/apps-script/reference/spreadsheet/sheet#getDeveloperMetadata()).
  */
-export function matrixKind(sheet: Sheet): MatrixKind | null {
+export function matrixOrigin(sheet: Sheet): MatrixOrigin | null {
   for (const metadata of sheet.getDeveloperMetadata()) {
     if (metadata.getKey() === MATRIX_KEY) return metadata.getValue() === "adopted" ? "adopted" : "generated";
   }
@@ -56,12 +54,12 @@ export function matrixKind(sheet: Sheet): MatrixKind | null {
 }
 
 /** Marks a sheet as a matrix of the add-on (https://developers.google.com/apps-script/reference/spreadsheet/sheet#addDeveloperMetadata(String,String,DeveloperMetadataVisibility)). */
-export function markMatrix(sheet: Sheet, kind: MatrixKind): void {
-  sheet.addDeveloperMetadata(MATRIX_KEY, kind, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+export function markMatrix(sheet: Sheet, origin: MatrixOrigin): void {
+  sheet.addDeveloperMetadata(MATRIX_KEY, origin, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
 /** The refusal for a sheet the add-on did not make: it says why, and how to hand the table over. */
-export function notOurs(name: string): Error {
+export function notMadeByAddon(name: string): Error {
   return new Error(
     `Nothing was changed: "${name}" looks like a RACI table, but the add-on did not make it, so it never ` +
       "writes there. To let the add-on manage it, choose Adopt this table as a matrix in the add-on menu " +
@@ -73,32 +71,32 @@ export function notOurs(name: string): Error {
  * The sheet's matrix, for a write: refuses a sheet the add-on did not make, and marks a first-release
  * matrix (stored settings and a header) on first use.
  */
-export function ownedMatrix(sheet: Sheet, name: string): OwnedMatrix {
-  const marked = matrixKind(sheet);
-  const kind = marked ?? "generated";
-  const read = readMatrix(sheet, name, spareRowsOf(kind));
+export function addonMatrix(sheet: Sheet, name: string): AddonMatrix {
+  const marked = matrixOrigin(sheet);
+  const origin = marked ?? "generated";
+  const read = readMatrix(sheet, name, spareRowsOf(origin));
   if (marked === null) {
-    if (!hasStoredSettings(sheet)) throw notOurs(name);
+    if (!hasStoredSettings(sheet)) throw notMadeByAddon(name);
     markMatrix(sheet, "generated");
   }
-  return { ...read, kind, decor: decorOf(read, kind) };
+  return { ...read, origin, decor: decorOf(read, origin) };
 }
 
-/** For reading only (analysis): any sheet with a header, marked or not, with the extent its kind gives. */
+/** For reading only (analysis): any sheet with a header, marked or not, with the extent its origin gives. */
 export function readableMatrix(sheet: Sheet, name: string): MatrixOnSheet {
-  return readForReading(sheet, name, spareRowsOf(matrixKind(sheet) ?? "generated"));
+  return readForReading(sheet, name, spareRowsOf(matrixOrigin(sheet) ?? "generated"));
 }
 
 /**
- * The kind of matrix onEdit may write on, or null: marked, or a first-release matrix (marked on its next
+ * The origin of a matrix onEdit may write on, or null: marked, or a first-release matrix (marked on its next
  * refresh or structural change).
  */
-export function ownedKind(sheet: Sheet): MatrixKind | null {
-  return matrixKind(sheet) ?? (hasStoredSettings(sheet) ? "generated" : null);
+export function writableOrigin(sheet: Sheet): MatrixOrigin | null {
+  return matrixOrigin(sheet) ?? (hasStoredSettings(sheet) ? "generated" : null);
 }
 
-function decorOf({ values, layout }: MatrixOnSheet, kind: MatrixKind): DecorRows {
-  if (kind === "adopted") return { legend: null, summary: SUMMARY_ROWS.map(() => null) };
+function decorOf({ values, layout }: MatrixOnSheet, origin: MatrixOrigin): DecorRows {
+  if (origin === "adopted") return { legend: null, summary: SUMMARY_ROWS.map(() => null) };
   return findDecor(values, layout);
 }
 
@@ -106,7 +104,7 @@ function decorOf({ values, layout }: MatrixOnSheet, kind: MatrixKind): DecorRows
  * The sheet rows whose cells in the matrix's columns the add-on owns: legend, summary, header to last row.
  * (The title is one cell, in the left column; the rest of its row may hold anyone's text.)
  */
-export function ownedRows({ layout, decor }: OwnedMatrix): (row: number) => boolean {
+export function addonRows({ layout, decor }: AddonMatrix): (row: number) => boolean {
   const rows = new Set<number>();
   if (decor.legend !== null) rows.add(decor.legend);
   decor.summary.forEach((row) => row !== null && rows.add(row));
@@ -117,7 +115,7 @@ export function ownedRows({ layout, decor }: OwnedMatrix): (row: number) => bool
  * The matrix's columns: from Area (or Initiative) to Status, or to Notes when it has the agreement columns
  * (Decision, Decided on, Notes: the add-on's columns, whose typed content is the users' and moves with its row).
  */
-export function ownedColumns(layout: Layout): (column: number) => boolean {
+export function addonColumns(layout: Layout): (column: number) => boolean {
   return (column) => column >= leftColumn(layout) && column <= rightColumn(layout);
 }
 
@@ -128,9 +126,9 @@ const plainBackground = (colour: string): boolean => colour === "" || colour.toL
  * The users' cells in one sheet column (or row) outside the matrix: what deleting that column (or row)
  * would destroy. Values come from the read; notes and fills take one call each.
  */
-export function usersCellsInColumn(matrix: OwnedMatrix, column: number): string[] {
+export function usersCellsInColumn(matrix: AddonMatrix, column: number): string[] {
   const { sheet, values } = matrix;
-  const owned = ownedRows(matrix);
+  const owned = addonRows(matrix);
   const height = sheet.getMaxRows();
   const range = sheet.getRange(1, column, height, 1);
   const notes = range.getNotes();
@@ -145,9 +143,9 @@ export function usersCellsInColumn(matrix: OwnedMatrix, column: number): string[
   return [...cells, ...mergesOutside(range, (m) => owned(m.getRow()) && owned(m.getLastRow()))];
 }
 
-export function usersCellsInRow(matrix: OwnedMatrix, row: number): string[] {
+export function usersCellsInRow(matrix: AddonMatrix, row: number): string[] {
   const { sheet, values, layout } = matrix;
-  const owned = ownedColumns(layout);
+  const owned = addonColumns(layout);
   const width = sheet.getMaxColumns();
   const range = sheet.getRange(row, 1, 1, width);
   const notes = range.getNotes()[0];
@@ -165,8 +163,8 @@ export function usersCellsInRow(matrix: OwnedMatrix, row: number): string[] {
  * Users' merged cells that span the boundary after sheet column `column`: inserting a column there would
  * widen them (Sheets grows a merge that an insertion falls inside).
  */
-export function usersMergesAcrossColumn(matrix: OwnedMatrix, column: number): string[] {
-  const owned = ownedRows(matrix);
+export function usersMergesAcrossColumn(matrix: AddonMatrix, column: number): string[] {
+  const owned = addonRows(matrix);
   return matrix.sheet
     .getRange(1, column, matrix.sheet.getMaxRows(), 2)
     .getMergedRanges()
@@ -176,8 +174,8 @@ export function usersMergesAcrossColumn(matrix: OwnedMatrix, column: number): st
 }
 
 /** The same for inserting a row after sheet row `row`. */
-export function usersMergesAcrossRow(matrix: OwnedMatrix, row: number): string[] {
-  const owned = ownedColumns(matrix.layout);
+export function usersMergesAcrossRow(matrix: AddonMatrix, row: number): string[] {
+  const owned = addonColumns(matrix.layout);
   return matrix.sheet
     .getRange(row, 1, 2, matrix.sheet.getMaxColumns())
     .getMergedRanges()
@@ -277,5 +275,5 @@ export function isAddonProtection(
   range: string,
   ourRanges: ReadonlySet<string>,
 ): boolean {
-  return description.includes(ADDON_NAME) || (description === "" && ourRanges.has(range));
+  return description.includes(PRODUCT_NAME) || (description === "" && ourRanges.has(range));
 }

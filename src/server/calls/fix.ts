@@ -1,53 +1,29 @@
 /**
- * Fixing what the checks find (domain.md "Fixes"): previewFixes says what would change, fixFindings applies it
+ * Fixing what the checks find (docs/domain.md "Fixes"): previewFixes says what would change, fixFindings applies it
  * with one read and one batched write of only the changed cells, under the document lock, and undoFixes puts
  * back exactly the cells the last fix wrote, unless someone changed them since. Every change is logged.
  */
-import { parseA1 } from "../core/a1";
-import { firstDataRow } from "../core/plan/layout";
-import { canonicalText } from "../core/codes";
-import { FIXABLE_RULES, planFixes, readRuleNames, type FixPlan, type PlannedChange } from "../core/fix/index";
-import { readFixRows, type FixRows } from "../core/fix/rows";
-import type { CellValue, RuleName } from "../core/types";
-import { appendToLogLocked, type LogEntry } from "../sheets/changeLog";
-import { loadCharters } from "../sheets/charterStore";
-import { notOurs, ownedKind, ownedMatrix, readableMatrix } from "../sheets/ownership";
-import type { MatrixOnSheet } from "../sheets/read";
-import { clearUndo, fingerprint, loadUndo, saveUndo, type UndoCell } from "../sheets/undoStore";
-import { withDocumentLock } from "./lock";
-import { sheetNamed } from "../sheets/locate";
-
-type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-export const FIX_USER = "RACI Matrix for Sheets";
-
-/** One cell a fix writes, and why. */
-export interface FixChange {
-  cell: string;
-  initiative: string;
-  role: string;
-  rule: string;
-  old: string;
-  new: string;
-  /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
-  reason: string;
-}
-
-export interface FixResult {
-  sheetName: string;
-  changes: FixChange[];
-  skipped: { rule: string; initiative?: string; reason: string }[];
-  /** previewFixes only: how many cells a fix of each rule alone would change ("Fix these (n changes)"). */
-  byRule?: Record<string, number>;
-  /** False when the fix was too large to keep for Undo (fixFindings only). */
-  undoable?: boolean;
-}
-
-export interface UndoResult {
-  sheetName: string;
-  restored: number;
-  skipped: number;
-}
+import type { FixResult, FixRowTarget, UndoResult } from "../../core/api";
+import { PRODUCT_NAME } from "../../core/keys";
+import { firstDataRow } from "../../core/plan/layout";
+import { canonicalText } from "../../core/codes";
+import {
+  FIXABLE_RULES,
+  planFixes,
+  readRuleNames,
+  type FixPlan,
+  type PlannedChange,
+} from "../../core/fix/index";
+import { readFixRows, type FixRows } from "../../core/fix/rows";
+import type { RuleName } from "../../core/types";
+import { appendToLogLocked } from "../../sheets/changeLog";
+import { loadCharters } from "../../sheets/charterStore";
+import { notMadeByAddon, writableOrigin, addonMatrix, readableMatrix } from "../../sheets/addonMade";
+import type { MatrixOnSheet } from "../../sheets/read";
+import { clearUndo, fingerprint, loadUndo } from "../../sheets/undoStore";
+import { withDocumentLock } from "../ops/lock";
+import { cellAt, logEntries, rewriteCells, textAt, writeCells } from "../ops/rewrite";
+import { sheetNamed } from "../../sheets/locate";
 
 function rulesOf(rules: unknown): Set<RuleName> {
   const read = readRuleNames(rules);
@@ -59,12 +35,6 @@ function rowsOf(rows: unknown): FixRows | null {
   const read = readFixRows(rows);
   if (!read.ok) throw new Error(read.message);
   return read.rows;
-}
-
-/** One row a fix is limited to, with the initiative the caller saw on it. */
-export interface FixRowTarget {
-  row: number;
-  initiative: string;
 }
 
 /** What planning reads besides the matrix: its charters, and the code block's formulas when needed. */
@@ -130,7 +100,7 @@ export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRow
   const only = rowsOf(rows); // bad input is refused before anything is read
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   // Fixes are writes: a table the add-on did not make gets none, and the refusal says how to adopt it.
-  if (ownedKind(sheet) === null) throw notOurs(name);
+  if (writableOrigin(sheet) === null) throw notMadeByAddon(name);
   const read = readableMatrix(sheet, name);
   const sources = sourcesOf(read);
   const plan = planFor(read, rules, only, sources);
@@ -144,97 +114,6 @@ export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRow
   return { ...publicResult(name, plan), byRule };
 }
 
-/** Writes `value` into each cell, one RangeList per distinct value: a handful of calls at any size. */
-function writeCells(sheet: Sheet, cells: readonly { cell: string; value: string }[]): void {
-  const byValue = new Map<string, string[]>();
-  for (const { cell, value } of cells) {
-    const list = byValue.get(value);
-    if (list) list.push(cell);
-    else byValue.set(value, [cell]);
-  }
-  byValue.forEach((list, value) => {
-    const ranges = sheet.getRangeList(list);
-    if (value === "") ranges.clearContent();
-    else ranges.setValue(value);
-  });
-}
-
-function logEntries(
-  sheet: Sheet,
-  rows: { initiative: string; role: string; cell: string; old: string; new: string; user: string }[],
-): LogEntry[] {
-  const time = new Date();
-  const matrix = sheet.getName();
-  const sheetId = sheet.getSheetId();
-  return rows.map((r) => ({ time, matrix, sheetId, ...r }));
-}
-
-function cellAt(cell: string): { row: number; column: number } | null {
-  try {
-    return parseA1(cell);
-  } catch {
-    return null; // a damaged undo record: the cell is skipped, never guessed
-  }
-}
-
-/** The cell's text as it is now, to compare with what the fix wrote and to restore exactly. */
-function textAt(values: CellValue[][], cell: string): string {
-  const at = cellAt(cell);
-  const value = at ? values[at.row - 1]?.[at.column - 1] : undefined;
-  return value === null || value === undefined ? "" : String(value);
-}
-
-/** A cell the add-on rewrites on someone's request: where, on which initiative and role, and as whom it logs. */
-export interface CellRewrite {
-  cell: string;
-  initiative: string;
-  role: string;
-  new: string;
-  user: string;
-}
-
-/**
- * Writes the cells in one batch, keeps what they held for Undo, and logs each change. Returns whether Undo
- * has them: the cells are written by then, so a full property store must not turn the change into an error.
- */
-export function rewriteCells(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
-  values: CellValue[][],
-  rewrites: CellRewrite[],
-): boolean {
-  const undo: UndoCell[] = rewrites.map((c) => ({
-    cell: c.cell,
-    key: fingerprint(`${c.initiative}\n${c.role}`),
-    old: textAt(values, c.cell),
-    new: c.new,
-  }));
-  writeCells(
-    sheet,
-    rewrites.map((c) => ({ cell: c.cell, value: c.new })),
-  );
-  let undoable: boolean;
-  try {
-    undoable = saveUndo(sheet, undo);
-  } catch {
-    undoable = false;
-  }
-  appendToLogLocked(
-    sheet.getParent(),
-    logEntries(
-      sheet,
-      rewrites.map((c, i) => ({
-        initiative: c.initiative,
-        role: c.role,
-        cell: c.cell,
-        old: undo[i].old,
-        new: c.new,
-        user: c.user,
-      })),
-    ),
-  );
-  return undoable;
-}
-
 /**
  * Applies the safe fixes of the matrix's findings (all rules, or those named; all rows, or those in `rows`, each
  * only while it still holds the initiative named with it: a row that moved is skipped, with the reason).
@@ -243,13 +122,13 @@ export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowT
   const only = rowsOf(rows);
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const read = ownedMatrix(sheet, name);
+    const read = addonMatrix(sheet, name);
     const plan = planFor(read, rules, only);
     if (plan.changes.length === 0) return publicResult(name, plan);
     const undoable = rewriteCells(
       sheet,
       read.values,
-      plan.changes.map((c: PlannedChange) => ({ ...c, user: `${FIX_USER} (fix: ${c.rule})` })),
+      plan.changes.map((c: PlannedChange) => ({ ...c, user: `${PRODUCT_NAME} (fix: ${c.rule})` })),
     );
     return { ...publicResult(name, plan), undoable };
   });
@@ -261,7 +140,7 @@ export function undoFixes(sheetName?: string): UndoResult {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     const record = loadUndo(sheet);
     if (record === null) throw new Error(`There is no fix to undo on ${name}.`);
-    const read = ownedMatrix(sheet, name);
+    const read = addonMatrix(sheet, name);
     const { values, layout, roles } = read;
     const names = new Map(read.matrix.initiatives.map((i) => [i.row, i.name]));
     // Only a cell that still holds what the fix wrote, on the same initiative and role (no rows or columns moved).
@@ -289,7 +168,7 @@ export function undoFixes(sheetName?: string): UndoResult {
           cell: c.cell,
           old: c.new,
           new: c.old,
-          user: `${FIX_USER} (undo fix)`,
+          user: `${PRODUCT_NAME} (undo fix)`,
         })),
       ),
     );
