@@ -1,0 +1,76 @@
+/**
+ * Structural edits that respect what people did to the sheet (issue 22, finding 11): a role renamed keeps
+ * its own charter; a column someone inserts between Initiative and the roles is theirs, not a role; and
+ * Sort range over the people row does not turn it into an initiative.
+ */
+import { loadAddon, type Addon } from "../helpers/addon";
+
+interface Charters {
+  roles: { role: string; lines: string[]; source: string }[];
+}
+
+function setup(people = false): { addon: Addon; sheetName: string } {
+  const addon = loadAddon();
+  const { sheetName } = addon.generate({
+    template: "blank",
+    title: "M",
+    people,
+    roles: ["CEO", "COO", "Chief of Staff"],
+    initiatives: [
+      { name: "Budget", assignments: { CEO: "A", COO: "R" } },
+      { name: "Hiring", assignments: { CEO: "R", COO: "A", "Chief of Staff": "C" } },
+      { name: "Board deck", assignments: { CEO: "A", "Chief of Staff": "R" } },
+    ],
+  });
+  return { addon, sheetName };
+}
+
+describe("issue 22, finding 11", () => {
+  it("22.11 a role rename carries its own charter", () => {
+    const { addon, sheetName } = setup();
+    addon.app.saveCharter(sheetName, "COO", ["Runs the plants", "Owns the supply chain"]);
+    addon.app.renameRole(sheetName, "COO", "Ops lead");
+    const charters = (addon.app.getCharters(sheetName) as Charters).roles;
+    expect(charters.find((c) => c.role === "Ops lead")).toEqual({
+      role: "Ops lead",
+      lines: ["Runs the plants", "Owns the supply chain"],
+      source: "matrix",
+    });
+  });
+
+  it("22.11 a column inserted by hand between Initiative and the roles is not read as a role", () => {
+    const { addon, sheetName } = setup();
+    const sheet = addon.sheet(sheetName);
+    sheet.insertColumnAfter(2);
+    sheet.getRange("C8:C11").setValues([["Priority"], ["High"], ["Low"], ["High"]]);
+    const report = addon.analyze(sheetName);
+    expect(report.roles.map((r) => r.role)).toEqual(["CEO", "COO", "Chief of Staff"]);
+    expect(report.findings.filter((f) => f.rule === "INVALID_CODE")).toEqual([]);
+    addon.refresh(sheetName);
+    expect(sheet.getRange("C8:C11").getValues().flat()).toEqual(["Priority", "High", "Low", "High"]);
+    expect(sheet.getRange("C9").getDataValidation()).toBeNull();
+    expect(sheet.getRange("G9:G11").getValues().flat()).toEqual(["OK", "OK", "OK"]);
+  });
+
+  it("22.11 Sort range over the people row does not turn it into an initiative", () => {
+    const { addon, sheetName } = setup(true);
+    addon.app.setPeople(sheetName, { CEO: "Ana Diaz", COO: "Dana Lee", "Chief of Staff": "Sam Roe" });
+    const sheet = addon.sheet(sheetName);
+    // Data › Sort range over the people row and the initiatives, by Initiative: "Held by" lands among them.
+    sheet.getRange("A9:I12").sort(2);
+    expect(sheet.getRange("B9:B12").getValues().flat()).toEqual([
+      "Board deck",
+      "Budget",
+      "Held by",
+      "Hiring",
+    ]);
+    const report = addon.analyze(sheetName);
+    expect(report.findings.filter((f) => f.initiative === "Held by")).toEqual([]);
+    expect(report.findings.filter((f) => f.rule === "INVALID_CODE")).toEqual([]);
+    expect(report.roles.map((r) => r.heldBy)).toEqual(["Ana Diaz", "Dana Lee", "Sam Roe"]);
+    addon.refresh(sheetName);
+    expect(sheet.getRange("C11:E11").getValues()).toEqual([["Ana Diaz", "Dana Lee", "Sam Roe"]]);
+    expect(sheet.getRange("F11").getValue()).toBe("");
+    expect(sheet.getRange("C11").getDataValidation()).toBeNull();
+  });
+});
