@@ -14,7 +14,6 @@ import {
   listCells,
   addonMatrix,
   usersCellsInColumn,
-  usersMergesAcrossColumn,
   type AddonMatrix,
 } from "../../sheets/addonMade";
 import { saveSettings } from "../../sheets/settingsStore";
@@ -23,6 +22,7 @@ import { withDocumentLock } from "../ops/lock";
 import { beginExecution } from "../ops/deadline";
 import { change, changeLocked } from "../ops/change";
 import { requiredText } from "../ops/input";
+import { insertLine, matrixPlace } from "../ops/insertLine";
 
 /** A role name that reads back as a role: text, not empty, not a header label. */
 function roleName(value: unknown, field: string, what: string): string {
@@ -56,21 +56,10 @@ export function addRole(sheetName: string | undefined, role: string): GenerateRe
       refuseDuplicateRole(matrix, name);
       if (matrix.roles.length >= MAX_ROLES)
         throw new Error(`Nothing was changed: a matrix has at most ${MAX_ROLES} roles.`);
-      const column = lastRoleColumn(matrix.layout);
-      const merged = usersMergesAcrossColumn(matrix, column);
-      if (merged.length > 0) {
-        throw new Error(
-          `Nothing was changed: adding a role inserts a column after ${columnName(column)}, which would widen ` +
-            `merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
-        );
-      }
-      matrix.sheet.insertColumnAfter(column);
-      try {
-        matrix.sheet.getRange(matrix.layout.headerRow, column + 1).setValue(literal(name));
-      } catch (error) {
-        matrix.sheet.deleteColumn(column + 1); // undo, so the sheet is as it was
-        throw error;
-      }
+      const line = { dimension: "columns", after: lastRoleColumn(matrix.layout), count: 1 } as const;
+      insertLine(matrixPlace(matrix), line, "adding a role", (column) =>
+        matrix.sheet.getRange(matrix.layout.headerRow, column).setValue(literal(name)),
+      );
     },
     { role: name },
   );
