@@ -16,6 +16,8 @@ import {
   usersCellsInColumn,
   type AddonMatrix,
 } from "../../sheets/addonMade";
+import type { CharterMap } from "../../core/suggest/charterInput";
+import { loadCharters, serialiseCharters, storeCharters } from "../../sheets/charterStore";
 import { saveSettings } from "../../sheets/settingsStore";
 import { describeErrors, messageOf } from "../ops/errors";
 import { withDocumentLock } from "../ops/lock";
@@ -122,24 +124,56 @@ function hasRoleToRename(
   return keys.includes(normalizeName(from)) && !keys.includes(normalizeName(to));
 }
 
+/**
+ * The header, then what is keyed by the role's name: its own charter (the charter store is keyed by role)
+ * and the owner pair. A failure puts back what was written, so nothing names a role that is not there.
+ */
 function renameIn(matrix: AddonMatrix, oldName: string, newName: string): void {
   const index = roleIndex(matrix, oldName);
   refuseDuplicateRole(matrix, newName, index);
-  const pair = matrix.settings.ownerPair;
-  const isOld = (role: string) => normalizeName(role) === normalizeName(oldName);
   const header = matrix.sheet.getRange(matrix.layout.headerRow, matrix.layout.firstRoleColumn + index);
+  const charters = loadCharters(matrix.sheet);
+  const charter = charters.get(normalizeName(oldName));
   header.setValue(literal(newName));
-  if (!pair || !pair.some(isOld)) return;
   try {
-    const ownerPair: [string, string] = [
-      isOld(pair[0]) ? newName : pair[0],
-      isOld(pair[1]) ? newName : pair[1],
-    ];
-    saveSettings(matrix.sheet, { ...matrix.settings, ownerPair });
+    if (charter) {
+      const moved = new Map(charters);
+      moved.delete(normalizeName(oldName));
+      moved.set(normalizeName(newName), charter);
+      saveCharters(
+        matrix.sheet,
+        moved,
+        matrix.roles.map((role, i) => (i === index ? newName : role)),
+      );
+    }
+    renamePair(matrix, oldName, newName);
   } catch (error) {
-    header.setValue(literal(matrix.roles[index])); // undo, so the pair never names a missing role
+    header.setValue(literal(matrix.roles[index]));
+    if (charter) saveCharters(matrix.sheet, charters, matrix.roles); // as they were
     throw error;
   }
+}
+
+function saveCharters(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  charters: CharterMap,
+  roles: string[],
+): void {
+  storeCharters(
+    sheet,
+    serialiseCharters(charters, new Map(roles.map((role) => [normalizeName(role), role]))),
+  );
+}
+
+function renamePair(matrix: AddonMatrix, oldName: string, newName: string): void {
+  const pair = matrix.settings.ownerPair;
+  const isOld = (role: string) => normalizeName(role) === normalizeName(oldName);
+  if (!pair || !pair.some(isOld)) return;
+  const ownerPair: [string, string] = [
+    isOld(pair[0]) ? newName : pair[0],
+    isOld(pair[1]) ? newName : pair[1],
+  ];
+  saveSettings(matrix.sheet, { ...matrix.settings, ownerPair });
 }
 
 export function removeRole(sheetName: string | undefined, role: string): GenerateResult {
