@@ -21,19 +21,20 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   // decision outside the list) stays visible, highlighted and reported instead of being rejected.
   const dropdowns = [
     {
-      range: plan.codeValidation.range,
+      ranges: plan.codeValidation.ranges,
       values: plan.codeValidation.codes,
       helpText: plan.codeValidation.helpText,
     },
     ...(plan.decisionValidation ? [plan.decisionValidation] : []),
   ];
-  for (const { range, values, helpText } of dropdowns) {
+  for (const { ranges, values, helpText } of dropdowns) {
     const validation = SpreadsheetApp.newDataValidation()
       .requireValueInList(values, true)
       .setAllowInvalid(true)
       .setHelpText(helpText)
       .build();
-    rangeOf(sheet, range).setDataValidation(validation);
+    // One call per run of initiatives: one for a generated matrix, one more per section of an adopted table.
+    for (const range of ranges) rangeOf(sheet, range).setDataValidation(validation);
   }
 
   const rules = plan.highlightRules.map((rule) => {
@@ -56,7 +57,7 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
 /** The rectangle around everything the plan writes rules and protections on: the matrix. */
 function bounds(plan: SheetPlan): GridRange {
   const ranges = [
-    plan.codeValidation.range,
+    ...plan.codeValidation.ranges,
     ...plan.highlightRules.flatMap((rule) => rule.ranges),
     ...plan.protections.map((p) => p.range),
   ];

@@ -162,7 +162,7 @@ describe("issue 26, item 4: adoption sees the owner pair", () => {
     const addon = pairTable();
     const preview = addon.app.previewAdoption("Pair") as Preview;
     expect(preview.roles).toEqual(["COO", "CoS", "CEO"]);
-    expect(preview.understood.join(" ")).toMatch(/column B "Notes" is not a role/);
+    expect(preview.understood.join(" ")).toMatch(/Column B "Notes" is not a role/);
     addon.app.adoptMatrix("Pair");
     const sheet = addon.sheet("Pair");
     expect(sheet.getRange("A1:F1").getValues()).toEqual([

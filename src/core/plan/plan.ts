@@ -32,6 +32,7 @@ import { AREA_BAND, HEADER_BACKGROUND, TEXT, WHITE } from "./palette";
 import { decorBlocks, decorRowValues, decorRuns } from "./decorValues";
 import { highlightRules } from "./highlightRules";
 import type { NewMatrixInput, PlanInput } from "./input";
+import { preparedRanges, preparedRows } from "./preparedRows";
 import type { CellBlock, PlanValue, SheetPlan } from "./types";
 
 /** The dropdown's help text; it also tells onEdit which cells hold the matrix's codes. */
@@ -115,7 +116,6 @@ export function planRefresh(input: PlanInput): SheetPlan {
 function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
   const { layout } = input;
   const dataRows = dataRowCount(layout);
-  const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
   const full = input.style === "full";
   return {
     minRows: layout.lastRow,
@@ -144,14 +144,14 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
     frozenRows: full ? firstDataRow(layout) - 1 : null,
     frozenColumns: full ? layout.nameColumn : null,
     codeValidation: {
-      range: codes,
+      ranges: preparedRanges(input, layout.firstRoleColumn, layout.roleCount),
       codes: [...CANONICAL_CODES],
       helpText: CODE_HELP_TEXT,
     },
     ...(layout.agreement === true
       ? {
           decisionValidation: {
-            range: gridRange(firstDataRow(layout), decisionColumn(layout), dataRows, 1),
+            ranges: preparedRanges(input, decisionColumn(layout), 1),
             values: [...DECISIONS],
             helpText: DECISION_HELP_TEXT,
           },
@@ -179,16 +179,19 @@ const DEFAULT_FORMAT = {
   wrap: false,
 } as const;
 
-function statusValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
-  return Array.from({ length: dataRowCount(layout) }, (_, i) => [
-    statusFormula(layout, firstDataRow(layout) + i, owners, settings),
+/** Status of each prepared row; "" on the others (a section, a total, the people row), which are no initiatives. */
+function statusValues(input: PlanInput): PlanValue[][] {
+  const { layout, owners, settings } = input;
+  return preparedRows(input).map((prepared, i) => [
+    prepared ? statusFormula(layout, firstDataRow(layout) + i, owners, settings) : "",
   ]);
 }
 
 /** The hidden per-row counts that Status and the highlighting read. */
-function checkValues({ layout, owners }: PlanInput): PlanValue[][] {
-  return Array.from({ length: dataRowCount(layout) }, (_, i) => [
-    rowCheckFormula(layout, firstDataRow(layout) + i, owners),
+function checkValues(input: PlanInput): PlanValue[][] {
+  const { layout, owners } = input;
+  return preparedRows(input).map((prepared, i) => [
+    prepared ? rowCheckFormula(layout, firstDataRow(layout) + i, owners) : "",
   ]);
 }
 

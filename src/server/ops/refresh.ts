@@ -73,7 +73,15 @@ export function refreshPlan(read: AddonMatrix): SheetPlan {
   return planRefresh(refreshInput(read));
 }
 
-export function refreshInput({ layout, settings, roles, values, origin, decor }: AddonMatrix): PlanInput {
+export function refreshInput({
+  layout,
+  settings,
+  roles,
+  values,
+  origin,
+  decor,
+  kinds,
+}: AddonMatrix): PlanInput {
   const first = firstDataRow(layout);
   const areas = Array.from({ length: dataRowCount(layout) }, (_, i) => {
     const value = layout.areaColumn === null ? "" : values[first - 1 + i]?.[layout.areaColumn - 1];
@@ -86,6 +94,7 @@ export function refreshInput({ layout, settings, roles, values, origin, decor }:
     areas,
     decor,
     style: origin === "adopted" ? "adopted" : "full",
+    kinds,
   };
 }
 
