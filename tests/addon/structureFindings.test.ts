@@ -52,6 +52,13 @@ describe("issue 22, finding 11", () => {
     expect(sheet.getRange("G9:G11").getValues().flat()).toEqual(["OK", "OK", "OK"]);
   });
 
+  it("a role cannot take the name of a column that is no role (Notes, Owner, Task…): it would not read back as one", () => {
+    const { addon, sheetName } = setup();
+    expect(() => addon.app.addRole(sheetName, "Notes")).toThrow(/"Notes" names a column of its own/);
+    expect(() => addon.app.renameRole(sheetName, "CEO", "Task")).toThrow(/"Task" names a column of its own/);
+    expect(addon.analyze(sheetName).roles.map((r) => r.role)).toEqual(["CEO", "COO", "Chief of Staff"]);
+  });
+
   it("22.11 Sort range over the people row does not turn it into an initiative", () => {
     const { addon, sheetName } = setup(true);
     addon.app.setPeople(sheetName, { CEO: "Ana Diaz", COO: "Dana Lee", "Chief of Staff": "Sam Roe" });

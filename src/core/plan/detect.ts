@@ -7,7 +7,7 @@
  * spreadsheet. A matrix may stand anywhere on the sheet, beside someone else's table.
  */
 import type { CellValue } from "../types";
-import { cellText, firstRoleColumnOf, isLabel, nameCandidates } from "./headerColumns";
+import { cellText, firstRoleColumnOf, isLabel, isNameLabel, nameCandidates } from "./headerColumns";
 import { AGREEMENT_LABELS, CHECK_LABEL, HEADER_LABELS, PEOPLE_LABEL, type Layout } from "./layout";
 import { isTotalLabel } from "./rowKinds";
 
@@ -57,6 +57,7 @@ function tableAt(values: CellValue[][], r: number, name: number): Columns | null
   const rows = bodyRows(values, r, name);
   let fallback: Columns | null = null;
   for (let status = name + 1; status < row.length; status++) {
+    if (isNameLabel(row[status])) break; // another table's name column: this one's Status is not past it
     if (!isLabel(row[status], HEADER_LABELS.status)) continue;
     const first = firstRoleColumnOf(values, r, name, status, rows);
     if (first < status) return { name, first, status, roles: true };

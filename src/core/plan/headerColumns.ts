@@ -72,6 +72,21 @@ export const NON_ROLE_LABELS = [
 /** The non-role headers named in a refusal. */
 export const NON_ROLE_LABELS_SHOWN = ["Notes", "Owner", "Status", "Due date", "Priority", "Comments"];
 
+/**
+ * Reading the matrix back would take a role called "Initiative" or "Status" for that column, one called
+ * "Task" or "Project" for another table's name column, and one called "Notes" or "Owner" for a column
+ * people keep before the roles.
+ */
+export function reservedRoleProblem(name: string): string | null {
+  const clash = [HEADER_LABELS.status, ...NAME_LABELS, ...NON_ROLE_LABELS].find((label) =>
+    isLabel(name, label),
+  );
+  if (clash === undefined) return null;
+  return clash === HEADER_LABELS.status || clash === HEADER_LABELS.initiative
+    ? `"${clash}" is a column of the matrix; call the role something else.`
+    : `"${clash}" names a column of its own in a RACI table, not a role; call the role something else.`;
+}
+
 export const isLabel = (value: CellValue, label: string): boolean =>
   typeof value === "string" && normalizeName(value) === normalizeName(label);
 

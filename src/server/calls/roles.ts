@@ -7,7 +7,8 @@ import type { GenerateResult, RenameResult } from "../../core/api";
 import { MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "../../core/limits";
 import { normalizeName } from "../../core/names";
 import { literal } from "../../core/plan/grid";
-import { lastRoleColumn, reservedRoleProblem } from "../../core/plan/layout";
+import { reservedRoleProblem } from "../../core/plan/headerColumns";
+import { lastRoleColumn } from "../../core/plan/layout";
 import { sheetNamed } from "../../sheets/locate";
 import {
   columnName,
