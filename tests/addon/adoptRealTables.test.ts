@@ -23,14 +23,19 @@ interface Described {
 
 const OFFSITE = "Offsite";
 
+/** A new sheet named `name` holding `rows` from A1, as someone typed them. */
+function sheetWith(addon: Addon, name: string, rows: unknown[][]): Sheet {
+  addon.emulator.spreadsheet.insertSheet(name).getRange(1, 1, rows.length, rows[0].length).setValues(rows);
+  return sheetOf(addon, name);
+}
+
 /**
  * An executive team's table: a title, sections merged across the table ("Operations", "Strategy"), a blank
  * row between them, a Total row of formulas, a Notes column right of the roles and a legend further down.
  */
 function offsiteTable(): Addon {
   const addon = loadAddon({ user: "a@x.com" });
-  const sheet = addon.emulator.spreadsheet.insertSheet(OFFSITE);
-  sheet.getRange("A1:E13").setValues([
+  const sheet = sheetWith(addon, OFFSITE, [
     ["Exec team RACI, second half", "", "", "", ""],
     ["", "", "", "", ""],
     ["Workstream", "COO", "Chief of Staff", "CEO", "Notes"],
@@ -110,8 +115,7 @@ describe("issue 22, finding 9: adopting a real table", () => {
 describe("issue 22, finding 9: a table beside another table", () => {
   it("22.9 a table starting at column D beside someone's tracker is found, and the tracker is left alone", () => {
     const addon = loadAddon();
-    const sheet = addon.emulator.spreadsheet.insertSheet("Side by side");
-    sheet.getRange("A1:C4").setValues([
+    const sheet = sheetWith(addon, "Side by side", [
       ["Task", "Owner", "Status"],
       ["Book venue", "Dana", "Done"],
       ["Send agenda", "Lee", "Late"],
@@ -138,8 +142,7 @@ describe("issue 22, finding 9: a table beside another table", () => {
 describe("issue 26, item 4: adoption sees the owner pair", () => {
   function pairTable(): Addon {
     const addon = loadAddon();
-    const sheet = addon.emulator.spreadsheet.insertSheet("Pair");
-    sheet.getRange("A1:F3").setValues([
+    sheetWith(addon, "Pair", [
       ["Workstream", "Notes", "COO", "CoS", "CEO", ""],
       ["Hiring plan", "ask Dana", "A", "R", "I", ""],
       ["Board deck", "", "I", "A/R", "C", ""],
@@ -177,8 +180,7 @@ describe("issue 26, item 4: adoption sees the owner pair", () => {
 
   it("26.4 Owner, Status and Due date columns before the roles are skipped too", () => {
     const addon = loadAddon();
-    const sheet = addon.emulator.spreadsheet.insertSheet("Tracker RACI");
-    sheet.getRange("A1:F3").setValues([
+    const sheet = sheetWith(addon, "Tracker RACI", [
       ["Project", "Owner", "Status", "Due date", "Chief Operating Officer", "Chief of Staff"],
       ["Hiring plan", "Dana", "On track", "2025-09-30", "A", "R"],
       ["Board deck", "Lee", "Late", "2025-10-15", "I", "A/R"],
@@ -207,8 +209,7 @@ describe("issue 26, item 4: adoption sees the owner pair", () => {
     '26.4 "%s" is accepted as the name header',
     (label) => {
       const addon = loadAddon();
-      const sheet = addon.emulator.spreadsheet.insertSheet("T");
-      sheet.getRange("A1:C2").setValues([
+      sheetWith(addon, "T", [
         [label, "COO", "CEO"],
         ["Pricing", "R", "A"],
       ]);
@@ -218,8 +219,7 @@ describe("issue 26, item 4: adoption sees the owner pair", () => {
 
   it("26.4 a refusal says which headers it looked for and which rule the roles follow", () => {
     const addon = loadAddon();
-    const sheet = addon.emulator.spreadsheet.insertSheet("Budget");
-    sheet.getRange("A1:B2").setValues([
+    sheetWith(addon, "Budget", [
       ["Item", "Cost"],
       ["Venue", 1200],
     ]);
@@ -238,8 +238,7 @@ describe("issue 26, item 4: adoption sees the owner pair", () => {
 describe("issue 26, item 8: adopting again after Remove add-on data", () => {
   it("26.8 reuses the Status column: one Status, and it agrees with the analysis", () => {
     const addon = loadAddon();
-    const sheet = addon.emulator.spreadsheet.insertSheet("Again");
-    sheet.getRange("A1:E5").setValues([
+    const sheet = sheetWith(addon, "Again", [
       ["Task", "Alice", "Bob", "Carol", "Notes"],
       ["Brief", "A", "r", "C", "u1"],
       ["Design", "I", "A", "R", ""],

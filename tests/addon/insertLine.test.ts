@@ -5,23 +5,15 @@
  * the add-on inserts inside the matrix's own span, leaves its optional hidden check column out, or refuses,
  * naming the cells.
  */
-import { loadAddon, type Addon } from "../helpers/addon";
+import { executiveMatrix, type Addon } from "../helpers/addon";
 
 const FIRST = 9;
 // Area | Initiative | CEO | COO | Chief of Staff | Status | Decision | Decided on | Notes | RACI check
 const NOTES = 9;
 const CHECK = 10;
 
-function setup(): { addon: Addon; sheetName: string } {
-  const addon = loadAddon();
-  const { sheetName } = addon.generate({
-    template: "blank",
-    title: "M",
-    roles: ["CEO", "COO", "Chief of Staff"],
-    initiatives: [{ name: "Initiative 1" }, { name: "Initiative 2" }, { name: "Initiative 3" }],
-  });
-  return { addon, sheetName };
-}
+const setup = () =>
+  executiveMatrix([{ name: "Initiative 1" }, { name: "Initiative 2" }, { name: "Initiative 3" }]);
 
 /** The cell of row `row` holding a formula that starts with `start`, wherever inserts moved it. */
 function formulaIn(addon: Addon, sheetName: string, row: number, start: string) {

@@ -3,27 +3,21 @@
  * its own charter; a column someone inserts between Initiative and the roles is theirs, not a role; and
  * Sort range over the people row does not turn it into an initiative.
  */
-import { loadAddon, type Addon } from "../helpers/addon";
+import { executiveMatrix } from "../helpers/addon";
 
 interface Charters {
   roles: { role: string; lines: string[]; source: string }[];
 }
 
-function setup(people = false): { addon: Addon; sheetName: string } {
-  const addon = loadAddon();
-  const { sheetName } = addon.generate({
-    template: "blank",
-    title: "M",
-    people,
-    roles: ["CEO", "COO", "Chief of Staff"],
-    initiatives: [
+const setup = (people = false) =>
+  executiveMatrix(
+    [
       { name: "Budget", assignments: { CEO: "A", COO: "R" } },
       { name: "Hiring", assignments: { CEO: "R", COO: "A", "Chief of Staff": "C" } },
       { name: "Board deck", assignments: { CEO: "A", "Chief of Staff": "R" } },
     ],
-  });
-  return { addon, sheetName };
-}
+    people,
+  );
 
 describe("issue 22, finding 11", () => {
   it("22.11 a role rename carries its own charter", () => {
