@@ -165,35 +165,35 @@ function rowList(rows: number[]): string {
   return `${rows.length === 1 ? "Row" : "Rows"} ${joined(more > 0 ? [...shown, `${more} more`] : shown)}`;
 }
 
+/** "Row 7 is blank: …", "Rows 4 and 8 are blank: …". */
+const rowsAre = (rows: number[], one: string, many: string, rest: string): string =>
+  `${rowList(rows)} ${rows.length === 1 ? one : many}: ${rest}`;
+
 /** What the add-on understood of the table, in words, for the preview the user confirms. */
-export function describeTable(table: TableFound): string[] {
+export function describeTable({ kept, sections, totals, blanks, ownerPair }: TableFound): string[] {
   const lines: string[] = [];
-  if (table.kept.length > 0) {
-    const columns = table.kept.map(({ column, header }) => `column ${columnLetter(column)} "${header}"`);
-    const list = joined(columns);
+  if (kept.length > 0) {
+    const columns = kept.map(
+      ({ column, header }, i) => `${i === 0 ? "Column" : "column"} ${columnLetter(column)} "${header}"`,
+    );
     const verb = columns.length === 1 ? "is not a role" : "are not roles";
-    lines.push(
-      `${list[0].toUpperCase()}${list.slice(1)} ${verb}: kept as it is, and nothing is written there.`,
-    );
+    lines.push(`${joined(columns)} ${verb}: kept as it is, and nothing is written there.`);
   }
-  if (table.sections.length > 0) {
-    const labels = table.sections.map(({ label }) => `"${label}"`).join(", ");
-    lines.push(
-      `${rowList(table.sections.map((s) => s.row))} (${labels}) ${table.sections.length === 1 ? "is a section heading" : "are section headings"}: ` +
-        "not initiatives; each is the area of the rows below it.",
-    );
+  if (sections.length > 0) {
+    const labels = sections.map(({ label }) => `"${label}"`).join(", ");
+    const rest = "not initiatives; each is the area of the rows below it.";
+    const rows = sections.map((s) => s.row);
+    lines.push(rowsAre(rows, `(${labels}) is a section heading`, `(${labels}) are section headings`, rest));
   }
-  if (table.totals.length > 0)
+  if (totals.length > 0)
+    lines.push(rowsAre(totals, "is a total", "are totals", "not initiatives, and left as they are."));
+  if (blanks.length > 0)
     lines.push(
-      `${rowList(table.totals)} ${table.totals.length === 1 ? "is a total" : "are totals"}: not initiatives, and left as they are.`,
-    );
-  if (table.blanks.length > 0)
-    lines.push(
-      `${rowList(table.blanks)} ${table.blanks.length === 1 ? "is blank" : "are blank"}: the table goes on below, and the blank rows stay empty.`,
+      rowsAre(blanks, "is blank", "are blank", "the table goes on below, and the blank rows stay empty."),
     );
   lines.push(
-    table.ownerPair
-      ? `Owner pair: ${table.ownerPair[0]} and ${table.ownerPair[1]}. A row where both hold R or A is reported as shared ownership.`
+    ownerPair
+      ? `Owner pair: ${ownerPair[0]} and ${ownerPair[1]}. A row where both hold R or A is reported as shared ownership.`
       : "No owner pair: no COO and Chief of Staff (under any of their titles) among the roles, so shared ownership is not checked until Settings names two roles.",
   );
   return lines;

@@ -90,8 +90,13 @@ export function reservedRoleProblem(name: string): string | null {
 export const isLabel = (value: CellValue, label: string): boolean =>
   typeof value === "string" && normalizeName(value) === normalizeName(label);
 
-export const isNameLabel = (value: CellValue): boolean => NAME_LABELS.some((label) => isLabel(value, label));
-const isNonRoleLabel = (value: CellValue): boolean => NON_ROLE_LABELS.some((label) => isLabel(value, label));
+/** One lookup per cell, whatever the number of labels: every read of a matrix asks this of its header rows. */
+const inLabels = (labels: readonly string[]) => {
+  const keys = new Set(labels.map(normalizeName));
+  return (value: CellValue): boolean => typeof value === "string" && keys.has(normalizeName(value));
+};
+export const isNameLabel = inLabels(NAME_LABELS);
+const isNonRoleLabel = inLabels(NON_ROLE_LABELS);
 
 export const cellText = (value: CellValue): string =>
   value === null || value === undefined ? "" : value instanceof Date ? "date" : String(value).trim();

@@ -59,17 +59,19 @@ function kindOf(row: CellValue[] | undefined, layout: Layout): RowKind | "label"
  */
 export function rowKinds(values: CellValue[][], layout: Layout): RowKind[] {
   const first = firstDataRow(layout);
-  const kinds = Array.from({ length: layout.lastRow - first + 1 }, (_, i) =>
+  const read = Array.from({ length: layout.lastRow - first + 1 }, (_, i) =>
     kindOf(values[first - 1 + i], layout),
   );
-  let headsRows = false;
-  for (let i = kinds.length - 1; i >= 0; i--) {
-    const kind = kinds[i];
+  const kinds: RowKind[] = [];
+  let headsRows = false; // rows with codes follow, past blank rows and headings
+  for (let i = read.length - 1; i >= 0; i--) {
+    const kind = read[i];
     if (kind === "label") kinds[i] = layout.areaColumn === null && headsRows ? "section" : "initiative";
-    else if (kind === "initiative") headsRows = true;
+    else kinds[i] = kind;
+    if (kind === "initiative") headsRows = true;
     else if (kind === "total" || kind === "people") headsRows = false;
   }
-  return kinds as RowKind[];
+  return kinds;
 }
 
 /** The rows the add-on prepares (Status, dropdowns, highlighting): initiatives, and a generated matrix's spare rows. */

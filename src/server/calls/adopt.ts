@@ -119,18 +119,12 @@ function addStatusColumn(sheet: Sheet, values: CellValue[][], table: TableFound)
     if (writeHeader) sheet.getRange(table.headerRow, column).setValue("Status");
   };
   if (!insert) return label();
-  const left = table.nameColumn - 1; // an Area column left of the name is the table's too
   const span = {
     ownsRow: (row: number) => row >= table.headerRow && row <= table.lastRow,
-    ownsColumn: (c: number) => c >= left && c < column,
+    ownsColumn: (c: number) => c >= table.nameColumn && c < column,
     lastRow: table.lastRow,
     lastColumn: column - 1,
   };
-  const max = sheet.getMaxColumns();
-  if (column > max) {
-    sheet.insertColumnsAfter(max, column - max); // the grid ends at the last role: nothing of anyone's to move
-    return label();
-  }
   insertLine(
     { sheet, values, span },
     { dimension: "columns", after: column - 1, count: 1 },

@@ -99,11 +99,14 @@ export function refreshInput({
 }
 
 /** Rewrites aliases ("ra", "responsible") typed while onEdit could not run, as canonical codes. */
-function canonicaliseCodes({ sheet, values }: MatrixOnSheet, layout: Layout): void {
+function canonicaliseCodes({ sheet, values, kinds }: MatrixOnSheet, layout: Layout): void {
   const first = firstDataRow(layout);
   const codes = values
     .slice(first - 1, layout.lastRow) // the matrix's rows only: codes typed further down are the users'
-
-    .map((row) => row.slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount));
+    .map((row, i) => {
+      const cells = row.slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount);
+      // Only initiatives hold codes: a person named "Ra" in a people row a sort moved stays "Ra".
+      return kinds[i] === "initiative" ? cells : cells.map(() => "");
+    });
   if (codes.length > 0) canonicaliseCells(sheet, first, layout.firstRoleColumn, codes);
 }
