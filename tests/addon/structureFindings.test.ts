@@ -37,12 +37,14 @@ describe("issue 22, finding 11", () => {
     const sheet = addon.sheet(sheetName);
     sheet.insertColumnAfter(2);
     sheet.getRange("C8:C11").setValues([["Priority"], ["High"], ["Low"], ["High"]]);
+    sheet.getRange("C8:C11").setBackground("#fff2cc");
     const report = addon.analyze(sheetName);
     expect(report.roles.map((r) => r.role)).toEqual(["CEO", "COO", "Chief of Staff"]);
     expect(report.findings.filter((f) => f.rule === "INVALID_CODE")).toEqual([]);
     addon.refresh(sheetName);
     expect(sheet.getRange("C8:C11").getValues().flat()).toEqual(["Priority", "High", "Low", "High"]);
     expect(sheet.getRange("C9").getDataValidation()).toBeNull();
+    expect(sheet.getRange("C8:C11").getBackgrounds().flat()).toEqual(new Array(4).fill("#fff2cc"));
     expect(sheet.getRange("G9:G11").getValues().flat()).toEqual(["OK", "OK", "OK"]);
   });
 

@@ -211,25 +211,26 @@ function headerNote(layout: Layout): CellBlock {
  */
 function dataFormatBlocks({ layout, areas }: PlanInput): CellBlock[] {
   const left = leftColumn(layout);
-  const width = rightColumn(layout) - left + 1;
   const dataRows = dataRowCount(layout);
   const first = firstDataRow(layout);
   const labelWidth = layout.nameColumn - left + 1;
   const people = peopleRow(layout);
   const fromHeader = layout.lastRow - layout.headerRow + 1;
+  // The matrix's columns, in one piece, or two round the columns people keep between names and roles.
+  const pieces: [number, number][] =
+    layout.firstRoleColumn === layout.nameColumn + 1
+      ? [[left, rightColumn(layout)]]
+      : [
+          [left, layout.nameColumn],
+          [layout.firstRoleColumn, rightColumn(layout)],
+        ];
+  const across = (row: number, rows: number, format: CellBlock["format"]): CellBlock[] =>
+    pieces.map(([from, to]) => ({ range: gridRange(row, from, rows, to - from + 1), format }));
   return [
-    {
-      range: gridRange(layout.headerRow, left, fromHeader, width),
-      format: { ...DEFAULT_FORMAT },
-    },
-    {
-      range: gridRange(layout.headerRow, left, 1, width),
-      format: { background: HEADER_BACKGROUND, fontWeight: "bold", wrap: true },
-    },
+    ...across(layout.headerRow, fromHeader, { ...DEFAULT_FORMAT }),
+    ...across(layout.headerRow, 1, { background: HEADER_BACKGROUND, fontWeight: "bold", wrap: true }),
     // The people row reads as part of the header, in its colour, names in plain text.
-    ...(people !== null
-      ? [{ range: gridRange(people, left, 1, width), format: { background: HEADER_BACKGROUND, wrap: true } }]
-      : []),
+    ...(people !== null ? across(people, 1, { background: HEADER_BACKGROUND, wrap: true }) : []),
     {
       range: gridRange(layout.headerRow, layout.firstRoleColumn, fromHeader, layout.roleCount),
       format: { alignment: "center" },
