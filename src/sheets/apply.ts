@@ -3,6 +3,7 @@
  * one for all highlighting rules. The number of calls does not depend on the size of the matrix.
  * (Apps Script best practices: batch reads and writes, https://developers.google.com/apps-script/guides/support/best-practices)
  */
+import { a1 } from "../core/a1";
 import type { CellBlock, GridRange, SheetPlan } from "../core/plan/types";
 import { applyChart } from "./chart";
 import { isAddonProtection, isAddonRule } from "./addonMade";
@@ -41,7 +42,7 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
     const builder = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(rule.formula)
       .setBackground(rule.background)
-      .setRanges(rule.ranges.map((range) => rangeOf(sheet, range)));
+      .setRanges(rangesOf(sheet, rule.ranges));
     return (rule.bold ? builder.setBold(true) : builder).build();
   });
   // setConditionalFormatRules replaces every rule of the sheet: keep the users' own, in their order, after
@@ -127,6 +128,18 @@ function resize(sheet: Sheet, { minRows, minColumns, exactSize }: SheetPlan): vo
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < minColumns) sheet.insertColumnsAfter(maxColumns, minColumns - maxColumns);
   else if (exactSize && maxColumns > minColumns) sheet.deleteColumns(minColumns + 1, maxColumns - minColumns);
+}
+
+/**
+ * A rule's ranges: one call for one range, two (a RangeList) for several, however many sections or totals
+ * of an adopted table split its rows into runs.
+ */
+function rangesOf(sheet: Sheet, ranges: GridRange[]): GoogleAppsScript.Spreadsheet.Range[] {
+  if (ranges.length === 1) return [rangeOf(sheet, ranges[0])];
+  const a1s = ranges.map(
+    (r) => `${a1(r.row, r.column)}:${a1(r.row + r.numRows - 1, r.column + r.numColumns - 1)}`,
+  );
+  return sheet.getRangeList(a1s).getRanges();
 }
 
 export function rangeOf(
