@@ -32,7 +32,7 @@ import {
 } from "../src/core/plan/layout";
 import { newDecor } from "../src/core/plan/decor";
 import { planNewMatrix, planRefresh } from "../src/core/plan/plan";
-import { ownerColumns } from "../src/server/ownerColumns";
+import { ownerColumns } from "../src/core/plan/ownerColumns";
 import { toMatrix } from "../src/sheets/read";
 import type { GridRange, HighlightRule, SheetPlan } from "../src/core/plan/types";
 import { validateSettings } from "../src/core/settings";

@@ -1,9 +1,13 @@
-/** The benchmark's terminal output: plain text by default, Markdown (for the README) with --markdown. */
+/**
+ * The benchmark's tables: plain text in the terminal (Markdown with --markdown), and the same tables in
+ * Markdown for docs/performance.md (bench/performanceDoc.ts).
+ */
 import type { FileSize } from "./bundle";
 import { estimateMs, formatDuration, LIMIT_MS, MS_PER_CALL } from "./estimate";
 import { MS_PER_CELL } from "./payload";
 import { OPS, type Measured, type SizeResult } from "./ops";
-import { sizeLabel } from "./workload";
+import type { FixCalls } from "./suggest";
+import { sizeLabel, type Size } from "./workload";
 
 const number = (n: number) => Math.round(n).toLocaleString("en-US");
 
@@ -151,7 +155,7 @@ export function bundleTable(files: FileSize[], markdown: boolean): string {
   );
 }
 
-function naiveNotes(results: SizeResult[]): string[] {
+export function naiveNotes(results: SizeResult[]): string[] {
   const computed = results.filter((r) => OPS.some((op) => r.naive[op.key].source === "computed"));
   const checked = results
     .flatMap((r) => OPS.map((op) => r.naive[op.key].dryRunMatches))
@@ -195,6 +199,31 @@ function naiveNotes(results: SizeResult[]): string[] {
         `${compared.every((r) => r.sameSheet) ? "identical" : "NOT identical"} at ${labels(compared)}.`,
     );
   return notes;
+}
+
+/** suggestAssignments' time on the largest workload, in one sentence. */
+export function suggestSentence(suggest: { size: Size; ms: number; cpuMs: number; owners: number }): string {
+  return (
+    `suggestAssignments, ${sizeLabel(suggest.size)} in Node: ${suggest.ms.toFixed(0)} ms wall, ` +
+    `${suggest.cpuMs.toFixed(0)} ms CPU (best of 3; ${number(suggest.owners)} initiatives given an owner; ` +
+    "target under 1,000 ms)."
+  );
+}
+
+/** fixFindings and undoFixes: service calls at each size, and the cells the fix changed. */
+export function fixTable(fixes: FixCalls[], markdown: boolean): string {
+  return table(
+    ["Matrix", "fixFindings calls", "Cells changed", "undoFixes calls", "Fix Node ms"],
+    ["left", "right", "right", "right", "right"],
+    fixes.map((f) => [
+      sizeLabel(f.size),
+      number(f.fixCalls),
+      number(f.changes),
+      number(f.undoCalls),
+      ms(f.ms),
+    ]),
+    markdown,
+  );
 }
 
 export function printTables(results: SizeResult[], files: FileSize[], benchSeconds: number): void {

@@ -5,7 +5,8 @@
  * Everything runs on the Apps Script emulator with the built bundle (dist/Code.js), as the tests do. Calls
  * are the emulator's count of service calls (each one a round trip in Apps Script); "Node ms" is wall time
  * in Node on the emulator (not Apps Script time); "est. Apps Script" is calls × 7 ms (bench/estimate.ts).
- * Results go to the terminal and to bench/results.json; `npm run bench -- --markdown` prints Markdown tables.
+ * Results go to the terminal, to bench/results.json and, when every size ran, to docs/performance.md (the
+ * project's performance page, bench/performanceDoc.ts); `npm run bench -- --markdown` prints Markdown tables.
  *
  * The add-on runs at every size. The naive script then runs from the smallest size up, as long as its
  * projected time keeps the whole bench within BENCH_BUDGET_S seconds (default 160); at larger sizes its
@@ -27,14 +28,17 @@ import { compareFormulaWork, formulaWorkTable } from "./formulaWork";
 import * as naive from "./naive";
 import { OPS, pasteShape, type Measured, type OpKey, type SizeResult } from "./ops";
 import { payloadOf } from "./payload";
-import { printTables } from "./report";
-import { printSuggestBench } from "./suggest";
+import { performanceDoc } from "./performanceDoc";
+import { fixTable, printTables, suggestSentence } from "./report";
+import { fixCalls, timeSuggestions } from "./suggest";
 import { alias, makeMatrix, makeRows, makeSpec, SIZES, sizeLabel, type Size } from "./workload";
+import { format, resolveConfig } from "prettier";
 
 const ROOT = join(__dirname, "..");
 const DIST = join(ROOT, "dist");
 const CODE_PATH = join(DIST, "Code.js");
 const RESULTS_PATH = join(__dirname, "results.json");
+const DOC_PATH = join(ROOT, "docs", "performance.md");
 const BUDGET_MS = Number(process.env.BENCH_BUDGET_S ?? 160) * 1_000;
 /** Kept back from the add-on's share of the budget, so the naive script runs at least its small sizes. */
 const NAIVE_RESERVE_MS = 10_000;
@@ -349,14 +353,16 @@ async function main(): Promise<void> {
 
   const benchMs = elapsed();
   printTables(results, bundle, benchMs / 1000);
+  const machine = {
+    node: process.version,
+    cpus: cpus().length,
+    cpuModel: cpus()[0]?.model ?? "",
+    memoryGb: Math.round(totalmem() / 1e9),
+  };
+  const generatedAt = new Date().toISOString();
   const json = {
-    generatedAt: new Date().toISOString(),
-    machine: {
-      node: process.version,
-      cpus: cpus().length,
-      cpuModel: cpus()[0]?.model ?? "",
-      memoryGb: Math.round(totalmem() / 1e9),
-    },
+    generatedAt,
+    machine,
     method: {
       msPerCall: MS_PER_CALL,
       basis:
@@ -386,14 +392,36 @@ async function main(): Promise<void> {
   };
   await writeFile(RESULTS_PATH, JSON.stringify(json, null, 2) + "\n");
   console.log(`\nWrote bench/results.json (${formatDuration(benchMs)} in all).`);
-  printSuggestBench(RUN_SIZES, process.argv.includes("--markdown"));
+  const markdown = process.argv.includes("--markdown");
+  // suggestAssignments on the largest size, in Node (pure core); fixFindings' calls at each size.
+  const suggest = { size: SIZES[SIZES.length - 1], ...timeSuggestions(SIZES[SIZES.length - 1]) };
+  console.log(`\n${suggestSentence(suggest)}\n`);
+  const fixes = fixCalls(RUN_SIZES);
+  console.log(fixTable(fixes, markdown));
   // The sheet's own formula work, which Sheets redoes for every collaborator (bench/formulaWork.ts).
   console.log("\nFormula work on HyperFormula (CPU time; conditional formats expanded per cell):\n");
   // Plain HyperFormula takes minutes past 1,000 × 12, so the larger sizes run only with --formula-work-all.
   const all = process.argv.includes("--formula-work-all");
-  console.log(
-    formulaWorkTable(RUN_SIZES.map((size) => compareFormulaWork(size, all || size.initiatives <= 1000))),
-  );
+  const formulaWork = RUN_SIZES.map((size) => compareFormulaWork(size, all || size.initiatives <= 1000));
+  console.log(formulaWorkTable(formulaWork));
+  // A quick run (BENCH_SIZES) never replaces the page: it is written only from a run of every size.
+  if (RUN_SIZES.length < SIZES.length) {
+    console.log("\ndocs/performance.md not written: BENCH_SIZES left out some sizes.");
+    return;
+  }
+  const doc = performanceDoc({
+    date: generatedAt.slice(0, 10),
+    machine,
+    benchSeconds: benchMs / 1000,
+    results,
+    bundle,
+    suggest,
+    fixes,
+    formulaWork,
+  });
+  // Formatted as `npm run lint` checks it, so the page is committed as written.
+  await writeFile(DOC_PATH, await format(doc, { ...(await resolveConfig(DOC_PATH)), filepath: DOC_PATH }));
+  console.log("\nWrote docs/performance.md.");
 }
 
 main().catch((error: unknown) => {

@@ -1,12 +1,9 @@
 /** What every panel is given: the server clients, the message area, and a way to open another panel. */
-import type { ActiveMatrix, SidebarState } from "../src/server/sidebarApi";
+import type { ActiveSheet } from "../src/core/api";
 import type { Client } from "./server";
 import type { Status } from "./status";
 
 export type ViewName = "new" | "check" | "edit" | "settings" | "owners" | "charters";
-
-export type ActiveSheet = Omit<SidebarState, "view">;
-export type { ActiveMatrix };
 
 export interface Context {
   /** Shows failures in the alert region. */

@@ -1,5 +1,6 @@
 /** The sidebar: its panels behind a tablist, talking to the server through one typed client. */
-import type { ActiveSheet, Context, View, ViewName } from "./context";
+import type { ActiveSheet } from "../src/core/api";
+import type { Context, View, ViewName } from "./context";
 import { el, fill } from "./dom";
 import { ADDON_VERSION } from "../src/core/version";
 import { createClient, scriptRun } from "./server";

@@ -1,11 +1,12 @@
 /**
  * The typed client of the server: one promise per google.script.run call, its argument and result types
- * taken from the server module itself, so a renamed or re-typed server function breaks the sidebar's build.
+ * taken from ServerApi (src/core/api.ts), which the server's exports are checked against, so a renamed or
+ * re-typed server function breaks the build.
  */
-import type * as Server from "../src/index";
+import type { ServerApi } from "../src/core/api";
 import type { Status } from "./status";
 
-type Api = typeof Server;
+type Api = ServerApi;
 
 /** Every server function as a promise-returning function with the same parameters. */
 export type Client = {

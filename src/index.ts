@@ -1,42 +1,36 @@
 /**
  * The add-on's public surface. The build turns every export into a top-level function of dist/Code.js,
- * which is how Apps Script finds triggers, menu items and google.script.run calls.
+ * which is how Apps Script finds triggers, menu items and google.script.run calls. Each group of calls has
+ * one file in src/server/calls/, and only this file imports them.
  */
+export { onOpen, onInstall, menuHelp } from "./server/calls/menu";
 export {
-  onOpen,
-  onInstall,
   showSidebar,
   takeSidebarView,
-  menuNewCooCosMatrix,
-  menuNewBlankMatrix,
   menuCheckMatrix,
-  menuRefreshMatrix,
-  menuHelp,
-  menuAdoptMatrix,
-} from "./server/menu";
-export { generateMatrix, analyzeMatrix, refreshMatrix } from "./server/matrix";
-export { onEdit } from "./server/onEdit";
-export {
-  addRole,
-  renameRole,
-  removeRole,
-  addInitiative,
-  removeInitiative,
-  moveInitiative,
-} from "./server/structure";
-export {
   getSidebarState,
   describeActiveSheet,
   selectCell,
   saveMatrixSettings,
   getChangeLog,
-} from "./server/sidebarApi";
-export { menuRemoveAddonData } from "./server/removeData";
-export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/suggest";
-export { previewFixes, fixFindings, undoFixes } from "./server/fix";
-export { getChangeToken } from "./server/changeToken";
-export { adoptMatrix, previewAdoption } from "./server/adopt";
-export { runSelfCheck, menuSelfCheck } from "./server/selfCheck";
-export { addAgreementColumns } from "./server/structure";
-export { setPeople, addPeopleRow } from "./server/people";
-export { convertCodes } from "./server/convert";
+} from "./server/calls/sidebar";
+export {
+  generateMatrix,
+  analyzeMatrix,
+  refreshMatrix,
+  menuNewCooCosMatrix,
+  menuNewBlankMatrix,
+  menuRefreshMatrix,
+} from "./server/calls/matrix";
+export { onEdit } from "./server/calls/onEdit";
+export { addRole, renameRole, removeRole } from "./server/calls/roles";
+export { addInitiative, removeInitiative, moveInitiative } from "./server/calls/initiatives";
+export { addAgreementColumns } from "./server/calls/agreement";
+export { setPeople, addPeopleRow } from "./server/calls/people";
+export { menuRemoveAddonData } from "./server/calls/removeData";
+export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/calls/suggest";
+export { previewFixes, fixFindings, undoFixes } from "./server/calls/fix";
+export { convertCodes } from "./server/calls/convert";
+export { getChangeToken } from "./server/calls/changeToken";
+export { adoptMatrix, previewAdoption, menuAdoptMatrix } from "./server/calls/adopt";
+export { runSelfCheck, menuSelfCheck } from "./server/calls/selfCheck";

@@ -1,18 +1,17 @@
 /**
  * The sheet grid: a table with sticky headers and frozen rows/columns, drawing only a window of rows so
- * a 2,000-row matrix stays responsive; selection with mouse and keyboard; in-cell editing (with the
- * dropdown's options offered while typing); copy and paste of tab-separated blocks; Delete clears.
- * All user text goes in with textContent or input values, never as HTML.
+ * a 2,000-row matrix stays responsive (gridRender.ts draws it); selection with mouse and keyboard; in-cell
+ * editing (with the dropdown's options offered while typing); copy and paste of tab-separated blocks;
+ * Delete clears. All user text goes in with textContent or input values, never as HTML.
  */
 import type { CellView, GridWindow, RowView, SheetMeta } from "../protocol";
-import { cellName, columnName, containsCell, type Rect } from "./a1";
+import { cellName, containsCell, type Rect } from "./a1";
 import { parseTsv, toTsv } from "./clipboard";
+import { drawGrid, ROW_HEIGHT, type DrawnGrid } from "./gridRender";
 
-const ROW_HEIGHT = 21;
 /** Rows drawn beyond the frozen ones; the window moves when the view gets near its edges. */
 const WINDOW_ROWS = 100;
 const WINDOW_MARGIN = 20;
-const ROW_HEADER_WIDTH = 46;
 
 export interface GridHost {
   /** Loads the frozen rows and `count` rows from `from` of `sheet`. */
@@ -48,12 +47,8 @@ export class SheetGrid {
   private anchor: Point = { r: 0, c: 0 };
   private focus: Point = { r: 0, c: 0 };
   private editing: Editing | null = null;
-  private cells = new Map<string, HTMLTableCellElement>();
-  private columnHeads: HTMLTableCellElement[] = [];
-  private rowHeads = new Map<number, HTMLTableCellElement>();
+  private drawn: DrawnGrid = { cells: new Map(), rowHeads: new Map(), columnHeads: [] };
   private painted: HTMLTableCellElement[] = [];
-  /** Cells whose text may spill right, up to column `end` (exclusive); settled once drawn. */
-  private spills: { r: number; c: number; end: number }[] = [];
   private dragging = false;
   private loading: Promise<void> | null = null;
   private pendingRender = false;
@@ -155,220 +150,13 @@ export class SheetGrid {
     const meta = this.meta;
     if (!meta) return;
     this.pendingRender = false;
-    this.cells.clear();
-    this.rowHeads.clear();
     this.painted = [];
-    this.spills = [];
-    const frozenLefts = this.frozenColumnOffsets(meta);
-
-    const colgroup = document.createElement("colgroup");
-    const headCol = document.createElement("col");
-    headCol.style.width = `${ROW_HEADER_WIDTH}px`;
-    colgroup.append(headCol);
-    let tableWidth = ROW_HEADER_WIDTH;
-    const hidden = new Set(meta.hiddenColumns);
-    for (let c = 0; c < meta.columns; c++) {
-      const col = document.createElement("col");
-      const width = meta.columnWidths[c] ?? 100;
-      col.style.width = `${width}px`;
-      // A hidden column (no width) is not drawn at all, heading and cells included.
-      if (hidden.has(c)) col.style.visibility = "collapse";
-      tableWidth += width;
-      colgroup.append(col);
-    }
-    this.table.style.width = `${tableWidth}px`;
-
-    const thead = document.createElement("thead");
-    const headRow = document.createElement("tr");
-    const corner = document.createElement("th");
-    corner.className = "corner row-head";
-    headRow.append(corner);
-    this.columnHeads = [];
-    for (let c = 0; c < meta.columns; c++) {
-      const th = document.createElement("th");
-      th.textContent = columnName(c);
-      th.dataset.c = String(c);
-      th.scope = "col";
-      if (meta.hiddenColumns.includes(c)) th.classList.add("hidden-col");
-      if (c < meta.frozenColumns) {
-        th.classList.add("frozen-col");
-        th.style.left = `${frozenLefts[c]}px`;
-      }
-      if (c === meta.frozenColumns - 1) th.classList.add("last-frozen-col");
-      this.columnHeads.push(th);
-      headRow.append(th);
-    }
-    thead.append(headRow);
-
-    const tbody = document.createElement("tbody");
-    const frozenRows = Math.min(meta.frozenRows, meta.rows);
-    for (let r = 0; r < frozenRows; r++) {
-      const tr = this.renderRow(meta, r, this.frozen[r] ?? [], frozenLefts);
-      tr.classList.add("frozen-row");
-      if (r === frozenRows - 1) tr.classList.add("last-frozen-row");
-      tbody.append(tr);
-    }
-    const end = Math.min(meta.rows, this.from + this.rows.length);
-    tbody.append(this.spacer(meta, (this.from - frozenRows) * ROW_HEIGHT));
-    for (let r = Math.max(this.from, frozenRows); r < end; r++) {
-      tbody.append(this.renderRow(meta, r, this.rows[r - this.from] ?? [], frozenLefts));
-    }
-    tbody.append(this.spacer(meta, (meta.rows - end) * ROW_HEIGHT));
-
-    this.table.replaceChildren(colgroup, thead, tbody);
-    this.settleSpills(meta);
-    this.stickFrozenRows(tbody, headRow);
+    this.drawn = drawGrid(this.table, this.scroller, meta, {
+      frozen: this.frozen,
+      from: this.from,
+      rows: this.rows,
+    });
     this.paintSelection();
-  }
-
-  /**
-   * Spilled text covers only the columns it needs: measured once drawn (all reads, then all writes).
-   * Text that fits its own cell does not spill; gridlines under spilled text are hidden, as in Sheets.
-   */
-  private settleSpills(meta: SheetMeta): void {
-    const needs = this.spills.map(({ r, c }) => {
-      const text = this.cells.get(`${r}:${c}`)?.querySelector(".spill-text");
-      return text ? text.scrollWidth + 7 : 0;
-    });
-    this.spills.forEach(({ r, c, end }, i) => {
-      const td = this.cells.get(`${r}:${c}`);
-      if (!td) return;
-      let width = meta.columnWidths[c] ?? 100;
-      let last = c;
-      while (width < (needs[i] ?? 0) && last + 1 < end) {
-        last++;
-        width += meta.columnWidths[last] ?? 100;
-      }
-      if (last === c) {
-        td.classList.remove("spill");
-        return;
-      }
-      for (let k = c; k < last; k++) this.cells.get(`${r}:${k}`)?.classList.add("spilled");
-    });
-  }
-
-  private frozenColumnOffsets(meta: SheetMeta): number[] {
-    const lefts: number[] = [];
-    let left = ROW_HEADER_WIDTH;
-    for (let c = 0; c < meta.frozenColumns; c++) {
-      lefts.push(left);
-      left += meta.columnWidths[c] ?? 100;
-    }
-    return lefts;
-  }
-
-  /** Frozen rows stick below the column headers, each below the previous one, at their drawn heights. */
-  private stickFrozenRows(tbody: HTMLTableSectionElement, headRow: HTMLTableRowElement): void {
-    let top = headRow.getBoundingClientRect().height;
-    for (const tr of Array.from(tbody.querySelectorAll<HTMLTableRowElement>("tr.frozen-row"))) {
-      for (const cell of Array.from(tr.children)) (cell as HTMLElement).style.top = `${top}px`;
-      top += tr.getBoundingClientRect().height;
-    }
-    // Keyboard scrolling into view must not hide the active cell under the frozen rows or columns.
-    this.scroller.style.scrollPaddingTop = `${top}px`;
-    const meta = this.meta;
-    const frozenWidth = meta ? this.frozenColumnOffsets(meta).length : 0;
-    let left = ROW_HEADER_WIDTH;
-    for (let c = 0; c < frozenWidth; c++) left += meta?.columnWidths[c] ?? 100;
-    this.scroller.style.scrollPaddingLeft = `${left}px`;
-  }
-
-  private spacer(meta: SheetMeta, height: number): HTMLTableRowElement {
-    const tr = document.createElement("tr");
-    tr.className = "spacer";
-    tr.setAttribute("aria-hidden", "true");
-    const td = document.createElement("td");
-    td.colSpan = meta.columns + 1;
-    td.style.height = `${Math.max(0, height)}px`;
-    tr.append(td);
-    return tr;
-  }
-
-  private renderRow(meta: SheetMeta, r: number, row: RowView, frozenLefts: number[]): HTMLTableRowElement {
-    const tr = document.createElement("tr");
-    tr.dataset.r = String(r);
-    const head = document.createElement("th");
-    head.className = "row-head";
-    head.scope = "row";
-    head.textContent = String(r + 1);
-    head.dataset.r = String(r);
-    this.rowHeads.set(r, head);
-    tr.append(head);
-    const hidden = new Set(meta.hiddenColumns);
-    for (let c = 0; c < meta.columns; c++) {
-      const td = document.createElement("td");
-      td.dataset.r = String(r);
-      td.dataset.c = String(c);
-      if (c < meta.frozenColumns) {
-        td.classList.add("frozen-col");
-        td.style.left = `${frozenLefts[c]}px`;
-      }
-      if (c === meta.frozenColumns - 1) td.classList.add("last-frozen-col");
-      const spill = this.spillExtent(meta, row, c);
-      // A hidden column shows nothing, and its text must not make the row taller.
-      if (hidden.has(c)) td.classList.add("hidden-col");
-      this.fillCell(td, hidden.has(c) ? null : (row[c] ?? null), spill.width);
-      if (spill.width > 0) this.spills.push({ r, c, end: spill.end });
-      this.cells.set(`${r}:${c}`, td);
-      tr.append(td);
-    }
-    return tr;
-  }
-
-  /**
-   * How far a cell's text may run: like Sheets, unwrapped left-aligned text spills over the empty cells
-   * to its right, up to the next cell with content and not out of the frozen columns. `width` is 0 when
-   * it does not spill; `end` is the first column it does not cover.
-   */
-  private spillExtent(meta: SheetMeta, row: RowView, c: number): { width: number; end: number } {
-    const none = { width: 0, end: c + 1 };
-    const cell = row[c];
-    if (!cell?.t || cell.wrap || cell.list || (cell.align ?? (cell.n ? "right" : "left")) !== "left")
-      return none;
-    const stop = c < meta.frozenColumns ? meta.frozenColumns : meta.columns;
-    let width = meta.columnWidths[c] ?? 100;
-    let end = c + 1;
-    while (end < stop && !row[end]?.t && !row[end]?.list) {
-      width += meta.columnWidths[end] ?? 100;
-      end++;
-    }
-    return end === c + 1 ? none : { width, end };
-  }
-
-  private fillCell(td: HTMLTableCellElement, cell: CellView | null, spill = 0): void {
-    td.textContent = "";
-    if (!cell) return;
-    if (spill > 0 && cell.t) {
-      const text = document.createElement("span");
-      text.className = "spill-text";
-      text.style.maxWidth = `${spill - 7}px`;
-      text.textContent = cell.t;
-      td.classList.add("spill");
-      td.append(text);
-    } else {
-      td.textContent = cell.t ?? "";
-    }
-    const style = td.style;
-    if (cell.bg) style.backgroundColor = cell.bg;
-    if (cell.color) style.color = cell.color;
-    if (cell.bold) style.fontWeight = "bold";
-    if (cell.italic) style.fontStyle = "italic";
-    if (cell.line) style.textDecoration = cell.line;
-    if (cell.size) style.fontSize = `${(cell.size * 4) / 3}px`;
-    if (cell.family) style.fontFamily = cell.family;
-    style.textAlign = cell.align ?? (cell.n ? "right" : "left");
-    if (cell.valign) style.verticalAlign = cell.valign;
-    if (cell.wrap) td.classList.add("wrap");
-    if (cell.note) {
-      td.classList.add("has-note");
-      td.title = cell.note;
-    }
-    if (cell.invalid) {
-      td.classList.add("has-invalid");
-      td.title = cell.note ? `${cell.invalid}\n\n${cell.note}` : cell.invalid;
-    }
-    // The dropdown arrow is a CSS background, so the cell's text stays exactly its value.
-    if (cell.list) td.classList.add("has-list");
   }
 
   /** Marks the selected cells and headers; only the drawn cells are touched. */
@@ -383,7 +171,7 @@ export class SheetGrid {
     if (!meta) return;
     const sel = this.selection;
     const single = sel.h === 1 && sel.w === 1;
-    for (const [key, td] of this.cells) {
+    for (const [key, td] of this.drawn.cells) {
       const [r, c] = key.split(":").map(Number);
       if (r === undefined || c === undefined || !containsCell(sel, r, c)) continue;
       if (r === this.anchor.r && c === this.anchor.c) {
@@ -398,8 +186,8 @@ export class SheetGrid {
       }
       this.painted.push(td);
     }
-    for (let c = sel.c; c < sel.c + sel.w; c++) this.columnHeads[c]?.classList.add("head-selected");
-    for (let r = sel.r; r < sel.r + sel.h; r++) this.rowHeads.get(r)?.classList.add("head-selected");
+    for (let c = sel.c; c < sel.c + sel.w; c++) this.drawn.columnHeads[c]?.classList.add("head-selected");
+    for (let r = sel.r; r < sel.r + sel.h; r++) this.drawn.rowHeads.get(r)?.classList.add("head-selected");
     this.host.activeCellChanged(
       cellName(this.anchor.r, this.anchor.c),
       this.cellAt(this.anchor.r, this.anchor.c),
@@ -439,7 +227,7 @@ export class SheetGrid {
       this.scroller.scrollTop = Math.max(0, (r - meta.frozenRows - 5) * ROW_HEIGHT);
       await this.loadWindow(meta.name, Math.max(meta.frozenRows, r - Math.floor(WINDOW_ROWS / 2)));
     }
-    this.cells.get(`${r}:${c}`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
+    this.drawn.cells.get(`${r}:${c}`)?.scrollIntoView({ block: "nearest", inline: "nearest" });
   }
 
   // Mouse
@@ -579,7 +367,7 @@ export class SheetGrid {
     const values = Array.from({ length: sel.h }, () => new Array<string>(sel.w).fill(""));
     for (let r = sel.r; r < sel.r + sel.h; r++) {
       for (let c = sel.c; c < sel.c + sel.w; c++) {
-        const td = this.cells.get(`${r}:${c}`);
+        const td = this.drawn.cells.get(`${r}:${c}`);
         if (td) td.textContent = "";
       }
     }
@@ -591,7 +379,7 @@ export class SheetGrid {
   /** Opens the editor on the active cell, with `typed` replacing its contents, or its contents. */
   private startEdit(typed: string | null, openList = false): void {
     const { r, c } = this.anchor;
-    const td = this.cells.get(`${r}:${c}`);
+    const td = this.drawn.cells.get(`${r}:${c}`);
     if (!td || this.editing) return;
     const cell = this.cellAt(r, c);
     const initial = cell?.e ?? cell?.t ?? "";

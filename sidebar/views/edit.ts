@@ -2,7 +2,8 @@
  * Edit the active matrix: add, rename and remove roles; add, remove and move initiatives. Each change is one
  * server call (which keeps every typed code and re-applies the highlighting), then the matrix is read again.
  */
-import type { ActiveMatrix, ActiveSheet, Context, View } from "../context";
+import type { ActiveMatrix, ActiveSheet } from "../../src/core/api";
+import type { Context, View } from "../context";
 import { button, el, fill, focusKey, uid } from "../dom";
 import { notAMatrix } from "./notAMatrix";
 import { initiativesSection } from "./editInitiatives";

@@ -1,6 +1,6 @@
 /** The Edit panel's initiatives: the list with move and remove buttons, a filter, and Add initiative. */
 import { MAX_NAME_LENGTH } from "../../src/core/limits";
-import type { ActiveMatrix } from "../context";
+import type { ActiveMatrix } from "../../src/core/api";
 import { el, iconButton, uid } from "../dom";
 import { field } from "../form";
 import { nameKey, type EditSession } from "./editSession";

@@ -1,6 +1,6 @@
 /** The Edit panel's roles: the list with Rename and Remove, the rename form, and Add role. */
 import { MAX_ROLE_NAME_LENGTH } from "../../src/core/limits";
-import type { ActiveMatrix } from "../context";
+import type { ActiveMatrix } from "../../src/core/api";
 import { button, el, iconButton, uid } from "../dom";
 import { field } from "../form";
 import { nameKey, type EditSession } from "./editSession";

@@ -1,6 +1,7 @@
 /** What the Edit panel's parts share: the pending confirmation or rename, and one way to change the matrix. */
 import { normalizeName } from "../../src/core/names";
-import type { ActiveMatrix, Context } from "../context";
+import type { ActiveMatrix } from "../../src/core/api";
+import type { Context } from "../context";
 
 /** A row waiting for a second step: a rename form, or a "Remove …?" confirmation. */
 export type Pending =

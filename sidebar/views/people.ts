@@ -3,7 +3,8 @@
  * before the people row, an offer to add it (never added silently). Names are shown and sent as text only.
  */
 import { MAX_NAME_LENGTH } from "../../src/core/limits";
-import type { ActiveMatrix, Context } from "../context";
+import type { ActiveMatrix } from "../../src/core/api";
+import type { Context } from "../context";
 import { el } from "../dom";
 import { field } from "../form";
 import { offerGroup } from "./offer";

@@ -1,11 +1,12 @@
 /**
- * Settings of the active matrix: the owner pair and the thresholds of domain.md, checked with core's
+ * Settings of the active matrix: the owner pair and the thresholds of docs/domain.md, checked with core's
  * validateSettings as they are typed (after the first Save) and saved with the matrix, for every collaborator.
  */
 import { MAX_INITIATIVES, MAX_ROLES } from "../../src/core/limits";
 import { DEFAULT_SETTINGS, validateSettings } from "../../src/core/settings";
 import type { FieldError, MatrixSettings } from "../../src/core/types";
-import type { ActiveMatrix, ActiveSheet, Context, View } from "../context";
+import type { ActiveMatrix, ActiveSheet } from "../../src/core/api";
+import type { Context, View } from "../context";
 import { button, el, fill } from "../dom";
 import { notAMatrix } from "./notAMatrix";
 import { offerGroup } from "./offer";

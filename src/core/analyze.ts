@@ -1,4 +1,4 @@
-/** The analysis of a matrix: every rule of domain.md, one pass over the rows, findings in reading order. */
+/** The analysis of a matrix: every rule of docs/domain.md, one pass over the rows, findings in reading order. */
 import { FindingCollector } from "./rules/collector";
 import { matrixContext } from "./rules/context";
 import {

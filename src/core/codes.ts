@@ -1,5 +1,5 @@
 /**
- * RACI cell grammar (domain.md): what a code cell means, and the canonical text the add-on writes back.
+ * RACI cell grammar (docs/domain.md): what a code cell means, and the canonical text the add-on writes back.
  */
 import type { CanonicalCode, CellValue, Letter, ParsedCode } from "./types";
 

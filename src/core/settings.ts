@@ -1,4 +1,4 @@
-/** A matrix's thresholds and owner pair: defaults from domain.md, and validation of stored or edited values. */
+/** A matrix's thresholds and owner pair: defaults from docs/domain.md, and validation of stored or edited values. */
 import { ErrorList, own } from "./fieldErrors";
 import { isRecord } from "./guards";
 import { MAX_INITIATIVES, MAX_ROLES } from "./limits";
@@ -6,7 +6,7 @@ import { indexNames } from "./names";
 import { defaultOwnerPair, readOwnerPair } from "./ownerPair";
 import type { FieldError, MatrixSettings } from "./types";
 
-/** Practitioners' defaults (domain.md). */
+/** Practitioners' defaults (docs/domain.md). */
 export const DEFAULT_SETTINGS: Readonly<MatrixSettings> = Object.freeze<MatrixSettings>({
   ownerPair: ["COO", "Chief of Staff"],
   maxResponsible: 3,

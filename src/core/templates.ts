@@ -1,4 +1,4 @@
-/** The starting points of a new matrix (domain.md). Every template must analyse with no error and no warning. */
+/** The starting points of a new matrix (docs/domain.md). Every template must analyse with no error and no warning. */
 import type { CanonicalCode, TemplateName } from "./types";
 
 export interface TemplateInitiative {

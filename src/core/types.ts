@@ -18,7 +18,7 @@ export type ParsedCode =
   | { kind: "code"; code: CanonicalCode; letters: readonly Letter[] }
   | { kind: "invalid"; text: string };
 
-/** Thresholds and the owner pair of one matrix (domain.md); every one is a setting with a default. */
+/** Thresholds and the owner pair of one matrix (docs/domain.md); every one is a setting with a default. */
 export interface MatrixSettings {
   /** The two roles that must not both hold R or A on one initiative; null disables SHARED_OWNERSHIP. */
   ownerPair: [string, string] | null;
@@ -140,14 +140,14 @@ export interface AgreementSummary {
   open: { initiative: string; decision: string; cell: string }[];
 }
 
-/** What `analyzeMatrix` returns (architecture.md, fixed). JSON-safe. */
+/** What `analyzeMatrix` returns (docs/architecture.md, fixed). JSON-safe. */
 export interface Report extends Analysis {
   sheetName: string;
 }
 
 export type TemplateName = "coo-cos" | "blank";
 
-/** What `generateMatrix` takes (architecture.md, fixed). Arrives from scripts and the sidebar: never trusted. */
+/** What `generateMatrix` takes (docs/architecture.md, fixed). Arrives from scripts and the sidebar: never trusted. */
 export interface MatrixSpec {
   title?: string;
   template?: TemplateName;

@@ -5,7 +5,7 @@
  */
 import type { CellBlock, GridRange, SheetPlan } from "../core/plan/types";
 import { applyChart } from "./chart";
-import { isAddonProtection, isAddonRule } from "./ownership";
+import { isAddonProtection, isAddonRule } from "./addonMade";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

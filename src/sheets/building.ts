@@ -4,7 +4,7 @@
  * the add-on's clean-up, so the next run deletes such a sheet once it is older than that limit (a younger
  * one may still be in the making by someone else's execution).
  */
-export const BUILDING_KEY = "raci.building";
+import { BUILDING_KEY } from "../core/keys";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;

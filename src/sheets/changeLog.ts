@@ -5,9 +5,9 @@
  * never write over each other's log rows. Best-effort: an edit whose onEdit never ran, or ran while the
  * lock was busy, has no row.
  */
+import { LOG_SHEET_NAME } from "../core/keys";
 import type { CellValue } from "../core/types";
 
-export const LOG_SHEET_NAME = "RACI change log";
 export const LOG_HEADER = [
   "Time",
   "User",

@@ -5,7 +5,7 @@
  * (EmbeddedChartBuilder: "Changes made to the chart are not saved until Sheet.updateChart(chart) is
  * called", https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder)
  */
-import type { ChartPlan } from "../core/plan/chart";
+import type { ChartPlan } from "../core/plan/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 

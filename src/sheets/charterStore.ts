@@ -4,13 +4,14 @@
  * in one call: a save either lands whole or not at all, and it must fit Apps Script's 9 KB per value.
  */
 import { ErrorList } from "../core/fieldErrors";
+import { chartersKey } from "../core/keys";
 import { normalizeName } from "../core/names";
 import { readCharterLines, type CharterMap } from "../core/suggest/charterInput";
 import { PROPERTY_VALUE_BYTES, utf8Bytes } from "./propertyText";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const key = (sheet: Sheet) => `raci.charters.${sheet.getSheetId()}`;
+const key = (sheet: Sheet) => chartersKey(sheet.getSheetId());
 
 /** Stored as [role, lines] pairs, not an object, so a role named "__proto__" is data like any other. */
 type Stored = [string, string[]][];

@@ -5,13 +5,13 @@
  * (https://developers.google.com/apps-script/guides/services/quotas). A sheet without stored settings (copied
  * from another spreadsheet, say) gets the defaults.
  */
+import { settingsKey, SETTINGS_PREFIX } from "../core/keys";
 import { DEFAULT_SETTINGS, validateSettings } from "../core/settings";
 import type { MatrixSettings } from "../core/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-const PREFIX = "raci.settings.";
-const key = (sheet: Sheet) => `${PREFIX}${sheet.getSheetId()}`;
+const key = (sheet: Sheet) => settingsKey(sheet.getSheetId());
 
 /** True when the sheet has settings of its own: a matrix the first release made carries them. */
 export function hasStoredSettings(sheet: Sheet): boolean {
@@ -54,8 +54,8 @@ export function pruneSettings(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
   properties = PropertiesService.getDocumentProperties(),
 ): number {
-  const live = new Set(spreadsheet.getSheets().map((s) => `${PREFIX}${s.getSheetId()}`));
-  const stale = properties.getKeys().filter((k) => k.startsWith(PREFIX) && !live.has(k));
+  const live = new Set(spreadsheet.getSheets().map((s) => settingsKey(s.getSheetId())));
+  const stale = properties.getKeys().filter((k) => k.startsWith(SETTINGS_PREFIX) && !live.has(k));
   for (const k of stale) properties.deleteProperty(k);
   return stale.length;
 }

@@ -6,6 +6,7 @@
  * is kept; the head names how many parts are current, so older parts left behind are never read, and are
  * overwritten by the next large fix (never deleted one call at a time: the call count stays constant).
  */
+import { undoKey } from "../core/keys";
 import { PROPERTY_VALUE_BYTES } from "./propertyText";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -34,7 +35,7 @@ type Stored = [old: string, next: string, cells: string[]][];
 const PART_CHARS = Math.floor(PROPERTY_VALUE_BYTES / 4) - 16;
 /** About 20,000 changed cells; a larger fix is applied but cannot be undone (the fix says so). */
 export const MAX_UNDO_PARTS = 80;
-const head = (sheet: Sheet) => `raci.undo.${sheet.getSheetId()}`;
+const head = (sheet: Sheet) => undoKey(sheet.getSheetId());
 const part = (key: string, i: number) => (i === 0 ? key : `${key}.${i}`);
 
 function encode(cells: readonly UndoCell[]): string {

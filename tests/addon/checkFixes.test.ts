@@ -3,7 +3,7 @@
  * analysis and fix preview of the built add-on: every proposed change is shown under a finding, every
  * finding of the preview's skipped list says why it has no safe fix, and nothing is paired with a wrong row.
  */
-import { fixLookup, type FixPreview } from "../../sidebar/findings";
+import { fixLookup, type FixPreview } from "../../src/core/fix/lookup";
 import type { Finding } from "../../src/core/types";
 import { loadAddon } from "../helpers/addon";
 

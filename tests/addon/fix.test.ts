@@ -4,7 +4,7 @@
  * and the service calls stay constant as the matrix grows.
  */
 import { loadAddon, type Addon } from "../helpers/addon";
-import type { FixResult } from "../../src/server/fix";
+import type { FixResult } from "../../src/core/api";
 
 const FIXED_RULES = ["NO_ACCOUNTABLE", "MULTIPLE_ACCOUNTABLE", "SHARED_OWNERSHIP", "NO_RESPONSIBLE"];
 

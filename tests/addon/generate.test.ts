@@ -1,6 +1,6 @@
 /**
  * generateMatrix on the emulator with the built bundle: the COO vs Chief of Staff template makes a clean,
- * self-highlighting sheet, and edits light up exactly as domain.md says, with no script running.
+ * self-highlighting sheet, and edits light up exactly as docs/domain.md says, with no script running.
  * Formulas and conditional formats are evaluated by HyperFormula.
  */
 import { loadAddon, type Addon } from "../helpers/addon";

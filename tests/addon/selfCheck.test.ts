@@ -2,7 +2,7 @@
  * The self-check run from the menu ("Run self-check"): on the emulator every row passes, the scratch sheet
  * is gone afterwards and the user is back on their sheet, and the dialog shows the table as text only.
  */
-import { escapeHtml } from "../../src/server/selfCheck";
+import { escapeHtml } from "../../src/server/calls/selfCheck";
 import { loadAddon } from "../helpers/addon";
 
 describe("Run self-check", () => {

@@ -6,7 +6,7 @@
  */
 import fc from "fast-check";
 import { loadAddon, type Addon, type Report } from "../helpers/addon";
-import type { FixResult } from "../../src/server/fix";
+import type { FixResult } from "../../src/core/api";
 import type { ShorthandSummary } from "../../src/core/types";
 import { parseCode } from "../../src/core/codes";
 import { addLookAlike, LOOK_ALIKE } from "./user-content";

@@ -3,7 +3,7 @@ import { DEFAULT_SETTINGS, validateSettings } from "../../src/core/settings";
 const ROLES = ["CEO", "COO", "Chief of Staff", "Department heads"];
 
 describe("DEFAULT_SETTINGS", () => {
-  it("holds domain.md's thresholds", () => {
+  it("holds docs/domain.md's thresholds", () => {
     expect(DEFAULT_SETTINGS).toEqual({
       ownerPair: ["COO", "Chief of Staff"],
       maxResponsible: 3,

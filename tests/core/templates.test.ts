@@ -33,7 +33,7 @@ describe("the COO vs Chief of Staff template", () => {
     expect(analyze(matrixOfSpec(spec), { headerRow: 1 }).findings).toEqual([]);
   });
 
-  it("has domain.md's roles, owner pair, title and two areas", () => {
+  it("has docs/domain.md's roles, owner pair, title and two areas", () => {
     expect(spec.title).toBe("RACI – COO vs Chief of Staff");
     expect(spec.roles).toEqual(["CEO", "COO", "Chief of Staff", "Department heads"]);
     expect(spec.ownerPair).toEqual(["COO", "Chief of Staff"]);

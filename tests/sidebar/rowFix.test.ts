@@ -1,5 +1,6 @@
 /** The Check panel's per-finding Fix (sidebar/findings.ts rowFixLookup): it applies every change planned on the finding's row. */
-import { rowFixLookup, type FixChange } from "../../sidebar/findings";
+import type { FixChange } from "../../src/core/api";
+import { rowFixLookup } from "../../src/core/fix/lookup";
 import type { Finding } from "../../src/core/types";
 
 const change = (cell: string, initiative: string, rule: string): FixChange => ({

@@ -1,5 +1,5 @@
 /**
- * Fixes for the findings that have a safe one (domain.md "Fixes"), computed from the suggestion for each row
+ * Fixes for the findings that have a safe one (docs/domain.md "Fixes"), computed from the suggestion for each row
  * and limited to the cells that must change. Rows are fixed in this order: one A, then the owner pair's split,
  * then a missing A, then a missing R, each fix seeing the row as the previous ones left it. A row holding a
  * code the add-on cannot read is left alone; a finding no charter can settle is skipped, with the reason.

@@ -3,34 +3,19 @@
  * formulas, so it stays live for every collaborator without a script running. The add-on recognises its
  * chart by this title (charts carry no developer metadata); a chart retitled by hand is the user's.
  */
+import { PRODUCT_NAME } from "../keys";
 import { decorList, type DecorRows } from "./decor";
 import { gridRange } from "./grid";
 import { lastRoleColumn, rightColumn, type Layout } from "./layout";
-import type { GridRange } from "./types";
+import type { ChartPlan } from "./types";
 
-export const WORKLOAD_CHART_TITLE = "Workload per role: A, R, C, I (RACI Matrix for Sheets)";
+export const WORKLOAD_CHART_TITLE = `Workload per role: A, R, C, I (${PRODUCT_NAME})`;
 
 /** Empty columns a new matrix keeps right of Status, for the chart to sit on beside the summary. */
 export const CHART_COLUMNS = 6;
 
 /** The A, R, C, I summary rows: the first four summary rows, in that order. */
 const COUNT_ROWS = 4;
-
-export interface ChartPlan {
-  title: string;
-  /**
-   * The header row (the "Initiative" label, then the role names) and the four count rows, from the
-   * Initiative column to the last role. Stacked as rows then transposed, they give one category per role
-   * and one series per letter, named by the summary labels.
-   */
-  ranges: GridRange[];
-  /** The anchor cell, right of the Status column at the title row. */
-  anchor: { row: number; column: number };
-  width: number;
-  height: number;
-  /** Series colours, A, R, C, I: strong to light, the owners darkest. */
-  colors: string[];
-}
 
 /**
  * The chart of a matrix whose A, R, C and I summary rows are all there (found where the add-on wrote them,

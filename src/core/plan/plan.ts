@@ -5,19 +5,11 @@
  * highlighting and protections, and restyles nothing.
  */
 import { CANONICAL_CODES } from "../codes";
+import { PRODUCT_NAME } from "../keys";
 import { CHART_COLUMNS, workloadChart } from "./chart";
-import type { MatrixSettings } from "../types";
-import { COLOUR_KEY, decorList, LEGEND_TEXT, newDecor, OVERLOAD_KEY, type DecorRows } from "./decor";
+import { newDecor } from "./decor";
 import { fill, gridRange, literal, paste } from "./grid";
-import {
-  decisionFormulas,
-  highlightFormulas,
-  overloadedFormula,
-  rowCheckFormula,
-  statusFormula,
-  summaryFormulas,
-  type OwnerColumns,
-} from "./formulas";
+import { rowCheckFormula, statusFormula } from "./formulas";
 import {
   AGREEMENT_LABELS,
   dataRowCount,
@@ -33,51 +25,14 @@ import {
   peopleRow,
   rightColumn,
   statusColumn,
-  SUMMARY_ROWS,
   titleRow,
   type Layout,
 } from "./layout";
-import {
-  AREA_BAND,
-  HEADER_BACKGROUND,
-  HIGHLIGHT,
-  MUTED_TEXT,
-  SUMMARY_BACKGROUND,
-  TEXT,
-  WHITE,
-} from "./palette";
-import type {
-  Alignment,
-  CellBlock,
-  FontWeight,
-  GridRange,
-  HighlightRule,
-  PlanValue,
-  SheetPlan,
-} from "./types";
-
-export { COLOUR_KEY, LEGEND_TEXT } from "./decor";
-
-/** "full": the add-on's own look (generated matrices); "adopted": the table keeps the look its people gave it. */
-export type MatrixStyle = "full" | "adopted";
-
-export interface PlanInput {
-  layout: Layout;
-  settings: MatrixSettings;
-  /** Column positions of the owner pair, or null when the pair is not (or no longer) in the matrix. */
-  owners: OwnerColumns;
-  /** The area of each row from the first data row to layout.lastRow, for banding ("" for none). */
-  areas: string[];
-  /** Where the legend and summary rows are (found on the sheet; none for an adopted table). */
-  decor: DecorRows;
-  style: MatrixStyle;
-}
-
-export interface NewMatrixInput extends Omit<PlanInput, "decor" | "style"> {
-  title: string;
-  roles: string[];
-  initiatives: { name: string; area: string; codes: string[] }[];
-}
+import { AREA_BAND, HEADER_BACKGROUND, TEXT, WHITE } from "./palette";
+import { decorBlocks, decorRowValues, decorRuns } from "./decorValues";
+import { highlightRules } from "./highlightRules";
+import type { NewMatrixInput, PlanInput } from "./input";
+import type { CellBlock, PlanValue, SheetPlan } from "./types";
 
 /** The dropdown's help text; it also tells onEdit which cells hold the matrix's codes. */
 export const CODE_HELP_TEXT =
@@ -86,7 +41,7 @@ export const CODE_HELP_TEXT =
 export const DECISION_HELP_TEXT =
   "Proposed, Agreed or Disputed. An Agreed row whose codes change becomes Changed since agreed by itself.";
 
-const PROTECTION_NOTE = "RACI Matrix for Sheets; edits here are replaced on Refresh.";
+const PROTECTION_NOTE = `${PRODUCT_NAME}; edits here are replaced on Refresh.`;
 export const STATUS_PROTECTION = `Status is computed by ${PROTECTION_NOTE}`;
 export const SUMMARY_PROTECTION = `The summary is computed by ${PROTECTION_NOTE}`;
 
@@ -224,97 +179,6 @@ const DEFAULT_FORMAT = {
   wrap: false,
 } as const;
 
-interface DecorCells {
-  values: PlanValue;
-  background: string;
-  fontColor: string;
-  fontWeight: FontWeight;
-  alignment: Alignment;
-}
-
-/** Each decor row's cells from the left column to Status: values and formats. */
-export function decorRowValues(
-  input: PlanInput,
-): { row: number; values: PlanValue[]; cells: DecorCells[] }[] {
-  const { layout, settings } = input;
-  const left = leftColumn(layout);
-  const width = statusColumn(layout) - left + 1;
-  const plain = (value: PlanValue = ""): DecorCells => ({
-    values: value,
-    background: WHITE,
-    fontColor: TEXT,
-    fontWeight: "normal",
-    alignment: "left",
-  });
-  const formulas = Array.from({ length: layout.roleCount }, (_, i) =>
-    summaryFormulas(layout, layout.firstRoleColumn + i, settings, input.decor.summary[0] ?? null),
-  );
-  return decorList(input.decor).map(({ row, kind }) => {
-    const cells = Array.from({ length: width }, () => plain());
-    if (kind === "legend") {
-      cells[0] = { ...plain(LEGEND_TEXT), fontColor: MUTED_TEXT };
-      cells[width - 1] = { ...plain(OVERLOAD_KEY.label), background: OVERLOAD_KEY.background };
-    } else {
-      cells[layout.nameColumn - left] = {
-        values: SUMMARY_ROWS[kind],
-        background: SUMMARY_BACKGROUND,
-        fontColor: MUTED_TEXT,
-        fontWeight: "normal",
-        alignment: "right",
-      };
-      formulas.forEach((perRole, i) => {
-        cells[layout.firstRoleColumn - left + i] = {
-          ...plain(perRole[kind]),
-          background: SUMMARY_BACKGROUND,
-          alignment: "center",
-        };
-      });
-      const key = COLOUR_KEY[kind];
-      cells[width - 1] = {
-        ...plain(key.label),
-        background: key.background,
-        fontWeight: key.bold ? "bold" : "normal",
-      };
-    }
-    return { row, values: cells.map((cell) => cell.values), cells };
-  });
-}
-
-/** The decor rows as runs of consecutive rows, from the left column to Status. */
-function decorRuns(input: PlanInput): GridRange[] {
-  if (input.style !== "full") return [];
-  const { layout } = input;
-  const left = leftColumn(layout);
-  const width = statusColumn(layout) - left + 1;
-  const runs: GridRange[] = [];
-  for (const { row } of decorList(input.decor)) {
-    const last = runs[runs.length - 1];
-    if (last && last.row + last.numRows === row) last.numRows++;
-    else runs.push(gridRange(row, left, 1, width));
-  }
-  return runs;
-}
-
-/**
- * The legend and summary: one block per run of consecutive rows (one run unless someone inserted a row
- * between them), each a handful of calls whatever the number of roles.
- */
-function decorBlocks(input: PlanInput, withValues: boolean): CellBlock[] {
-  const rows = new Map(decorRowValues(input).map((r) => [r.row, r]));
-  return decorRuns(input).map((range) => {
-    const cells = Array.from({ length: range.numRows }, (_, i) => rows.get(range.row + i)?.cells ?? []);
-    return {
-      range,
-      format: { fontSize: 10, wrap: false },
-      ...(withValues ? { values: cells.map((row) => row.map((cell) => cell.values)) } : {}),
-      backgrounds: cells.map((row) => row.map((cell) => cell.background)),
-      fontColors: cells.map((row) => row.map((cell) => cell.fontColor)),
-      fontWeights: cells.map((row) => row.map((cell) => cell.fontWeight)),
-      alignments: cells.map((row) => row.map((cell) => cell.alignment)),
-    };
-  });
-}
-
 function statusValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
   return Array.from({ length: dataRowCount(layout) }, (_, i) => [
     statusFormula(layout, firstDataRow(layout) + i, owners, settings),
@@ -387,88 +251,4 @@ function areaBands(areas: string[], width: number): string[][] {
     }
     return new Array<string>(width).fill(band ? AREA_BAND : WHITE);
   });
-}
-
-function highlightRules({ layout, owners, decor }: PlanInput): HighlightRule[] {
-  const formulas = highlightFormulas(layout, owners);
-  const dataRows = dataRowCount(layout);
-  const left = leftColumn(layout);
-  const rows = gridRange(firstDataRow(layout), left, dataRows, statusColumn(layout) - left + 1);
-  const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
-  const rules: HighlightRule[] = [
-    {
-      name: "INVALID_CODE",
-      formula: formulas.invalidCell,
-      ranges: [codes],
-      background: HIGHLIGHT.invalid,
-      bold: true,
-    },
-  ];
-  if (owners) {
-    rules.push({
-      name: "SHARED_OWNERSHIP",
-      formula: formulas.sharedOwnership,
-      ranges: owners.map((column) => gridRange(firstDataRow(layout), column, dataRows, 1)),
-      background: HIGHLIGHT.sharedOwnership,
-    });
-  }
-  rules.push(
-    {
-      name: "MULTIPLE_ACCOUNTABLE",
-      formula: formulas.multipleAccountable,
-      ranges: [rows],
-      background: HIGHLIGHT.multipleAccountable,
-    },
-    {
-      name: "NO_ACCOUNTABLE",
-      formula: formulas.noAccountable,
-      ranges: [rows],
-      background: HIGHLIGHT.noAccountable,
-    },
-    {
-      name: "NO_RESPONSIBLE",
-      formula: formulas.noResponsible,
-      ranges: [rows],
-      background: HIGHLIGHT.noResponsible,
-    },
-  );
-  const ownsRow = decor.summary[SUMMARY_ROWS.length - 1];
-  if (ownsRow !== null && ownsRow !== undefined) {
-    rules.push({
-      name: "ROLE_OVERLOADED",
-      formula: overloadedFormula(ownsRow, layout.firstRoleColumn),
-      ranges: [gridRange(ownsRow, layout.firstRoleColumn, 1, layout.roleCount)],
-      background: HIGHLIGHT.overloaded,
-      bold: true,
-    });
-  }
-  return [...rules, ...decisionRules(layout)];
-}
-
-/** The Decision cell shows a dispute, an agreement the codes have since left, or a value outside the list. */
-function decisionRules(layout: Layout): HighlightRule[] {
-  if (layout.agreement !== true) return [];
-  const formulas = decisionFormulas(layout);
-  const cells = gridRange(firstDataRow(layout), decisionColumn(layout), dataRowCount(layout), 1);
-  return [
-    {
-      name: "DECISION_DISPUTED",
-      formula: formulas.disputed,
-      ranges: [cells],
-      background: HIGHLIGHT.disputed,
-    },
-    {
-      name: "CHANGED_SINCE_AGREED",
-      formula: formulas.changedSinceAgreed,
-      ranges: [cells],
-      background: HIGHLIGHT.changedSinceAgreed,
-    },
-    {
-      name: "UNKNOWN_DECISION",
-      formula: formulas.unknownDecision,
-      ranges: [cells],
-      background: HIGHLIGHT.invalid,
-      bold: true,
-    },
-  ];
 }

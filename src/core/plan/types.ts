@@ -1,5 +1,4 @@
 /** A SheetPlan: everything the shell writes, decided in pure code, applied in a constant number of calls. */
-import type { ChartPlan } from "./chart";
 
 /** A rectangle of cells, 1-based, as Sheet.getRange(row, column, numRows, numColumns) takes it. */
 export interface GridRange {
@@ -39,7 +38,7 @@ export interface CellBlock {
 }
 
 export interface HighlightRule {
-  /** Why the rule exists, for tests and the README: a rule name of domain.md, or "ROLE_OVERLOADED". */
+  /** Why the rule exists, for tests and the README: a rule name of docs/domain.md, or "ROLE_OVERLOADED". */
   name: string;
   formula: string;
   ranges: GridRange[];
@@ -69,4 +68,21 @@ export interface SheetPlan {
   protections: { range: GridRange; description: string }[];
   /** The workload chart beside the summary; the add-on's own chart is replaced, nobody else's. */
   chart?: ChartPlan;
+}
+
+/** The workload chart beside the summary (chart.ts plans it, sheets/chart.ts draws it). */
+export interface ChartPlan {
+  title: string;
+  /**
+   * The header row (the "Initiative" label, then the role names) and the four count rows, from the
+   * Initiative column to the last role. Stacked as rows then transposed, they give one category per role
+   * and one series per letter, named by the summary labels.
+   */
+  ranges: GridRange[];
+  /** The anchor cell, right of the Status column at the title row. */
+  anchor: { row: number; column: number };
+  width: number;
+  height: number;
+  /** Series colours, A, R, C, I: strong to light, the owners darkest. */
+  colors: string[];
 }

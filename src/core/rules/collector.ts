@@ -47,7 +47,7 @@ export class FindingCollector {
     this.at(this.headerRow ?? NOWHERE, column, draft);
   }
 
-  /** By row, then column, then rule (domain.md's order); ties keep the order they were found in. */
+  /** By row, then column, then rule (docs/domain.md's order); ties keep the order they were found in. */
   sorted(): Finding[] {
     const { findings, rows, columns } = this;
     const order = findings.map((_, i) => i);

@@ -1,4 +1,4 @@
-/** The rules, in domain.md's order. Row rules run once per non-spare row; the others once per matrix. */
+/** The rules, in docs/domain.md's order. Row rules run once per non-spare row; the others once per matrix. */
 import type { RowRule } from "./context";
 import { invalidCode } from "./invalidCode";
 import { multipleAccountable } from "./multipleAccountable";

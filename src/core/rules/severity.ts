@@ -1,7 +1,7 @@
-/** Each rule's severity (domain.md) and the order rules are listed in when they name the same cell. */
+/** Each rule's severity (docs/domain.md) and the order rules are listed in when they name the same cell. */
 import type { RuleName, Severity } from "../types";
 
-/** The rules in domain.md's order: the order findings on one cell are listed in. */
+/** The rules in docs/domain.md's order: the order findings on one cell are listed in. */
 export const RULE_ORDER: readonly RuleName[] = Object.freeze([
   "NO_ACCOUNTABLE",
   "MULTIPLE_ACCOUNTABLE",

@@ -1,5 +1,5 @@
 /**
- * The built-in role charters (domain.md "Role charters"): what each common role is there to do, a few short
+ * The built-in role charters (docs/domain.md "Role charters"): what each common role is there to do, a few short
  * lines in plain words. The COO and Chief of Staff lines follow the division of the product's founding article:
  * the COO runs the company's operations, the Chief of Staff links strategy to execution for the executives.
  * A charter is found by the role's title or an alias, with case, punctuation and spacing ignored.

@@ -1,5 +1,5 @@
 /**
- * suggestAssignments (architecture.md): for each initiative of a spec, the role whose charter it matches best
+ * suggestAssignments (docs/architecture.md): for each initiative of a spec, the role whose charter it matches best
  * as the owner, a whole row of codes around it, the reasons in plain words and a confidence. Pure: no sheet,
  * no network; the same spec always gives the same suggestions.
  */
@@ -136,7 +136,7 @@ export function trySuggest(input: unknown): SuggestResult {
   return { ok: true, value: suggestForSpec(result.value, charters), spec: result.value, charters };
 }
 
-/** architecture.md's suggestAssignments: throws an Error naming each bad field. */
+/** docs/architecture.md's suggestAssignments: throws an Error naming each bad field. */
 export function suggestAssignments(spec: unknown): Suggestions {
   const result = trySuggest(spec ?? {});
   if (!result.ok) {

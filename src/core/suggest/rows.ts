@@ -1,5 +1,5 @@
 /**
- * A whole suggested row (domain.md "Suggestions"): the best-matching role is accountable; exactly one A, at
+ * A whole suggested row (docs/domain.md "Suggestions"): the best-matching role is accountable; exactly one A, at
  * least one R, and never both roles of the owner pair with R or A. Between the pair, the one whose charter
  * matches better does the work and the other is consulted (when its charter is touched) or informed. The other
  * roles take the part their charters give them: department heads do operational work, the CEO is consulted
@@ -10,7 +10,7 @@ import type { RoleMatch, RoleCharter } from "./match";
 
 type Code = CanonicalCode | "";
 
-/** domain.md's TOO_MANY_CONSULTED and TOO_MANY_INFORMED defaults: a suggestion never trips them. */
+/** docs/domain.md's TOO_MANY_CONSULTED and TOO_MANY_INFORMED defaults: a suggestion never trips them. */
 const MAX_CONSULTED = 3;
 const MAX_INFORMED = 5;
 

@@ -1,7 +1,7 @@
 /** Checks a suggested row with the real analysis rules. */
 import type { Suggestion } from "../../../src/core/suggest/index";
 import { analyzeGrid, type Row } from "../helpers";
-/** The row-level rules a suggested row must pass (domain.md "Suggestions"). */
+/** The row-level rules a suggested row must pass (docs/domain.md "Suggestions"). */
 export const ROW_RULES = [
   "NO_ACCOUNTABLE",
   "MULTIPLE_ACCOUNTABLE",

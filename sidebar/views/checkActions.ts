@@ -1,0 +1,99 @@
+/**
+ * What the Check panel writes: a fix (all, one rule, one row), the shorthand conversion and Undo, and the
+ * Show buttons' selection. Each says in the message area what changed, then the panel checks again.
+ */
+import type { RowFix } from "../../src/core/fix/lookup";
+import type { Context } from "../context";
+
+export interface CheckActions {
+  fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void>;
+  /** Converts the codes left as shorthand, in one write; Undo puts them back like a fix. */
+  convert(sheetName: string): Promise<void>;
+  undo(sheetName: string): Promise<void>;
+  showCell(sheetName: string, cell: string): Promise<void>;
+  /** The sheet whose last fix can be undone from here, if any. */
+  undoable(): string | null;
+}
+
+/** `reload` checks again; `focusFirst` then puts focus on the first of the buttons named that exists. */
+export function checkActions(
+  ctx: Context,
+  reload: () => Promise<void>,
+  focusFirst: (keys: string[]) => void,
+): CheckActions {
+  let undoable: string | null = null;
+
+  async function fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void> {
+    // One row: the server fixes it only while it still holds the initiative shown here.
+    const only = rows?.map(({ row, initiative }) => ({ row, initiative }));
+    await rewrite(
+      sheetName,
+      () => ctx.server.fixFindings(sheetName, rules, only),
+      (n) =>
+        n === 0
+          ? "Nothing to change: the matrix changed since the check. See the findings below."
+          : `Changed ${n} ${n === 1 ? "cell" : "cells"} in “${sheetName}”; each change is in the change log.`,
+    );
+  }
+
+  async function convert(sheetName: string): Promise<void> {
+    await rewrite(
+      sheetName,
+      () => ctx.server.convertCodes(sheetName),
+      (n) =>
+        n === 0
+          ? "Nothing to convert: the codes changed since the check."
+          : `Converted ${n} ${n === 1 ? "code" : "codes"} in “${sheetName}” to R, A, A/R, C or I; each change is in the change log.`,
+    );
+  }
+
+  /** A fix or a conversion: says what changed, keeps it for Undo, and checks again. */
+  async function rewrite(
+    sheetName: string,
+    call: () => Promise<{ changes: unknown[]; undoable?: boolean }>,
+    said: (changed: number) => string,
+  ): Promise<void> {
+    try {
+      const result = await call();
+      const n = result.changes.length;
+      undoable = n > 0 && result.undoable !== false ? sheetName : undoable;
+      ctx.forget();
+      ctx.status.succeed(
+        said(n) + (n > 0 && result.undoable === false ? " This change was too large to keep for Undo." : ""),
+      );
+    } catch {
+      return; // the alert region says why
+    }
+    await reload();
+    focusFirst(["undo", "recheck"]);
+  }
+
+  async function undo(sheetName: string): Promise<void> {
+    try {
+      const result = await ctx.server.undoFixes(sheetName);
+      undoable = null;
+      ctx.forget();
+      const back = `Put back ${result.restored} ${result.restored === 1 ? "cell" : "cells"}`;
+      ctx.status.succeed(
+        result.skipped > 0
+          ? `${back}; ${result.skipped} changed by someone since the fix, so they stay as they are.`
+          : `${back} as they were before the fix.`,
+      );
+    } catch {
+      return;
+    }
+    await reload();
+    focusFirst(["fix-all", "recheck"]);
+  }
+
+  async function showCell(sheetName: string, cell: string): Promise<void> {
+    try {
+      await ctx.server.selectCell(sheetName, cell);
+      ctx.status.succeed(`Selected ${cell} in “${sheetName}”.`);
+    } catch {
+      // The alert region says why.
+    }
+  }
+
+  return { fix, convert, undo, showCell, undoable: () => undoable };
+}

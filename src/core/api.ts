@@ -1,0 +1,172 @@
+/**
+ * What crosses google.script.run: the arguments and results of every public call, JSON-safe (no Date, no
+ * class instance). The server's entry points return these types and the sidebar's typed client is derived
+ * from ServerApi, so neither side imports the other; src/apiContract.ts makes the build fail when the two
+ * drift apart.
+ */
+import type { HistoryLine } from "./history";
+import type { CharterSource } from "./suggest/match";
+import type { Suggestions } from "./suggest/index";
+import type { OwnershipReport } from "./suggest/ownership";
+import type { MatrixSettings, MatrixSpec, Report } from "./types";
+
+/** generateMatrix, refreshMatrix, adoptMatrix and every structural change. */
+export interface GenerateResult {
+  sheetName: string;
+  initiatives: number;
+  roles: string[];
+}
+
+export interface RenameResult extends GenerateResult {
+  /** The other matrices where the role was renamed too (with `everywhere`). */
+  alsoRenamedIn: string[];
+}
+
+export interface PeopleResult {
+  sheetName: string;
+  /** Every role, in column order, with who holds it ("" for nobody named). */
+  people: { role: string; heldBy: string }[];
+  /** How many names changed. */
+  changed: number;
+}
+
+/** One cell a fix writes, and why. */
+export interface FixChange {
+  cell: string;
+  initiative: string;
+  role: string;
+  rule: string;
+  old: string;
+  new: string;
+  /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
+  reason: string;
+}
+
+/** previewFixes, fixFindings and convertCodes. */
+export interface FixResult {
+  sheetName: string;
+  changes: FixChange[];
+  skipped: { rule: string; initiative?: string; reason: string }[];
+  /** previewFixes only: how many cells a fix of each rule alone would change ("Fix these (n changes)"). */
+  byRule?: Record<string, number>;
+  /** False when the fix was too large to keep for Undo (fixFindings only). */
+  undoable?: boolean;
+}
+
+/** One row a fix is limited to, with the initiative the caller saw on it. */
+export interface FixRowTarget {
+  row: number;
+  initiative: string;
+}
+
+export interface UndoResult {
+  sheetName: string;
+  restored: number;
+  skipped: number;
+}
+
+export interface AdoptionPreview {
+  sheetName: string;
+  roles: string[];
+  initiatives: number;
+  /** The header row of the table. */
+  headerRow: number;
+  /** What adopting adds, one sentence each. */
+  adds: string[];
+}
+
+export interface ChartersView {
+  roles: { role: string; lines: string[]; source: CharterSource }[];
+}
+
+/** Which panel the sidebar opens on; the menu sets it, the sidebar reads it once when it loads. */
+export type SidebarView = "new" | "check" | "edit" | "settings" | "help";
+
+export interface ActiveMatrix {
+  sheetName: string;
+  roles: string[];
+  initiatives: { name: string; area: string; row: number }[];
+  settings: MatrixSettings;
+  /** True when the matrix has Decision, Decided on and Notes (Settings offers to add them otherwise). */
+  agreement?: boolean;
+  /** Who holds each role, from the people row; null when the matrix has none (Settings offers to add it). */
+  people?: { role: string; heldBy: string }[] | null;
+}
+
+export interface ActiveSheet {
+  activeSheet: string;
+  /** The sheet's matrix, or null when the sheet is not a matrix… */
+  matrix: ActiveMatrix | null;
+  /** …and then why not. */
+  problem?: string;
+  /** True when the sheet holds a table that looks like a matrix but is not the add-on's: it can be adopted. */
+  adoptable?: boolean;
+}
+
+export interface SidebarState extends ActiveSheet {
+  view: SidebarView;
+}
+
+/** One line of a matrix's history (getChangeLog), the time as ISO text. */
+export interface ChangeLogLine extends HistoryLine {
+  time: string;
+  user: string;
+}
+
+export interface SelfCheckRow {
+  check: string;
+  ok: boolean;
+  /** What the check saw, in words. */
+  saw: string;
+}
+
+export interface RemovedData {
+  properties: number;
+  metadata: number;
+  protections: number;
+  /** Protections the add-on made that this user may not remove (someone else created them). */
+  protectionsKept: number;
+  changeLog: boolean;
+}
+
+/**
+ * The calls a client (the sidebar, another script) makes through google.script.run, as src/index.ts
+ * exports them. Triggers and menu items are left out: only Sheets calls them.
+ */
+export interface ServerApi {
+  generateMatrix: (spec?: MatrixSpec) => GenerateResult;
+  analyzeMatrix: (sheetName?: string) => Report;
+  refreshMatrix: (sheetName?: string) => GenerateResult;
+  addRole: (sheetName: string | undefined, role: string) => GenerateResult;
+  renameRole: (sheetName: string | undefined, from: string, to: string, everywhere?: boolean) => RenameResult;
+  removeRole: (sheetName: string | undefined, role: string) => GenerateResult;
+  addInitiative: (sheetName: string | undefined, initiative: string, area?: string) => GenerateResult;
+  removeInitiative: (sheetName: string | undefined, initiative: string, row?: number) => GenerateResult;
+  moveInitiative: (
+    sheetName: string | undefined,
+    initiative: string,
+    direction: "up" | "down",
+    row?: number,
+  ) => GenerateResult;
+  addAgreementColumns: (sheetName?: string) => GenerateResult;
+  setPeople: (sheetName: string | undefined, people: unknown) => PeopleResult;
+  addPeopleRow: (sheetName?: string) => GenerateResult;
+  getSidebarState: () => SidebarState;
+  takeSidebarView: () => SidebarView;
+  describeActiveSheet: (sheetName?: string) => ActiveSheet;
+  selectCell: (sheetName: string | undefined, a1: string) => void;
+  saveMatrixSettings: (sheetName: string | undefined, settings: unknown) => MatrixSettings;
+  getChangeLog: (sheetName?: string, initiative?: string) => ChangeLogLine[];
+  getChangeToken: () => string;
+  suggestAssignments: (spec?: MatrixSpec) => Suggestions;
+  getCharters: (sheetName?: string) => ChartersView;
+  saveCharter: (sheetName: string, role: string, lines: string[] | null) => ChartersView;
+  getOwnership: (sheetName?: string) => OwnershipReport;
+  previewFixes: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;
+  fixFindings: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;
+  undoFixes: (sheetName?: string) => UndoResult;
+  convertCodes: (sheetName?: string) => FixResult;
+  previewAdoption: (sheetName?: string) => AdoptionPreview;
+  adoptMatrix: (sheetName?: string) => GenerateResult;
+  runSelfCheck: () => SelfCheckRow[];
+}

@@ -1,0 +1,36 @@
+/**
+ * The names by which the add-on knows its own things in a spreadsheet, in one place: change one here and
+ * every writer and every reader changes with it (a second spelling would leave the add-on blind to what it
+ * made before). docs/architecture.md "What the add-on owns in a spreadsheet" says what each marks.
+ */
+
+/** The product's name: the menu's and dialogs' title, and the mark in every protection and log line it makes. */
+export const PRODUCT_NAME = "RACI Matrix for Sheets";
+
+/** Every document property, user property and developer metadata key the add-on writes starts with this. */
+export const KEY_PREFIX = "raci.";
+
+/** Document property of a matrix's settings (owner pair, thresholds), by sheet id. */
+export const SETTINGS_PREFIX = `${KEY_PREFIX}settings.`;
+export const settingsKey = (sheetId: number): string => `${SETTINGS_PREFIX}${sheetId}`;
+
+/** Document property of a matrix's own role charters, by sheet id. */
+export const chartersKey = (sheetId: number): string => `${KEY_PREFIX}charters.${sheetId}`;
+
+/** Document property of a matrix's last fix, for Undo (its later parts add ".1", ".2"…), by sheet id. */
+export const undoKey = (sheetId: number): string => `${KEY_PREFIX}undo.${sheetId}`;
+
+/** User property: the panel the sidebar opens on, set by the menu, read once by the sidebar. */
+export const SIDEBAR_VIEW_KEY = `${KEY_PREFIX}sidebarView`;
+
+/** Sheet developer metadata: the sheet is a matrix of the add-on; its value says how it came to be. */
+export const MATRIX_KEY = `${KEY_PREFIX}matrix`;
+
+/** Sheet developer metadata: a matrix still being built, with the time it was started. */
+export const BUILDING_KEY = `${KEY_PREFIX}building`;
+
+/** Property and metadata key the self-check writes and removes at once. */
+export const SELF_CHECK_KEY = `${KEY_PREFIX}selfcheck`;
+
+/** The hidden sheet shared by every matrix of the spreadsheet, one row per change. */
+export const LOG_SHEET_NAME = "RACI change log";

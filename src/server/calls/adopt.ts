@@ -1,0 +1,143 @@
+/**
+ * Adopting a table: a RACI table someone already keeps becomes a live matrix. The preview says what will be
+ * added; adopting adds exactly that (a Status column, dropdowns, highlighting, a warning-only protection)
+ * and marks the sheet as the add-on's. The table's own cells, formats, notes and rules stay as they are.
+ */
+import type { AdoptionPreview, GenerateResult } from "../../core/api";
+import { MATRIX_KEY, PRODUCT_NAME } from "../../core/keys";
+import { describeAdoption, findTable, type TableFound } from "../../core/plan/adopt";
+import { findDecor } from "../../core/plan/decor";
+import type { CellValue } from "../../core/types";
+import { estimateApplyMs } from "../../core/plan/cost";
+import { applyPlan } from "../../sheets/apply";
+import { sheetNamed } from "../../sheets/locate";
+import { markMatrix, matrixOrigin, addonMatrix } from "../../sheets/addonMade";
+import { readMatrix } from "../../sheets/read";
+import { hasStoredSettings } from "../../sheets/settingsStore";
+import { messageOf } from "../ops/errors";
+import { beginExecution, retryWithinDeadline } from "../ops/deadline";
+import { withDocumentLock } from "../ops/lock";
+import { refreshPlan, withCheckColumn } from "../ops/refresh";
+
+type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+
+/** What adoptMatrix would add to the sheet; reads only. */
+export function previewAdoption(sheetName?: string): AdoptionPreview {
+  const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  if (matrixOrigin(sheet) === null && isAddonMade(sheet, name)) {
+    const { roles, matrix, layout } = readMatrix(sheet, name);
+    return {
+      sheetName: name,
+      roles,
+      initiatives: matrix.initiatives.length,
+      headerRow: layout.headerRow,
+      adds: [
+        `"${name}" was made by the add-on (copied from another spreadsheet, say): adopting marks it as a ` +
+          "matrix and refreshes its Status, summary and highlighting, as Refresh highlighting does.",
+      ],
+    };
+  }
+  const table = adoptable(sheet, name);
+  return {
+    sheetName: name,
+    roles: table.roles,
+    initiatives: table.initiatives,
+    headerRow: table.headerRow,
+    adds: describeAdoption(name, table),
+  };
+}
+
+/** Turns the user's RACI table on the sheet (the active one when omitted) into a matrix. */
+export function adoptMatrix(sheetName?: string): GenerateResult {
+  beginExecution();
+  return withDocumentLock(() => {
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+    if (matrixOrigin(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
+      // A matrix of the first release, or one copied from another spreadsheet: it only lacks the mark.
+      if (!hasStoredSettings(sheet)) markMatrix(sheet, "generated");
+      const read = withCheckColumn(sheet, name, addonMatrix(sheet, name));
+      applyPlan(sheet, refreshPlan(read));
+      return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
+    }
+    const table = adoptable(sheet, name);
+    try {
+      addStatusColumn(sheet, table);
+      markMatrix(sheet, "adopted");
+      // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
+      const read = addonMatrix(sheet, name);
+      const plan = refreshPlan(read);
+      retryWithinDeadline(estimateApplyMs(plan), () => applyPlan(sheet, plan));
+      return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
+    } catch (error) {
+      undo(sheet, table);
+      throw new Error(`"${name}" was not adopted, and nothing was changed: ${messageOf(error)}`);
+    }
+  });
+}
+
+/** A sheet the add-on built (its summary rows and header are there) that lost its mark, e.g. by a copy. */
+function isAddonMade(sheet: Sheet, name: string): boolean {
+  try {
+    const { values, layout } = readMatrix(sheet, name);
+    return findDecor(values, layout).summary.some((row) => row !== null);
+  } catch {
+    return false;
+  }
+}
+
+/** The table to adopt, or a clear refusal. */
+function adoptable(sheet: Sheet, name: string): TableFound {
+  if (matrixOrigin(sheet) !== null) {
+    throw new Error(`"${name}" is already a matrix of the add-on; choose Refresh highlighting to update it.`);
+  }
+  const table = findTable(sheet.getDataRange().getValues() as CellValue[][]);
+  if (!table) {
+    throw new Error(
+      `No RACI table was found on "${name}": the add-on looks, in the first 50 rows, for a header with a ` +
+        '"Task", "Activity" or "Initiative" column and role names to its right, with R, A, C or I codes below.',
+    );
+  }
+  return table;
+}
+
+function addStatusColumn(sheet: Sheet, table: TableFound): void {
+  const { column, insert, writeHeader } = table.status;
+  if (insert) {
+    const max = sheet.getMaxColumns();
+    if (column > max) sheet.insertColumnsAfter(max, column - max);
+    else sheet.insertColumnBefore(column);
+  }
+  if (writeHeader) sheet.getRange(table.headerRow, column).setValue("Status");
+}
+
+/** Best effort, after a failure: take back the mark and the column, so the sheet is as it was. */
+function undo(sheet: Sheet, table: TableFound): void {
+  try {
+    for (const metadata of sheet.getDeveloperMetadata()) {
+      if (metadata.getKey() === MATRIX_KEY) metadata.remove();
+    }
+    if (table.status.insert) sheet.deleteColumn(table.status.column);
+    else if (table.status.writeHeader) sheet.getRange(table.headerRow, table.status.column).setValue("");
+  } catch {
+    // The error that brought us here is the one to report.
+  }
+}
+
+/** Shows what adopting the active sheet's table adds, and adopts it only when the user says yes. */
+export function menuAdoptMatrix(): void {
+  const preview = previewAdoption(); // fails here, with a clear message, when there is no table to adopt
+  const ui = SpreadsheetApp.getUi();
+  const text = [
+    `Roles: ${preview.roles.join(", ")}. Rows: ${preview.initiatives}.`,
+    "Adopting adds:",
+    ...preview.adds.map((line) => `• ${line}`),
+    "Adopt it?",
+  ].join("\n");
+  if (ui.alert(`Adopt "${preview.sheetName}" as a matrix`, text, ui.ButtonSet.YES_NO) !== ui.Button.YES)
+    return;
+  const result = adoptMatrix(preview.sheetName);
+  SpreadsheetApp.getActiveSpreadsheet().toast(
+    `"${result.sheetName}" is now a live matrix with ${result.initiatives} initiatives.`,
+    PRODUCT_NAME,
+  );
+}

@@ -1,0 +1,177 @@
+/**
+ * Fixing what the checks find (docs/domain.md "Fixes"): previewFixes says what would change, fixFindings applies it
+ * with one read and one batched write of only the changed cells, under the document lock, and undoFixes puts
+ * back exactly the cells the last fix wrote, unless someone changed them since. Every change is logged.
+ */
+import type { FixResult, FixRowTarget, UndoResult } from "../../core/api";
+import { PRODUCT_NAME } from "../../core/keys";
+import { firstDataRow } from "../../core/plan/layout";
+import { canonicalText } from "../../core/codes";
+import {
+  FIXABLE_RULES,
+  planFixes,
+  readRuleNames,
+  type FixPlan,
+  type PlannedChange,
+} from "../../core/fix/index";
+import { readFixRows, type FixRows } from "../../core/fix/rows";
+import type { RuleName } from "../../core/types";
+import { appendToLogLocked } from "../../sheets/changeLog";
+import { loadCharters } from "../../sheets/charterStore";
+import { notMadeByAddon, writableOrigin, addonMatrix, readableMatrix } from "../../sheets/addonMade";
+import type { MatrixOnSheet } from "../../sheets/read";
+import { clearUndo, fingerprint, loadUndo } from "../../sheets/undoStore";
+import { withDocumentLock } from "../ops/lock";
+import { cellAt, logEntries, rewriteCells, textAt, writeCells } from "../ops/rewrite";
+import { sheetNamed } from "../../sheets/locate";
+
+function rulesOf(rules: unknown): Set<RuleName> {
+  const read = readRuleNames(rules);
+  if (!read.ok) throw new Error(read.message);
+  return read.rules;
+}
+
+function rowsOf(rows: unknown): FixRows | null {
+  const read = readFixRows(rows);
+  if (!read.ok) throw new Error(read.message);
+  return read.rows;
+}
+
+/** What planning reads besides the matrix: its charters, and the code block's formulas when needed. */
+interface PlanSources {
+  charters: ReturnType<typeof loadCharters>;
+  /** The formula in a code cell ("" for none); the first call reads the code block's formulas. */
+  formulaAt: (row: number, column: number) => string;
+}
+
+function sourcesOf(read: MatrixOnSheet): PlanSources {
+  let formulas: string[][] | null = null;
+  const { layout, roles, values, sheet } = read;
+  const top = firstDataRow(layout);
+  const rows = values.length - top + 1;
+  return {
+    charters: loadCharters(sheet),
+    formulaAt: (row, column) => {
+      formulas ??=
+        rows <= 0 ? [] : sheet.getRange(top, layout.firstRoleColumn, rows, roles.length).getFormulas();
+      return formulas[row - top]?.[column - layout.firstRoleColumn] ?? "";
+    },
+  };
+}
+
+/**
+ * The plan for the matrix as read. A code cell holding a formula is someone's own logic: it is never written
+ * over (one getFormulas over the code block, only when something would change, and once per read).
+ */
+function planFor(
+  read: MatrixOnSheet,
+  rules: unknown,
+  only: FixRows | null,
+  sources: PlanSources = sourcesOf(read),
+): FixPlan {
+  const plan = planFixes(read.matrix, sources.charters, rulesOf(rules), only);
+  if (plan.changes.length === 0) return plan;
+  const changes = plan.changes.filter((c) => {
+    if (!sources.formulaAt(c.row, c.column)) return true;
+    plan.skipped.push({
+      rule: c.rule,
+      initiative: c.initiative || undefined,
+      reason: `${c.cell} holds a formula: the add-on leaves it to you.`,
+    });
+    return false;
+  });
+  return { changes, skipped: plan.skipped };
+}
+
+function publicResult(sheetName: string, plan: FixPlan): FixResult {
+  // The sheet position is the server's business; callers get the A1 cell.
+  return {
+    sheetName,
+    changes: plan.changes.map(({ row: _row, column: _column, ...change }) => change),
+    skipped: plan.skipped,
+  };
+}
+
+/**
+ * What fixFindings would change, and what it would skip and why; writes nothing. `rows` limits it to those sheet
+ * rows, each only while it holds the initiative named with it.
+ */
+export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRowTarget[]): FixResult {
+  const only = rowsOf(rows); // bad input is refused before anything is read
+  const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+  // Fixes are writes: a table the add-on did not make gets none, and the refusal says how to adopt it.
+  if (writableOrigin(sheet) === null) throw notMadeByAddon(name);
+  const read = readableMatrix(sheet, name);
+  const sources = sourcesOf(read);
+  const plan = planFor(read, rules, only, sources);
+  // "Fix these" for one rule also settles what its changes would leave broken on their rows, so what it
+  // writes is planned on its own rather than read off the whole plan: the button's count is then exact.
+  const byRule = Object.fromEntries(
+    [...rulesOf(rules)]
+      .filter((rule) => FIXABLE_RULES.includes(rule))
+      .map((rule) => [rule, planFor(read, [rule], only, sources).changes.length]),
+  );
+  return { ...publicResult(name, plan), byRule };
+}
+
+/**
+ * Applies the safe fixes of the matrix's findings (all rules, or those named; all rows, or those in `rows`, each
+ * only while it still holds the initiative named with it: a row that moved is skipped, with the reason).
+ */
+export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowTarget[]): FixResult {
+  const only = rowsOf(rows);
+  return withDocumentLock(() => {
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+    const read = addonMatrix(sheet, name);
+    const plan = planFor(read, rules, only);
+    if (plan.changes.length === 0) return publicResult(name, plan);
+    const undoable = rewriteCells(
+      sheet,
+      read.values,
+      plan.changes.map((c: PlannedChange) => ({ ...c, user: `${PRODUCT_NAME} (fix: ${c.rule})` })),
+    );
+    return { ...publicResult(name, plan), undoable };
+  });
+}
+
+/** Puts back the cells the last fix wrote; a cell changed since is left as it is now, and counted as skipped. */
+export function undoFixes(sheetName?: string): UndoResult {
+  return withDocumentLock(() => {
+    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
+    const record = loadUndo(sheet);
+    if (record === null) throw new Error(`There is no fix to undo on ${name}.`);
+    const read = addonMatrix(sheet, name);
+    const { values, layout, roles } = read;
+    const names = new Map(read.matrix.initiatives.map((i) => [i.row, i.name]));
+    // Only a cell that still holds what the fix wrote, on the same initiative and role (no rows or columns moved).
+    const restore = record.flatMap((c) => {
+      const at = cellAt(c.cell);
+      if (!at) return [];
+      const initiative = names.get(at.row) ?? "";
+      const role = roles[at.column - layout.firstRoleColumn] ?? "";
+      const same =
+        fingerprint(`${initiative}\n${role}`) === c.key && canonicalText(textAt(values, c.cell)) === c.new;
+      return same ? [{ ...c, initiative, role }] : [];
+    });
+    writeCells(
+      sheet,
+      restore.map((c) => ({ cell: c.cell, value: c.old })),
+    );
+    clearUndo(sheet);
+    appendToLogLocked(
+      sheet.getParent(),
+      logEntries(
+        sheet,
+        restore.map((c) => ({
+          initiative: c.initiative,
+          role: c.role,
+          cell: c.cell,
+          old: c.new,
+          new: c.old,
+          user: `${PRODUCT_NAME} (undo fix)`,
+        })),
+      ),
+    );
+    return { sheetName: name, restored: restore.length, skipped: record.length - restore.length };
+  });
+}

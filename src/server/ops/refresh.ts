@@ -1,0 +1,100 @@
+/**
+ * Refresh: re-applies everything the add-on owns on a matrix (formulas, dropdowns, highlighting, formats,
+ * protections) to its current extent, from one read. refreshMatrix, every structural change, a settings save
+ * and adoption end with it; onEdit reads its plan input to restore the summary.
+ */
+import { CHECK_LABEL, dataRowCount, firstDataRow, rightColumn, type Layout } from "../../core/plan/layout";
+import { cellsWritten, estimateApplyMs } from "../../core/plan/cost";
+import { ownerColumns } from "../../core/plan/ownerColumns";
+import type { PlanInput } from "../../core/plan/input";
+import { planRefresh } from "../../core/plan/plan";
+import type { SheetPlan } from "../../core/plan/types";
+import type { GenerateResult } from "../../core/api";
+import { applyPlan } from "../../sheets/apply";
+import { addonMatrix, usersMergesAcrossColumn, type AddonMatrix } from "../../sheets/addonMade";
+import type { MatrixOnSheet } from "../../sheets/read";
+import { canonicaliseCells } from "./canonical";
+import { refuseIfTooLong, retryWithinDeadline } from "./deadline";
+
+/**
+ * The body of refreshMatrix, for callers that already hold the document lock. Tried once more on failure
+ * when the time left allows: a refresh reads the sheet afresh and writes only absolute values, so a second
+ * pass after a transient service error ends where an uninterrupted one would.
+ */
+export function refreshSheet(sheet: GoogleAppsScript.Spreadsheet.Sheet, name: string): GenerateResult {
+  const attempt: { estimateMs: number } = { estimateMs: 0 };
+  return retryWithinDeadline(
+    () => attempt.estimateMs,
+    () => refreshOnce(sheet, name, attempt),
+  );
+}
+
+function refreshOnce(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  attempt: { estimateMs: number },
+): GenerateResult {
+  const read = withCheckColumn(sheet, name, addonMatrix(sheet, name));
+  const plan = refreshPlan(read);
+  attempt.estimateMs = estimateApplyMs(plan);
+  refuseIfTooLong(attempt.estimateMs, "Refreshing this matrix", cellsWritten(plan));
+  canonicaliseCodes(read, read.layout);
+  applyPlan(sheet, plan);
+  return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
+}
+
+/**
+ * A matrix made before the hidden check column gets it, inserted empty right of the matrix with Sheets' own
+ * operation (whatever stood there moves along, as when a role is added), and is read again. Where a
+ * collaborator's merged cells cross that edge it stays without, as an adopted table does (which gets only its
+ * Status column): their formulas carry the same check inline, heavier for Sheets but as right.
+ */
+export function withCheckColumn(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  name: string,
+  read: AddonMatrix,
+): AddonMatrix {
+  // An adopted table gets only its Status column: the columns right of it are its people's.
+  if (read.layout.check === true || read.origin === "adopted") return read;
+  const edge = rightColumn(read.layout);
+  if (usersMergesAcrossColumn(read, edge).length > 0) return read;
+  sheet.insertColumnsAfter(edge, 1);
+  try {
+    sheet.getRange(read.layout.headerRow, edge + 1).setValue(CHECK_LABEL);
+  } catch (error) {
+    sheet.deleteColumn(edge + 1); // so that a retry does not add a second one
+    throw error;
+  }
+  return addonMatrix(sheet, name);
+}
+
+/** The plan that re-applies everything the add-on owns on a matrix, to its extent (layout.lastRow). */
+export function refreshPlan(read: AddonMatrix): SheetPlan {
+  return planRefresh(refreshInput(read));
+}
+
+export function refreshInput({ layout, settings, roles, values, origin, decor }: AddonMatrix): PlanInput {
+  const first = firstDataRow(layout);
+  const areas = Array.from({ length: dataRowCount(layout) }, (_, i) => {
+    const value = layout.areaColumn === null ? "" : values[first - 1 + i]?.[layout.areaColumn - 1];
+    return value === null || value === undefined ? "" : String(value).trim();
+  });
+  return {
+    layout,
+    settings,
+    owners: ownerColumns(roles, settings, layout),
+    areas,
+    decor,
+    style: origin === "adopted" ? "adopted" : "full",
+  };
+}
+
+/** Rewrites aliases ("ra", "responsible") typed while onEdit could not run, as canonical codes. */
+function canonicaliseCodes({ sheet, values }: MatrixOnSheet, layout: Layout): void {
+  const first = firstDataRow(layout);
+  const codes = values
+    .slice(first - 1, layout.lastRow) // the matrix's rows only: codes typed further down are the users'
+
+    .map((row) => row.slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount));
+  if (codes.length > 0) canonicaliseCells(sheet, first, layout.firstRoleColumn, codes);
+}
