@@ -4,8 +4,9 @@ import { shorten } from "../guards";
 import { roleLabel } from "../rules/labels";
 import { accountableAt } from "../rules/rowFacts";
 import { initiativeKey } from "./identity";
+import { RULE_SEVERITY } from "../rules/severity";
 import type { MatrixReading } from "./read";
-import type { PortfolioFinding } from "./types";
+import type { PortfolioFinding } from "../api";
 
 /** The one Accountable of an initiative in one matrix. */
 interface Owner {
@@ -68,7 +69,7 @@ export function conflictingOwners(readings: readonly MatrixReading[]): Portfolio
       const cell = ownerCell(first);
       findings.push({
         rule: "CONFLICTING_OWNERS",
-        severity: "error",
+        severity: RULE_SEVERITY.CONFLICTING_OWNERS,
         message:
           `"${shorten(first.name, 80)}" has two owners: ${roleLabel(firstRole)} is accountable in ` +
           `${sheetLabel(first.reading.source.sheetName)}, ${roleLabel(otherRole)} in ` +

@@ -7,7 +7,14 @@ import { sumPeople } from "./people";
 import { readMatrix } from "./read";
 import { roleOverloaded } from "./roleOverloaded";
 import { orderedRoles, sumRoles } from "./roles";
-import type { Portfolio, PortfolioSource } from "./types";
+import type { Portfolio } from "../api";
+import type { MatrixSettings } from "../types";
+import type { PortfolioSource } from "./types";
+
+/** The matrix's kind when its settings name one (issue 24 adds kinds), else "RACI", the kind of every matrix before. */
+function kindOf(settings: MatrixSettings): string {
+  return "kind" in settings && typeof settings.kind === "string" ? settings.kind : "RACI";
+}
 
 export function buildPortfolio(sources: readonly PortfolioSource[]): Portfolio {
   const readings = sources.map(readMatrix);
@@ -17,7 +24,7 @@ export function buildPortfolio(sources: readonly PortfolioSource[]): Portfolio {
   return {
     matrices: readings.map(({ source, rows }) => ({
       sheetName: source.sheetName,
-      kind: source.kind ?? "RACI",
+      kind: kindOf(source.matrix.settings),
       initiatives: rows.length,
       roles: source.matrix.roles.map((role) => role.name.trim()).filter((name) => name !== ""),
     })),
@@ -27,11 +34,4 @@ export function buildPortfolio(sources: readonly PortfolioSource[]): Portfolio {
   };
 }
 
-export type {
-  Portfolio,
-  PortfolioFinding,
-  PortfolioMatrix,
-  PortfolioPerson,
-  PortfolioRole,
-  PortfolioSource,
-} from "./types";
+export type { PortfolioSource } from "./types";

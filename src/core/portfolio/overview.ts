@@ -1,12 +1,14 @@
 /**
  * The overview sheet: one row per role, merged across matrices as the portfolio merges them, one column per
  * matrix, each cell a live count of the initiatives the role holds R or A on there, a total, and a stacked
- * chart of the same table. Planned here; the shell writes it in a few batched calls.
+ * chart of the same table. Planned here; sheets/overview.ts writes it in a few batched calls.
  */
-import { builtInCharter } from "../suggest/charters";
-import { literal } from "../plan/grid";
-import type { GridRange, PlanValue } from "../plan/types";
 import { columnLetter } from "../a1";
+import { PRODUCT_NAME } from "../keys";
+import { literal } from "../plan/grid";
+import { HEADER_BACKGROUND, MUTED_TEXT } from "../plan/palette";
+import type { CellBlock, ChartPlan, GridRange, PlanValue } from "../plan/types";
+import { builtInCharter } from "../suggest/charters";
 import { roleKey, Spellings } from "./identity";
 import { ownedCountFormula } from "./overviewFormulas";
 
@@ -14,10 +16,22 @@ import { ownedCountFormula } from "./overviewFormulas";
 export const OVERVIEW_SHEET_NAME = "RACI overview";
 export const OVERVIEW_TITLE = "Who owns what across every matrix";
 export const OVERVIEW_NOTE =
-  "Initiatives each role holds R or A on, per matrix. The counts follow every edit; the add-on rewrites this " +
-  "sheet when a matrix is made, adopted or removed, and from Extensions → RACI Matrix → Overview of all matrices.";
+  "How many initiatives each role holds R or A on, in each matrix. The numbers follow every edit. The add-on " +
+  "rewrites this table when a matrix is made or adopted, when Who owns what shows all matrices, and from " +
+  `Extensions › ${PRODUCT_NAME} › Overview of all matrices.`;
 /** The add-on recognises its chart by this title (charts carry no developer metadata). */
-export const OVERVIEW_CHART_TITLE = "R or A per role and matrix (RACI Matrix for Sheets)";
+export const OVERVIEW_CHART_TITLE = `R or A per role and matrix (${PRODUCT_NAME})`;
+/** One colour per matrix, cycled: Okabe and Ito's palette, told apart with any colour vision. */
+const SERIES_COLORS = [
+  "#0072b2",
+  "#e69f00",
+  "#009e73",
+  "#cc79a7",
+  "#56b4e9",
+  "#d55e00",
+  "#f0e442",
+  "#999999",
+];
 export const TOTAL_LABEL = "All matrices";
 export const ROLE_LABEL = "Role";
 /** Title, note, then the table's header. */
@@ -32,12 +46,20 @@ export interface OverviewMatrix {
   lastRow: number;
 }
 
+export const OVERVIEW_PROTECTION = `The overview is computed by ${PRODUCT_NAME}; edits here are replaced on its next refresh.`;
+
 export interface OverviewPlan {
-  /** Title and note (rows 1 and 2, column A), then the table from OVERVIEW_HEADER_ROW, column A. */
+  /** The table, from OVERVIEW_HEADER_ROW in column A: the header row, then one row per role. */
   values: PlanValue[][];
-  /** The table: header row, one row per role; the chart plots it. */
-  table: GridRange;
-  chart: { title: string; range: GridRange; anchor: { row: number; column: number } };
+  range: GridRange;
+  /**
+   * What is written, in order: the title and the note (one cell each in column A, rows 1 and 2: the rest of
+   * those rows is the users'), the table, then its header and total formats.
+   */
+  blocks: CellBlock[];
+  /** Warning-only, like a matrix's computed cells: nobody overwrites a count by accident. */
+  protection: { range: GridRange; description: string };
+  chart: ChartPlan;
 }
 
 interface OverviewRole {
@@ -75,7 +97,6 @@ function mergeRoles(matrices: readonly OverviewMatrix[]): OverviewRole[] {
 export function planOverview(matrices: readonly OverviewMatrix[]): OverviewPlan {
   const roles = mergeRoles(matrices);
   const width = matrices.length + 2;
-  const pad = (row: PlanValue[]) => [...row, ...new Array<PlanValue>(width - row.length).fill("")];
   const header = [ROLE_LABEL, ...matrices.map((m) => literal(m.sheetName)), TOTAL_LABEL];
   const rows = roles.map((role, i): PlanValue[] => {
     const row = OVERVIEW_HEADER_ROW + 1 + i;
@@ -86,20 +107,34 @@ export function planOverview(matrices: readonly OverviewMatrix[]): OverviewPlan 
     const total = matrices.length === 0 ? 0 : `=SUM(B${row}:${columnLetter(width - 1)}${row})`;
     return [literal(role.spellings.best(role.preferred)), ...counts, total];
   });
-  const table: GridRange = {
-    row: OVERVIEW_HEADER_ROW,
-    column: 1,
-    numRows: roles.length + 1,
-    numColumns: width,
-  };
+  const values = [header, ...rows];
+  const range: GridRange = { row: OVERVIEW_HEADER_ROW, column: 1, numRows: values.length, numColumns: width };
   return {
-    values: [pad([OVERVIEW_TITLE]), pad([OVERVIEW_NOTE]), header, ...rows],
-    table,
+    values,
+    range,
+    blocks: [
+      { range: cell(1), values: [[OVERVIEW_TITLE]], format: { fontWeight: "bold", fontSize: 14 } },
+      { range: cell(2), values: [[OVERVIEW_NOTE]], format: { fontColor: MUTED_TEXT } },
+      { range, values, format: { alignment: "center" } },
+      { range: { ...range, numRows: 1 }, format: { fontWeight: "bold", background: HEADER_BACKGROUND } },
+      { range: { ...range, numColumns: 1 }, format: { alignment: "left" } },
+      { range: { ...range, column: width, numColumns: 1 }, format: { fontWeight: "bold" } },
+    ],
+    protection: { range, description: OVERVIEW_PROTECTION },
     chart: {
       title: OVERVIEW_CHART_TITLE,
-      // Roles as categories, one stacked series per matrix; the total column is left out, it would double each bar.
-      range: { ...table, numColumns: width - 1 },
+      // Roles as categories, one stacked series per matrix; the total is left out, it would double each bar.
+      ranges: [{ ...range, numColumns: width - 1 }],
       anchor: { row: OVERVIEW_HEADER_ROW, column: width + 2 },
+      width: 600,
+      height: 360,
+      colors: matrices.map((_, m) => SERIES_COLORS[m % SERIES_COLORS.length]),
+      transpose: false,
     },
   };
+}
+
+/** One cell of column A. */
+function cell(row: number): GridRange {
+  return { row, column: 1, numRows: 1, numColumns: 1 };
 }

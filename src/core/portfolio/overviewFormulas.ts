@@ -5,10 +5,7 @@
  * doubled), which Sheets keeps pointing at the sheet when it is renamed.
  */
 import { columnLetter } from "../a1";
-import { spellingsWith } from "../codes";
-
-/** Every spelling of a code that holds R or A (A/R once): one COUNTIF each, as the summary rows count. */
-const OWNING = [...new Set([...spellingsWith("A"), ...spellingsWith("R")])];
+import { countOf, OWNING } from "../plan/formulas";
 
 /** `'Q1 plan'!`: a sheet name as a formula reference, whatever it holds ("It's", "=HYPERLINK(…)"). */
 export function sheetReference(sheetName: string): string {
@@ -23,10 +20,10 @@ export function ownedCountFormula(
   last: number,
 ): string {
   const sheet = sheetReference(sheetName);
-  const counts = columns.flatMap((column) => {
+  const counts = columns.map((column) => {
     const letter = columnLetter(column);
-    const range = `${sheet}$${letter}$${first}:$${letter}$${last}`;
-    return OWNING.map((spelling) => `COUNTIF(${range},"${spelling}")`);
+    // Every spelling that holds R or A (A/R once), as the matrix's own summary counts its share.
+    return countOf(`${sheet}$${letter}$${first}:$${letter}$${last}`, OWNING);
   });
   return `=${counts.join("+")}`;
 }

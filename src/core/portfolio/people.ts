@@ -3,7 +3,7 @@ import { normalizeName } from "../names";
 import { Spellings } from "./identity";
 import type { MatrixReading } from "./read";
 import { byText } from "./roles";
-import type { PortfolioPerson } from "./types";
+import type { PortfolioPerson } from "../api";
 
 interface PersonSum {
   readonly spellings: Spellings;

@@ -2,9 +2,10 @@
 import { tryA1 } from "../a1";
 import { shorten } from "../guards";
 import { DEFAULT_SETTINGS } from "../settings";
+import { RULE_SEVERITY } from "../rules/severity";
 import type { MatrixReading } from "./read";
 import { roleName, type RoleSum } from "./roles";
-import type { PortfolioFinding } from "./types";
+import type { PortfolioFinding } from "../api";
 
 // As in rules/roleOverloaded.ts: "more than 60% of 10" must not trip on 6.000000000000001.
 const EPSILON = 1e-9;
@@ -61,7 +62,7 @@ export function roleOverloaded(
         `${Math.round(limit.share * 100)}%, and at least ${limit.minInitiatives}.)`;
     findings.push({
       rule: "ROLE_OVERLOADED",
-      severity: "warning",
+      severity: RULE_SEVERITY.ROLE_OVERLOADED,
       message:
         `${shorten(name, 80)} holds R or A on ${sum.owned} of the ${initiatives} initiatives of all ` +
         `${readings.length} matrices (${percent}%). Hand some to other roles.${note}`,

@@ -2,7 +2,7 @@
 import { builtInCharter } from "../suggest/charters";
 import { Spellings } from "./identity";
 import type { MatrixReading } from "./read";
-import type { PortfolioRole } from "./types";
+import type { PortfolioRole } from "../api";
 
 /** A merged role while it is summed; `owned` counts the initiatives it holds R or A on. */
 export interface RoleSum {

@@ -3,12 +3,8 @@
  * conflicts and overloads first, then each role's load and share, then each person's. Plain text for a
  * message; Markdown for a board pack, with user text escaped so a name cannot turn into markup.
  */
-import type { OwnershipFormat } from "../suggest/ownershipText";
-import type { Portfolio, PortfolioFinding } from "./types";
-
-function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, "\\$&");
-}
+import { escapeMarkdown, type OwnershipFormat } from "../suggest/ownershipText";
+import type { Portfolio, PortfolioFinding } from "../api";
 
 function percent(share: number): string {
   return `${Math.round(share * 100)}%`;

@@ -1,5 +1,5 @@
 import { buildPortfolio } from "../../../src/core/portfolio/index";
-import type { PortfolioFinding } from "../../../src/core/portfolio/types";
+import type { PortfolioFinding } from "../../../src/core/api";
 import { sourceOf } from "./helpers";
 
 const ROLES = ["CEO", "COO", "Chief of Staff"];

@@ -1,6 +1,10 @@
 import { HyperFormula } from "hyperformula";
-import { planOverview, OVERVIEW_HEADER_ROW, type OverviewMatrix } from "../../../src/core/portfolio/overview";
-import type { PlanValue } from "../../../src/core/plan/types";
+import {
+  planOverview,
+  OVERVIEW_HEADER_ROW,
+  type OverviewMatrix,
+  type OverviewPlan,
+} from "../../../src/core/portfolio/overview";
 
 /** Two matrices with codes in B2:C4 (roles in columns B and C, initiatives in rows 2..4). */
 const Q1: OverviewMatrix = {
@@ -22,30 +26,30 @@ const Q2: OverviewMatrix = {
 };
 
 /** Evaluates the overview on HyperFormula, beside matrix sheets holding `codes` (rows 2.., columns B..). */
-function evaluate(matrices: { name: string; codes: string[][] }[], values: PlanValue[][]) {
+function evaluate(matrices: { name: string; codes: string[][] }[], plan: OverviewPlan) {
   const hf = HyperFormula.buildEmpty({ licenseKey: "gpl-v3" });
   for (const { name, codes } of matrices) {
     hf.addSheet(name);
     hf.setSheetContent(hf.getSheetId(name) ?? -1, [[], ...codes.map((row) => ["", ...row])]);
   }
   const overview = hf.getSheetId(hf.addSheet("Overview")) ?? -1;
-  // HyperFormula, like Sheets, stores an apostrophe-prefixed value as its text.
-  hf.setSheetContent(overview, values);
+  // The table from OVERVIEW_HEADER_ROW, as on the sheet (HyperFormula, like Sheets, keeps 'text as text).
+  const above = Array.from({ length: OVERVIEW_HEADER_ROW - 1 }, () => []);
+  hf.setSheetContent(overview, [...above, ...plan.values]);
   const read = () => hf.getSheetValues(overview).slice(OVERVIEW_HEADER_ROW - 1);
   return { hf, read };
 }
 
 describe("the overview sheet's plan", () => {
   it("has one row per role, merged across matrices (CoS is the Chief of Staff), one column per matrix and a total", () => {
-    const { values } = planOverview([Q1, Q2]);
-    const table = values.slice(OVERVIEW_HEADER_ROW - 1);
+    const { values: table } = planOverview([Q1, Q2]);
     expect(table.map((row) => row[0])).toEqual(["Role", "'COO", "'Chief of Staff", "'CFO"]);
     expect(table[0]).toEqual(["Role", "'Q1 plan", "'Q2", "All matrices"]);
     expect(table[1][2]).toBe(""); // the COO is in no column of Q2
   });
 
   it("counts R or A (A/R and every accepted spelling once) per role and matrix, live as codes are typed", () => {
-    const { values } = planOverview([Q1, Q2]);
+    const plan = planOverview([Q1, Q2]);
     const { hf, read } = evaluate(
       [
         {
@@ -65,7 +69,7 @@ describe("the overview sheet's plan", () => {
           ],
         },
       ],
-      values,
+      plan,
     );
     expect(read().slice(1)).toEqual([
       ["COO", 2, "", 2],
@@ -78,8 +82,8 @@ describe("the overview sheet's plan", () => {
 
   it("references sheets by quoted name, so a sheet named like a formula or with a quote stays a name", () => {
     const odd = ['=HYPERLINK("x")', "It's Q3"];
-    const { values } = planOverview(odd.map((sheetName) => ({ ...Q1, sheetName })));
-    const formulas = values
+    const plan = planOverview(odd.map((sheetName) => ({ ...Q1, sheetName })));
+    const formulas = plan.values
       .flat()
       .filter((v): v is string => typeof v === "string" && v.startsWith("=COUNTIF"));
     expect(formulas[0]).toContain(`'=HYPERLINK("x")'!$B$2:$B$4`);
@@ -93,7 +97,7 @@ describe("the overview sheet's plan", () => {
           ["", ""],
         ],
       })),
-      values,
+      plan,
     );
     expect(read()[0]).toEqual(["Role", '=HYPERLINK("x")', "It's Q3", "All matrices"]);
     expect(read().slice(1)).toEqual([
@@ -103,12 +107,13 @@ describe("the overview sheet's plan", () => {
   });
 
   it("charts the roles as categories and the matrices as stacked series, without the total", () => {
-    const { chart, table } = planOverview([Q1, Q2]);
-    expect(table).toEqual({ row: OVERVIEW_HEADER_ROW, column: 1, numRows: 4, numColumns: 4 });
-    expect(chart.range).toEqual({ ...table, numColumns: 3 });
+    const { chart, range } = planOverview([Q1, Q2]);
+    expect(range).toEqual({ row: OVERVIEW_HEADER_ROW, column: 1, numRows: 4, numColumns: 4 });
+    expect(chart).toMatchObject({ ranges: [{ ...range, numColumns: 3 }], transpose: false });
+    expect(chart.colors).toHaveLength(2);
   });
 
   it("is a header alone when there is no matrix", () => {
-    expect(planOverview([]).values.slice(OVERVIEW_HEADER_ROW - 1)).toEqual([["Role", "All matrices"]]);
+    expect(planOverview([]).values).toEqual([["Role", "All matrices"]]);
   });
 });

@@ -79,8 +79,9 @@ describe("getPortfolio's reading of several matrices", () => {
     expect(buildPortfolio([])).toEqual({ matrices: [], roles: [], people: [], findings: [] });
   });
 
-  it("keeps the kind a matrix says it is", () => {
-    expect(buildPortfolio([{ ...q1, kind: "DACI" }]).matrices[0].kind).toBe("DACI");
+  it("takes a matrix's kind from its settings when they name one", () => {
+    const settings = Object.assign({}, q1.matrix.settings, { kind: "DACI" });
+    expect(buildPortfolio([{ ...q1, matrix: { ...q1.matrix, settings } }]).matrices[0].kind).toBe("DACI");
   });
 
   it("returns JSON-safe values, as google.script.run needs", () => {
