@@ -1,0 +1,137 @@
+/**
+ * The lexicon at run time: the generated table (lexiconTable.ts) made ready for lookups once per execution,
+ * and only when a suggestion is asked for. A single word is found by its stem, a phrase ("supply chain",
+ * "talking point") by its words' stems in order, and an abbreviation ("3PL", "S&OP") or a term with a little
+ * word in it ("all-hands", "order of business") in the text as written.
+ */
+import { LEXICON_GROUPS, REAL_NEIGHBOURS } from "./lexiconTable";
+import type { Relation } from "./lexiconTypes";
+import { BUILT_IN_CHARTERS } from "./charters";
+import { TypoIndex } from "./typos";
+import { words } from "./words";
+
+/** One way a word reaches a built-in charter line. */
+export interface Sense {
+  /** The built-in line, "COO/3": its charter's title and the line's index. */
+  line: string;
+  /** The word as the table writes it ("warehouse", "3PL", "supply chain"). */
+  term: string;
+  concept: string;
+  /** A WordNet synset id, or "glossary". */
+  source: string;
+  relation: Relation;
+  deliverable: boolean;
+}
+
+export interface Phrase {
+  stems: readonly string[];
+  senses: Sense[];
+}
+
+export interface Lexicon {
+  /** stem → the senses of the single words with that stem. */
+  words: ReadonlyMap<string, readonly Sense[]>;
+  /** first stem → the phrases starting with it, longest first. */
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /** Terms matched in the text as written: abbreviations in their case, other terms in any case. */
+  literals: RegExp | null;
+  literalsAnyCase: RegExp | null;
+  /** A literal as written (any-case ones in lower case) → its senses. */
+  literalSenses: ReadonlyMap<string, readonly Sense[]>;
+  /** Known words a typo can be read into, and the surface word each stands for. */
+  typos: TypoIndex;
+  /** Real words that are not typos even though they are one edit from a known word. */
+  real: ReadonlySet<string>;
+  /** The text of each built-in line key. */
+  lineText: ReadonlyMap<string, string>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
+
+function build(): Lexicon {
+  const single = new Map<string, Sense[]>();
+  const phraseMap = new Map<string, Phrase>();
+  const literalSenses = new Map<string, Sense[]>();
+  const patterns: string[] = [];
+  const anyCase: string[] = [];
+  const known = new Set<string>();
+  for (const [line, concept, source, relation, list, deliverable] of LEXICON_GROUPS) {
+    for (const written of list.split("|")) {
+      const exact = written.startsWith("=");
+      const term = exact ? written.slice(1) : written;
+      const sense: Sense = { line, term, concept, source, relation, deliverable: deliverable === 1 };
+      const stems = words(term).map((w) => w.stem);
+      if (relation === "abbreviation") {
+        // Written as given, or in capitals; in any case too unless that is an English word ("scar", "it").
+        for (const form of exact ? new Set([term, term.toUpperCase()]) : [term.toLowerCase()]) {
+          if (!literalSenses.has(form)) (exact ? patterns : anyCase).push(escape(form));
+          push(literalSenses, form, sense);
+        }
+        continue;
+      }
+      if (stems.length !== term.split(/[\s-]+/).length) {
+        // "all-hands" would be read as "hands" once the little word is dropped: match it as written.
+        const form = term.toLowerCase();
+        // A space or a hyphen between its words; "&" for "and" ("spans & layers").
+        const pattern = escape(form)
+          .replace(/[ -]/g, "[ -]")
+          .replace(/\[ -\]and\[ -\]/g, " ?(?:and|&) ?");
+        if (!literalSenses.has(form)) anyCase.push(pattern);
+        push(literalSenses, form.replace(/[ -]/g, " "), sense);
+        continue;
+      }
+      if (stems.length === 0) continue;
+      if (stems.length === 1) {
+        push(single, stems[0], sense);
+        if (/^[a-z]+$/.test(term)) known.add(term);
+        continue;
+      }
+      const key = stems.join(" ");
+      const phrase = phraseMap.get(key);
+      if (phrase) phrase.senses.push(sense);
+      else phraseMap.set(key, { stems, senses: [sense] });
+    }
+  }
+  const phrases = new Map<string, Phrase[]>();
+  for (const phrase of phraseMap.values()) push(phrases, phrase.stems[0], phrase);
+  for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  const lineText = new Map<string, string>();
+  for (const charter of BUILT_IN_CHARTERS)
+    charter.lines.forEach((text, i) => {
+      lineText.set(`${charter.title}/${i}`, text);
+      for (const word of text.toLowerCase().split(/[^a-z]+/)) known.add(word);
+    });
+  return {
+    words: single,
+    phrases,
+    literals: alternation(patterns, "gu"),
+    literalsAnyCase: alternation(anyCase, "giu"),
+    literalSenses,
+    typos: new TypoIndex(known),
+    real: new Set(REAL_NEIGHBOURS.split(" ")),
+    lineText,
+  };
+}
+
+/**
+ * One pattern for many literals: longest first, so "S&OP" wins over "OP"; never inside a longer word ("3PLs"
+ * and "DC2" are still read: a plural s or a number may follow).
+ */
+function alternation(patterns: string[], flags: string): RegExp | null {
+  if (patterns.length === 0) return null;
+  const sorted = [...patterns].sort((a, b) => b.length - a.length);
+  return new RegExp(`(?<![\\p{L}\\p{N}&])(?:${sorted.join("|")})(?=s?\\d*(?![\\p{L}&]))`, flags);
+}
+
+let built: Lexicon | null = null;
+
+/** The lexicon, built on first use. */
+export function lexicon(): Lexicon {
+  return (built ??= build());
+}
