@@ -129,7 +129,7 @@ exec/execs|the executives|Chief of Staff/The executive team's agenda|*
 CEO|chief executive officer|Chief of Staff/The executive team's agenda|*
 founder/founders|the company's founders|Chief of Staff/The executive team's agenda|*
 BoD|board of directors|Chief of Staff/The executive team's agenda|*
-board pack/board deck|the papers sent to the board before a meeting|Chief of Staff/The executive team's agenda|*
+board pack|the papers sent to the board before a meeting|Chief of Staff/The executive team's agenda|*
 offsite|a leadership team's meeting away from the office|Chief of Staff/The executive team's agenda
 all-hands/all hands|a meeting of the whole company|Chief of Staff/Link vision and execution|*
 town hall|a meeting of the whole company with questions|Chief of Staff/Link vision and execution|*

@@ -7,6 +7,7 @@
 import { LEXICON_GROUPS, REAL_NEIGHBOURS } from "./lexiconTable";
 import type { Relation } from "./lexiconTypes";
 import { BUILT_IN_CHARTERS } from "./charters";
+import { tokens } from "./literals";
 import { TypoIndex } from "./typos";
 import { words } from "./words";
 
@@ -33,11 +34,15 @@ export interface Lexicon {
   words: ReadonlyMap<string, readonly Sense[]>;
   /** first stem → the phrases starting with it, longest first. */
   phrases: ReadonlyMap<string, readonly Phrase[]>;
-  /** Terms matched in the text as written: abbreviations in their case, other terms in any case. */
-  literals: RegExp | null;
-  literalsAnyCase: RegExp | null;
-  /** A literal as written (any-case ones in lower case) → its senses. */
-  literalSenses: ReadonlyMap<string, readonly Sense[]>;
+  /**
+   * Terms matched in the text as written, by their tokens joined with spaces (literals.ts): abbreviations in
+   * their case ("SCAR", "IT"), other terms in lower case ("sla", "all hands", "spans and layers").
+   */
+  literals: ReadonlyMap<string, readonly Sense[]>;
+  /** The first token of every literal key. */
+  literalStarts: ReadonlySet<string>;
+  /** The most tokens a literal has. */
+  longestLiteral: number;
   /** Known words a typo can be read into, and the surface word each stands for. */
   typos: TypoIndex;
   /** Real words that are not typos even though they are one edit from a known word. */
@@ -52,14 +57,10 @@ function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
   else map.set(key, [value]);
 }
 
-const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
-
 function build(): Lexicon {
   const single = new Map<string, Sense[]>();
   const phraseMap = new Map<string, Phrase>();
-  const literalSenses = new Map<string, Sense[]>();
-  const patterns: string[] = [];
-  const anyCase: string[] = [];
+  const literals = new Map<string, Sense[]>();
   const known = new Set<string>();
   for (const [line, concept, source, relation, list, deliverable] of LEXICON_GROUPS) {
     for (const written of list.split("|")) {
@@ -69,21 +70,13 @@ function build(): Lexicon {
       const stems = words(term).map((w) => w.stem);
       if (relation === "abbreviation") {
         // Written as given, or in capitals; in any case too unless that is an English word ("scar", "it").
-        for (const form of exact ? new Set([term, term.toUpperCase()]) : [term.toLowerCase()]) {
-          if (!literalSenses.has(form)) (exact ? patterns : anyCase).push(escape(form));
-          push(literalSenses, form, sense);
-        }
+        for (const form of exact ? new Set([term, term.toUpperCase()]) : [term.toLowerCase()])
+          push(literals, tokens(form).join(" "), sense);
         continue;
       }
       if (stems.length !== term.split(/[\s-]+/).length) {
         // "all-hands" would be read as "hands" once the little word is dropped: match it as written.
-        const form = term.toLowerCase();
-        // A space or a hyphen between its words; "&" for "and" ("spans & layers").
-        const pattern = escape(form)
-          .replace(/[ -]/g, "[ -]")
-          .replace(/\[ -\]and\[ -\]/g, " ?(?:and|&) ?");
-        if (!literalSenses.has(form)) anyCase.push(pattern);
-        push(literalSenses, form.replace(/[ -]/g, " "), sense);
+        push(literals, tokens(term.toLowerCase()).join(" "), sense);
         continue;
       }
       if (stems.length === 0) continue;
@@ -110,23 +103,13 @@ function build(): Lexicon {
   return {
     words: single,
     phrases,
-    literals: alternation(patterns, "gu"),
-    literalsAnyCase: alternation(anyCase, "giu"),
-    literalSenses,
+    literals,
+    literalStarts: new Set([...literals.keys()].map((key) => key.split(" ")[0])),
+    longestLiteral: Math.max(1, ...[...literals.keys()].map((key) => key.split(" ").length)),
     typos: new TypoIndex(known),
     real: new Set(REAL_NEIGHBOURS.split(" ")),
     lineText,
   };
-}
-
-/**
- * One pattern for many literals: longest first, so "S&OP" wins over "OP"; never inside a longer word ("3PLs"
- * and "DC2" are still read: a plural s or a number may follow).
- */
-function alternation(patterns: string[], flags: string): RegExp | null {
-  if (patterns.length === 0) return null;
-  const sorted = [...patterns].sort((a, b) => b.length - a.length);
-  return new RegExp(`(?<![\\p{L}\\p{N}&])(?:${sorted.join("|")})(?=s?\\d*(?![\\p{L}&]))`, flags);
 }
 
 let built: Lexicon | null = null;

@@ -11,6 +11,7 @@ import { builtInCharter, type RolePart } from "./charters";
 import type { CompanyGlossary } from "./companyGlossary";
 import { GENERIC_WORDS } from "./generic";
 import { lexicon, type Sense } from "./lexicon";
+import { findLiterals } from "./literals";
 import { normalizeName } from "../names";
 import { outcomeTarget } from "./targets";
 import { stemOf, words, type Word } from "./words";
@@ -46,6 +47,19 @@ export interface CompiledCharters {
   phrases: ReadonlyMap<string, readonly PhraseEntry[]>;
   /** A built-in line key ("COO/3") → the role lines holding that text, where the lexicon's senses land. */
   builtInLines: ReadonlyMap<string, readonly { role: number; line: number }[]>;
+  /** stem → what the word reaches, worked out once per matrix (20,000 initiatives share a few hundred words). */
+  reachCache: Map<string, readonly Reach[]>;
+}
+
+/** What one word (or phrase) reaches in one role: its share of the word, and the line it reaches best. */
+interface Reach {
+  role: number;
+  /** The share of the word's weight: how many of the role's lines it reaches, of all roles' lines it reaches. */
+  share: number;
+  line: number;
+  sense: Place["sense"];
+  /** The word says what kind of deliverable or forum the work is (a lexicon sense marked so). */
+  deliverable: boolean;
 }
 
 /** One piece of evidence: words of the initiative and the charter line they reach. */
@@ -145,7 +159,7 @@ export function compileCharters(
     const holders = byText.get(text);
     if (holders) builtInLines.set(key, holders);
   });
-  return { charters, postings, phrases, builtInLines };
+  return { charters, postings, phrases, builtInLines, reachCache: new Map() };
 }
 
 /** The roles the initiative's words point to, best first (ties in role order). Empty: no evidence. */
@@ -168,9 +182,38 @@ interface Found {
   /** What makes two finds the same evidence: the stems (a word and its plural are one word). */
   key: string;
   text: string;
-  places: Place[];
+  reach: readonly Reach[];
   readAs?: string;
   generic: boolean;
+}
+
+/**
+ * Per role, the share of a word's weight (how many of the role's lines it reaches, of all the lines it
+ * reaches: a word more of a role's lines hold says more about it) and the line it reaches most directly.
+ */
+function reachOf(places: readonly Place[]): Reach[] {
+  const out: Reach[] = [];
+  const lines: number[][] = [];
+  let total = 0;
+  for (const place of places) {
+    let at = out.findIndex((r) => r.role === place.role);
+    if (at < 0) {
+      at = out.push({ ...place, share: 0, deliverable: false }) - 1;
+      lines.push([]);
+    }
+    const reach = out[at];
+    if (!lines[at].includes(place.line)) {
+      lines[at].push(place.line);
+      total++;
+    }
+    if (rank(place) < rank(reach) || (rank(place) === rank(reach) && place.line < reach.line)) {
+      reach.line = place.line;
+      reach.sense = place.sense;
+    }
+    if (typeof place.sense === "object" && place.sense.deliverable) reach.deliverable = true;
+  }
+  out.forEach((reach, at) => (reach.share = lines[at].length / total));
+  return out;
 }
 
 /** The evidence in one text: abbreviations as written, then phrases, then words, then typos of known words. */
@@ -178,30 +221,34 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
   const found: Found[] = [];
   const lex = lexicon();
   let rest = text.length > 500 ? text.slice(0, 500) : text;
-  const literal = (written: string, key: string) => {
-    const places = lexiconPlaces(compiled, lex.literalSenses.get(key) ?? []);
-    if (places.length > 0) found.push({ key: key.toUpperCase(), text: written, places, generic: false });
-    return " ";
-  };
-  // Any-case terms first: "IR35" is one term, not "IR" (investor relations) and a number.
-  if (lex.literalsAnyCase)
-    rest = rest.replace(lex.literalsAnyCase, (written) =>
-      literal(written, anyCaseKey(lex.literalSenses, written)),
-    );
-  if (lex.literals) rest = rest.replace(lex.literals, (written) => literal(written, written));
+  const literals = findLiterals(rest, lex.literals, lex.literalStarts, lex.longestLiteral);
+  for (const { text: written, key, senses } of literals.found) {
+    // A charter's own word ("OKRs") is read as the charter's, so the reason quotes the charter.
+    const stem = /^[a-z]+$/i.test(key) ? stemOf(key.toLowerCase()) : "";
+    const own = compiled.postings.get(stem) ?? [];
+    const places = [...own, ...lexiconPlaces(compiled, senses)];
+    if (places.length > 0)
+      found.push({
+        key: own.length ? stem : key.toUpperCase(),
+        text: written,
+        reach: reachOf(places),
+        generic: false,
+      });
+  }
+  rest = literals.rest;
   const list = words(rest);
   for (let i = 0; i < list.length; i++) {
     const phrase = matchPhrase(compiled, list, i);
     if (phrase) {
-      found.push(phrase.found);
-      i += phrase.length - 1;
+      found.push(phrase);
+      i += phrase.key.split(" ").length - 1;
       continue;
     }
     const word = list[i];
     const generic = GENERIC.has(word.text);
-    const places = placesOf(compiled, word.stem);
-    if (places.length > 0) {
-      found.push({ key: word.stem, text: word.text, places, generic });
+    const reach = reachOfStem(compiled, word.stem);
+    if (reach.length > 0) {
+      found.push({ key: word.stem, text: word.text, reach, generic });
       continue;
     }
     if (generic || !/^[a-z]+$/.test(word.text) || lex.real.has(word.text)) continue;
@@ -211,66 +258,76 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
   return found;
 }
 
-/** The key of a literal found in any case: as written, or with "&" read as "and" ("spans & layers"). */
-function anyCaseKey(senses: ReadonlyMap<string, unknown>, written: string): string {
-  const key = written.toLowerCase().replace(/-/g, " ");
-  return senses.has(key) ? key : key.replace(/ ?& ?/g, " and ");
+/** What a single word reaches: the charters' own words, the company glossary's, the lexicon's. */
+function reachOfStem(compiled: CompiledCharters, stem: string): readonly Reach[] {
+  let reach = compiled.reachCache.get(stem);
+  if (reach === undefined) {
+    const own = compiled.postings.get(stem) ?? [];
+    const senses = lexicon().words.get(stem);
+    reach = reachOf(senses ? [...own, ...lexiconPlaces(compiled, senses)] : own);
+    if (compiled.reachCache.size > 50_000) compiled.reachCache.clear();
+    compiled.reachCache.set(stem, reach);
+  }
+  return reach;
 }
 
-function placesOf(compiled: CompiledCharters, stem: string): Place[] {
-  const own = compiled.postings.get(stem) ?? [];
-  const senses = lexicon().words.get(stem);
-  return senses ? [...own, ...lexiconPlaces(compiled, senses)] : [...own];
+/** Whether `stems` are the words at `at`, in order. */
+function fits(list: readonly Word[], at: number, stems: readonly string[]): boolean {
+  if (at + stems.length > list.length) return false;
+  for (let k = 0; k < stems.length; k++) if (list[at + k].stem !== stems[k]) return false;
+  return true;
 }
 
-function matchPhrase(
-  compiled: CompiledCharters,
-  list: readonly Word[],
-  at: number,
-): { found: Found; length: number } | null {
-  const fits = (stems: readonly string[]) =>
-    at + stems.length <= list.length && stems.every((stem, k) => list[at + k].stem === stem);
-  const part = (length: number) => list.slice(at, at + length);
-  const text = (length: number) =>
-    part(length)
-      .map((w) => w.text)
-      .join(" ");
-  const key = (length: number) =>
-    part(length)
-      .map((w) => w.stem)
-      .join(" ");
-  for (const entry of compiled.phrases.get(list[at].stem) ?? [])
-    if (fits(entry.stems))
-      return {
-        found: {
-          key: key(entry.stems.length),
-          text: text(entry.stems.length),
-          places: [...entry.places],
-          generic: false,
-        },
-        length: entry.stems.length,
-      };
-  for (const phrase of lexicon().phrases.get(list[at].stem) ?? [])
-    if (fits(phrase.stems)) {
-      const places = lexiconPlaces(compiled, phrase.senses);
-      if (places.length > 0)
-        return {
-          found: { key: key(phrase.stems.length), text: text(phrase.stems.length), places, generic: false },
-          length: phrase.stems.length,
-        };
+/** The company glossary's or the lexicon's longest phrase starting at word `at`, if any. */
+function matchPhrase(compiled: CompiledCharters, list: readonly Word[], at: number): Found | null {
+  const stem = list[at].stem;
+  let stems: readonly string[] | null = null;
+  let places: Place[] = [];
+  for (const entry of compiled.phrases.get(stem) ?? [])
+    if (fits(list, at, entry.stems)) {
+      [stems, places] = [entry.stems, [...entry.places]];
+      break;
     }
-  return null;
+  if (stems === null)
+    for (const phrase of lexicon().phrases.get(stem) ?? [])
+      if (fits(list, at, phrase.stems)) {
+        places = lexiconPlaces(compiled, phrase.senses);
+        if (places.length > 0) {
+          stems = phrase.stems;
+          break;
+        }
+      }
+  if (stems === null) return null;
+  const words = list.slice(at, at + stems.length);
+  return {
+    key: stems.join(" "),
+    text: words.map((w) => w.text).join(" "),
+    reach: reachOf(places),
+    generic: false,
+  };
+}
+
+// Typos recur too (and most unknown words are names with no reading): each word is looked up once.
+const typoReadings = new Map<string, readonly string[]>();
+
+/** The known words a word may be a typo of: itself, or without a plural "s". */
+function typoCandidates(typed: string): readonly string[] {
+  let found = typoReadings.get(typed);
+  if (found === undefined) {
+    const { typos } = lexicon();
+    found = [...typos.near(typed), ...(typed.endsWith("s") ? typos.near(typed.slice(0, -1)) : [])];
+    if (typoReadings.size > 50_000) typoReadings.clear();
+    typoReadings.set(typed, found);
+  }
+  return found;
 }
 
 function readTypo(compiled: CompiledCharters, typed: string): Found | null {
-  const lex = lexicon();
-  for (const candidate of [typed, ...(typed.endsWith("s") ? [typed.slice(0, -1)] : [])])
-    for (const known of lex.typos.near(candidate)) {
-      if (GENERIC.has(known)) continue;
-      const places = placesOf(compiled, stemOf(known));
-      if (places.length > 0)
-        return { key: stemOf(known), text: typed, places, readAs: known, generic: false };
-    }
+  for (const known of typoCandidates(typed)) {
+    if (GENERIC.has(known)) continue;
+    const reach = reachOfStem(compiled, stemOf(known));
+    if (reach.length > 0) return { key: stemOf(known), text: typed, reach, readAs: known, generic: false };
+  }
   return null;
 }
 
@@ -282,21 +339,8 @@ export function rankRoles(compiled: CompiledCharters, name: string, area: string
     for (const item of items) {
       if (seen.has(item.key)) continue;
       seen.add(item.key);
-      // How many lines of each role the word reaches: a word more of a role's lines hold says more about it.
-      const lines = new Map<number, Map<number, Place>>();
-      for (const place of item.places) {
-        let byLine = lines.get(place.role);
-        if (!byLine) lines.set(place.role, (byLine = new Map()));
-        const held = byLine.get(place.line);
-        if (!held || rank(place) < rank(held)) byLine.set(place.line, place);
-      }
-      let total = 0;
-      lines.forEach((byLine) => (total += byLine.size));
-      lines.forEach((byLine, role) => {
-        const deliverable = item.places.some(
-          (p) => p.role === role && typeof p.sense === "object" && p.sense.deliverable,
-        );
-        let weight = byLine.size / total;
+      for (const { role, share, line, sense, deliverable } of item.reach) {
+        let weight = share;
         if (deliverable) weight *= DELIVERABLE_WEIGHT;
         if (item.generic) weight *= GENERIC_WEIGHT;
         if (item.readAs) weight *= TYPO_WEIGHT;
@@ -305,20 +349,18 @@ export function rankRoles(compiled: CompiledCharters, name: string, area: string
         if (!match) found.push((match = { role, score: 0, lines: new Map(), strong: false }));
         match.score += weight;
         if (!fromArea && !item.generic) match.strong = true;
-        // The clue is told once, at the line the word reaches most directly.
-        const [line, place] = [...byLine].sort((a, b) => rank(a[1]) - rank(b[1]) || a[0] - b[0])[0];
         const clue: Clue = {
           text: item.text,
           line,
           weight,
-          sense: place.sense,
-          ...(item.readAs ? { readAs: item.readAs } : {}),
+          sense,
           fromArea,
           generic: item.generic,
           deliverable,
         };
+        if (item.readAs) clue.readAs = item.readAs;
         push(match.lines, line, clue);
-      });
+      }
     }
   };
   add(scan(compiled, name), false);
@@ -343,7 +385,7 @@ export function rankRoles(compiled: CompiledCharters, name: string, area: string
 }
 
 /** The charter's own word first, then the company glossary, then the lexicon. */
-function rank(place: Place): number {
+function rank(place: { sense: Place["sense"] }): number {
   return place.sense === "charter" ? 0 : place.sense === "glossary" ? 1 : 2;
 }
 
@@ -376,19 +418,20 @@ function describe(clue: Clue, role: string): string {
   if (sense === "target") return `'${clue.text}' is an outcome target on an operational measure`;
   if (sense === "glossary") return `${typed} is ${role}'s in the company glossary`;
   if (sense === "charter") return clue.readAs ? typed : "";
-  const concept = sense.relation === "synonym" && sense.term === sense.concept ? "" : sense.concept;
-  return concept === "" ? typed : `${typed} ${RELATION_WORDS[sense.relation]} ${concept}`;
+  // The concept's own word is quoted like a charter's: "mentions 'logistics', 'office'".
+  if (sense.relation === "synonym" && sense.term === sense.concept) return clue.readAs ? typed : "";
+  return `${typed} ${RELATION_WORDS[sense.relation]} ${sense.concept}`;
 }
 
 /**
  * "mentions 'process', 'costs' — <charter line>", or for words the lexicon reached, "'warehouse' is a kind of
- * facility — <charter line>": one reason per line reached, the line with most evidence first.
+ * facility — <charter line>": one reason per line reached, the line most words reached first.
  */
 export function evidence(compiled: CompiledCharters, match: RoleMatch): string[] {
   const charter = compiled.charters[match.role];
   return [...match.lines]
     .map(([line, clues]) => ({ line, clues, weight: clues.reduce((sum, c) => sum + c.weight, 0) }))
-    .sort((a, b) => b.weight - a.weight || a.line - b.line)
+    .sort((a, b) => b.clues.length - a.clues.length || b.weight - a.weight || a.line - b.line)
     .map(({ line, clues }) => {
       const mentioned = clues.filter((c) => describe(c, charter.role) === "").map((c) => `'${c.text}'`);
       const parts = [
