@@ -19,7 +19,6 @@
 import { createHash } from "node:crypto";
 import { readFileSync, writeFileSync } from "node:fs";
 import { join } from "node:path";
-import { format, resolveConfig } from "prettier";
 import { BUILT_IN_CHARTERS } from "../src/core/suggest/charters";
 import { GENERIC_WORDS } from "../src/core/suggest/generic";
 import { TypoIndex } from "../src/core/suggest/typos";
@@ -202,7 +201,8 @@ function realNeighbours(wn: WordNet, lexiconWords: ReadonlySet<string>): string[
   return [...new Set(found)].sort();
 }
 
-export async function makeTable(): Promise<string> {
+/** The table's content: the groups of words, and the real words next to them. */
+export function makeLexicon(): { groups: LexiconGroup[]; realNeighbours: string } {
   const wn = loadWordNet();
   const groups = dedupe([...glossaryGroups(wn), ...seedGroups(wn)]);
   // The words typos are read into at run time: the lexicon's single words and the built-in charters' words.
@@ -213,6 +213,12 @@ export async function makeTable(): Promise<string> {
       .split(/[^a-z]+/),
   );
   const words = new Set([...groups.flatMap((g) => g[4].toLowerCase().split("|")), ...charterWords]);
+  return { groups, realNeighbours: realNeighbours(wn, words).join(" ") };
+}
+
+/** The table as a formatted TypeScript module. */
+export async function makeTable(): Promise<string> {
+  const { groups, realNeighbours } = makeLexicon();
   const version = (
     JSON.parse(readFileSync(join(root, INPUTS[INPUTS.length - 1]), "utf8")) as { version: string }
   ).version;
@@ -229,10 +235,12 @@ export async function makeTable(): Promise<string> {
     `export const LEXICON_GROUPS: readonly LexiconGroup[] = ${JSON.stringify(groups)};`,
     "",
     "/** Real words one edit away from a lexicon word: read as themselves, never as a typo. */",
-    `export const REAL_NEIGHBOURS = ${JSON.stringify(realNeighbours(wn, words).join(" "))};`,
+    `export const REAL_NEIGHBOURS = ${JSON.stringify(realNeighbours)};`,
     "",
   ].join("\n");
-  return format(source, { ...(await resolveConfig(TABLE_PATH)), filepath: TABLE_PATH });
+  // Loaded here, not at the top: the tests import this file, and Prettier cannot load under Jest's VM.
+  const prettier = await import("prettier");
+  return prettier.format(source, { ...(await prettier.resolveConfig(TABLE_PATH)), filepath: TABLE_PATH });
 }
 
 /** The table's recorded input hash, or null when it is missing or unreadable. */

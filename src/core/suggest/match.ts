@@ -433,14 +433,20 @@ export function evidence(compiled: CompiledCharters, match: RoleMatch): string[]
     .map(([line, clues]) => ({ line, clues, weight: clues.reduce((sum, c) => sum + c.weight, 0) }))
     .sort((a, b) => b.clues.length - a.clues.length || b.weight - a.weight || a.line - b.line)
     .map(({ line, clues }) => {
-      const mentioned = clues.filter((c) => describe(c, charter.role) === "").map((c) => `'${c.text}'`);
+      // An area's words are marked: they are a hint, not what the work is.
+      const quoted = (c: Clue, text: string) => (c.fromArea ? `${text} (area)` : text);
+      const mentioned = clues
+        .filter((c) => describe(c, charter.role) === "")
+        .map((c) => quoted(c, `'${c.text}'`));
       const parts = [
         ...(mentioned.length ? [`mentions ${mentioned.join(", ")}`] : []),
-        ...clues.map((c) => describe(c, charter.role)).filter((text) => text !== ""),
+        ...clues.flatMap((c) => {
+          const text = describe(c, charter.role);
+          return text === "" ? [] : [quoted(c, text)];
+        }),
       ];
-      const area = clues.every((c) => c.fromArea) ? " (in its area)" : "";
       const where = line < 0 ? "" : ` — ${charter.lines[line]}`;
-      return `${[...new Set(parts)].join("; ")}${area}${where}`;
+      return `${[...new Set(parts)].join("; ")}${where}`;
     });
 }
 
