@@ -15,11 +15,14 @@ SKU|stock-keeping unit|COO/Day-to-day operations
 S&OP|sales and operations planning|COO/Day-to-day operations
 supply chain|the flow of goods from suppliers to customers|COO/Day-to-day operations
 cycle count|counting part of the stock on a rolling schedule|COO/Day-to-day operations
+demand forecast/demand planning|predicting what customers will order, to plan stock|COO/Day-to-day operations
 stockout/stock-out|running out of stock|COO/Day-to-day operations
 last-mile|the final leg of a delivery|COO/Day-to-day operations
 cross-dock|moving goods between trucks without storing them|COO/Day-to-day operations
 fulfilment/fulfillment|picking, packing and shipping orders|COO/Day-to-day operations
 pick/picking/mis-pick|taking goods from stock for an order|COO/Day-to-day operations
+handle time|the time an agent spends on one request|COO/Day-to-day operations
+response time|how long a request waits for its first answer|COO/Day-to-day operations
 AHT|average handle time|COO/Day-to-day operations
 CSAT|customer satisfaction score|COO/Day-to-day operations
 NPS|net promoter score|COO/Day-to-day operations
@@ -109,14 +112,18 @@ org design/org chart|the organisation's structure|COO/Scale the organisation
 playbook|a documented way of running something|COO/Scale the organisation
 handoff/handover/hand-off|passing work from one team to the next|COO/Collaboration between departments
 RACI|who is responsible, accountable, consulted and informed|COO/Collaboration between departments
+KPI/KPIs|key performance indicators|Chief of Staff/Strategic alignment
 OKR/OKRs|objectives and key results|Chief of Staff/Strategic alignment
 north star metric|the one measure the company steers by|Chief of Staff/Strategic alignment
 pillar/pillars|a theme of the company strategy|Chief of Staff/Strategic alignment
 strategic bets|the company's big strategic wagers|Chief of Staff/Strategic alignment
+war room|a team gathered to handle an urgent problem|Chief of Staff/Special projects|*
+SteerCo|steering committee|Chief of Staff/Special projects|*
 PMO|programme management office|Chief of Staff/Special projects|*
 programme office/program office|the office tracking the company's key programmes|Chief of Staff/Special projects|*
 tiger team|a small team formed to solve one urgent problem|Chief of Staff/Special projects|*
 special project/special projects|work the CEO asks for outside the usual lines|Chief of Staff/Special projects
+RAID log|the risks, assumptions, issues and dependencies of key programmes|Chief of Staff/Key projects
 status report|a report on the progress of key programmes|Chief of Staff/Key projects|*
 dependency map|how the key initiatives depend on each other|Chief of Staff/Key projects|*
 QBR|quarterly business review|Chief of Staff/The executive team's agenda|*
@@ -131,6 +138,7 @@ founder/founders|the company's founders|Chief of Staff/The executive team's agen
 BoD|board of directors|Chief of Staff/The executive team's agenda|*
 board pack|the papers sent to the board before a meeting|Chief of Staff/The executive team's agenda|*
 offsite|a leadership team's meeting away from the office|Chief of Staff/The executive team's agenda
+comms|communications to the company|Chief of Staff/Link vision and execution
 all-hands/all hands|a meeting of the whole company|Chief of Staff/Link vision and execution|*
 town hall|a meeting of the whole company with questions|Chief of Staff/Link vision and execution|*
 pre-read/pre-reads|papers read before an executive meeting|Chief of Staff/The executive team's agenda|*
@@ -151,10 +159,12 @@ AOP|annual operating plan|Chief of Staff/Link vision and execution
 kickoff/kick-off|the start of the year's or quarter's plan|Chief of Staff/Link vision and execution
 roadmap/roadmaps|the planned sequence of work|Chief of Staff/Link vision and execution
 cascade|passing goals down through the organisation|Chief of Staff/Link vision and execution
+due diligence|investigating a company before a deal|CEO/Final say
 M&A|mergers and acquisitions|CEO/Final say
 corp dev|corporate development: acquisitions and partnerships|CEO/Final say
 data room|documents shared with investors or buyers|CEO/The board of directors
 fundraising/fundraise|raising capital from investors|CEO/The board of directors
+AGM|annual general meeting of shareholders|CEO/The board of directors
 IR|investor relations|CEO/The board of directors
 GTM|go to market: entering a market|CEO/Final say
 Series A/Series B/Series C/Series D|a funding round|CEO/The board of directors

@@ -33,7 +33,7 @@ export const SEEDS: readonly SeedLine[] = [
   {
     line: "COO/Efficiency and operating costs",
     concepts:
-      "cost=13296870-n-terms expense=13296518-n overhead=13298202-n spending=13296311-n waste=00743943-n " +
+      "cost=13296870-n-terms budget=13442635-n/0 expense=13296518-n overhead=13298202-n spending=13296311-n waste=00743943-n " +
       "vendor=10596736-n/0 supplier=10696710-n procurement=00084549-n purchasing=00082392-n " +
       "license=06561652-n/0 subscription=13302153-n/0 invoice=06528946-n/0 payment=13299398-n " +
       "lease=06535123-n contract=06532935-n/1-charter purchase_order=06541210-n/0",
@@ -51,6 +51,9 @@ export const SEEDS: readonly SeedLine[] = [
       "defect=14487787-n computer=03086983-n computer_network=03089375-n portable_computer=03991590-n software=06578068-n hardware=03498434-n help_desk=01213037-n " +
       "complaint=07223368-n equipment=03298959-n/1 machine=03705309-n/0 plant=03963198-n factory=03321351-n " +
       "production=00915536-n manufacturing=00926639-n packing=00323054-n clinic=03047259-n " +
+      "carrier=08074469-n/0 pallet=03885279-n/0 telephone=04408223-n/0 email=06289979-n/0 " +
+      "password=06686933-n/0-word-parole-countersign-watchword crisis=13956593-n/0 desk=03184367-n/0 " +
+      "furniture=03410635-n/0 building=02916498-n/0 renovation=00265962-n/0 repair=00267650-n/0-fix-fixing-fixture-reparation " +
       "accounting=00619974-n bookkeeping=00620470-n reconciliation=00185953-n payable=14514385-n " +
       "compliance=01206166-n regulation=06676796-n certification=06483016-n",
   },
@@ -60,7 +63,7 @@ export const SEEDS: readonly SeedLine[] = [
       "staff=08456947-n headcount=13613967-n capacity=00916626-n shift=15317037-n-tour-go shift=08235314-n " +
       "roster=06506991-n schedule=06507319-n workforce=08229268-n personnel=08135966-n " +
       "training=00895653-n payroll=13433894-n payroll_department=08137054-n compensation=13303573-n " +
-      "benefit=13317922-n attendance=15310217-n",
+      "benefit=13317922-n attendance=15310217-n recruitment=01266204-n/0 absence=01236910-n/0",
   },
   {
     line: "COO/Collaboration between departments",
@@ -68,7 +71,8 @@ export const SEEDS: readonly SeedLine[] = [
   },
   {
     line: "COO/Scale the organisation",
-    concepts: "policy=05910115-n reorganization=01140308-n reorganization=00201617-n expansion=00366535-n/0",
+    concepts:
+      "policy=05910115-n handbook=06432944-n/0 manual=06433328-n/0 reorganization=01140308-n reorganization=00201617-n expansion=00366535-n/0",
   },
   {
     line: "Chief of Staff/Strategic alignment",
@@ -116,6 +120,6 @@ export const SEEDS: readonly SeedLine[] = [
   },
   {
     line: "CEO/Culture and values",
-    concepts: "press=06274022-n/0 interview=07210735-n/0 public_relations=07262593-n/0",
+    concepts: "press=06274022-n/0 public_relations=07262593-n/0",
   },
 ];

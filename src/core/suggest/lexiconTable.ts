@@ -4,7 +4,7 @@
 import type { LexiconGroup } from "./lexiconTypes";
 
 /** The hash of the generator's inputs this table was made from (scripts/lexicon.ts). */
-export const LEXICON_INPUTS = "4d0adac7c8c6b019";
+export const LEXICON_INPUTS = "b4f3f67d71130ea4";
 
 /** [charter line, concept, source (synset id or glossary), relation, words joined by |, deliverable]. */
 export const LEXICON_GROUPS: readonly LexiconGroup[] = [
@@ -18,11 +18,21 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
   ["COO/3", "sales and operations planning", "glossary", "abbreviation", "S&OP", 0],
   ["COO/3", "the flow of goods from suppliers to customers", "glossary", "term", "supply chain", 0],
   ["COO/3", "counting part of the stock on a rolling schedule", "glossary", "term", "cycle count", 0],
+  [
+    "COO/3",
+    "predicting what customers will order, to plan stock",
+    "glossary",
+    "term",
+    "demand forecast|demand planning",
+    0,
+  ],
   ["COO/3", "running out of stock", "glossary", "term", "stockout|stock-out", 0],
   ["COO/3", "the final leg of a delivery", "glossary", "term", "last-mile", 0],
   ["COO/3", "moving goods between trucks without storing them", "glossary", "term", "cross-dock", 0],
   ["COO/3", "picking, packing and shipping orders", "glossary", "term", "fulfilment|fulfillment", 0],
   ["COO/3", "taking goods from stock for an order", "glossary", "term", "pick|picking|mis-pick", 0],
+  ["COO/3", "the time an agent spends on one request", "glossary", "term", "handle time", 0],
+  ["COO/3", "how long a request waits for its first answer", "glossary", "term", "response time", 0],
   ["COO/3", "average handle time", "glossary", "abbreviation", "AHT", 0],
   ["COO/3", "customer satisfaction score", "glossary", "abbreviation", "CSAT", 0],
   ["COO/3", "net promoter score", "glossary", "abbreviation", "NPS", 0],
@@ -119,10 +129,13 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
   ["COO/6", "a documented way of running something", "glossary", "term", "playbook", 0],
   ["COO/5", "passing work from one team to the next", "glossary", "term", "handoff|handover|hand-off", 0],
   ["COO/5", "who is responsible, accountable, consulted and informed", "glossary", "abbreviation", "RACI", 0],
+  ["Chief of Staff/0", "key performance indicators", "glossary", "abbreviation", "KPI|KPIs", 0],
   ["Chief of Staff/0", "objectives and key results", "glossary", "abbreviation", "OKR|OKRs", 0],
   ["Chief of Staff/0", "the one measure the company steers by", "glossary", "term", "north star metric", 0],
   ["Chief of Staff/0", "a theme of the company strategy", "glossary", "term", "pillar|pillars", 0],
   ["Chief of Staff/0", "the company's big strategic wagers", "glossary", "term", "strategic bets", 0],
+  ["Chief of Staff/5", "a team gathered to handle an urgent problem", "glossary", "term", "war room", 1],
+  ["Chief of Staff/5", "steering committee", "glossary", "abbreviation", "SteerCo", 1],
   ["Chief of Staff/5", "programme management office", "glossary", "abbreviation", "PMO", 1],
   [
     "Chief of Staff/5",
@@ -146,6 +159,14 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
     "glossary",
     "term",
     "special project|special projects",
+    0,
+  ],
+  [
+    "Chief of Staff/1",
+    "the risks, assumptions, issues and dependencies of key programmes",
+    "glossary",
+    "abbreviation",
+    "RAID log",
     0,
   ],
   ["Chief of Staff/1", "a report on the progress of key programmes", "glossary", "term", "status report", 1],
@@ -176,6 +197,7 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
   ["Chief of Staff/3", "board of directors", "glossary", "abbreviation", "=BoD", 1],
   ["Chief of Staff/3", "the papers sent to the board before a meeting", "glossary", "term", "board pack", 1],
   ["Chief of Staff/3", "a leadership team's meeting away from the office", "glossary", "term", "offsite", 0],
+  ["Chief of Staff/4", "communications to the company", "glossary", "term", "comms", 0],
   ["Chief of Staff/4", "a meeting of the whole company", "glossary", "term", "all-hands|all hands", 1],
   ["Chief of Staff/4", "a meeting of the whole company with questions", "glossary", "term", "town hall", 1],
   [
@@ -231,10 +253,12 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
   ],
   ["Chief of Staff/4", "the planned sequence of work", "glossary", "term", "roadmap|roadmaps", 0],
   ["Chief of Staff/4", "passing goals down through the organisation", "glossary", "term", "cascade", 0],
+  ["CEO/1", "investigating a company before a deal", "glossary", "term", "due diligence", 0],
   ["CEO/1", "mergers and acquisitions", "glossary", "abbreviation", "M&A", 0],
   ["CEO/1", "corporate development: acquisitions and partnerships", "glossary", "term", "corp dev", 0],
   ["CEO/2", "documents shared with investors or buyers", "glossary", "term", "data room", 0],
   ["CEO/2", "raising capital from investors", "glossary", "term", "fundraising|fundraise", 0],
+  ["CEO/2", "annual general meeting of shareholders", "glossary", "abbreviation", "AGM", 0],
   ["CEO/2", "investor relations", "glossary", "abbreviation", "=IR", 0],
   ["CEO/1", "go to market: entering a market", "glossary", "abbreviation", "GTM", 0],
   ["CEO/2", "a funding round", "glossary", "abbreviation", "Series A|Series B|Series C|Series D", 0],
@@ -287,6 +311,8 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
     "capital expenditure|ransom|ransom money|cost overrun|cost of living|borrowing cost|distribution cost|handling cost|handling charge|marketing cost|production cost|replacement cost|reproduction cost|physical value|unit cost|opportunity cost|portage",
     0,
   ],
+  ["COO/2", "budget", "13442635-n", "synonym", "budget", 0],
+  ["COO/2", "budget", "13442635-n", "form", "budgetary", 0],
   ["COO/2", "expense", "13296518-n", "synonym", "expense|disbursal|disbursement", 0],
   ["COO/2", "expense", "13296518-n", "form", "disburse", 0],
   [
@@ -460,7 +486,7 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
     "maintenance",
     "00268366-n",
     "kind",
-    "camera care|car care|overhaul|inspection and repair|pump priming|scheduled maintenance|steam fitting",
+    "camera care|car care|inspection and repair|pump priming|scheduled maintenance|steam fitting",
     0,
   ],
   ["COO/3", "cleaning", "00251880-n", "synonym", "cleaning|cleansing|cleanup", 0],
@@ -614,6 +640,20 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
   ["COO/3", "clinic", "03047259-n", "synonym", "clinic", 0],
   ["COO/3", "clinic", "03047259-n", "form", "clinical", 0],
   ["COO/3", "clinic", "03047259-n", "kind", "dispensary", 0],
+  ["COO/3", "carrier", "08074469-n", "synonym", "carrier|common carrier", 0],
+  ["COO/3", "pallet", "03885279-n", "synonym", "pallet", 0],
+  ["COO/3", "telephone", "04408223-n", "synonym", "telephone|phone|telephone set", 0],
+  ["COO/3", "email", "06289979-n", "synonym", "electronic mail|email", 0],
+  ["COO/3", "password", "06686933-n", "synonym", "password", 0],
+  ["COO/3", "crisis", "13956593-n", "synonym", "crisis", 0],
+  ["COO/3", "crisis", "13956593-n", "form", "critical", 0],
+  ["COO/3", "desk", "03184367-n", "synonym", "desk", 0],
+  ["COO/3", "furniture", "03410635-n", "synonym", "furniture|piece of furniture|article of furniture", 0],
+  ["COO/3", "furniture", "03410635-n", "form", "furnish", 0],
+  ["COO/3", "building", "02916498-n", "synonym", "building|edifice", 0],
+  ["COO/3", "renovation", "00265962-n", "synonym", "renovation|redevelopment|overhaul", 0],
+  ["COO/3", "renovation", "00265962-n", "form", "redevelop|renovate", 0],
+  ["COO/3", "repair", "00267650-n", "synonym", "repair|mend|mending", 0],
   ["COO/3", "accounting", "00619974-n", "synonym", "accountancy|accounting", 0],
   ["COO/3", "accounting", "00619974-n", "form", "account|accountant", 0],
   ["COO/3", "accounting", "00619974-n", "kind", "cost accounting|inventory accounting", 0],
@@ -720,6 +760,10 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
   ],
   ["COO/4", "attendance", "15310217-n", "synonym", "attendance", 0],
   ["COO/4", "attendance", "15310217-n", "form", "attendant", 0],
+  ["COO/4", "recruitment", "01266204-n", "synonym", "recruitment|enlisting", 0],
+  ["COO/4", "recruitment", "01266204-n", "form", "enlist|recruit", 0],
+  ["COO/4", "absence", "01236910-n", "synonym", "absence", 0],
+  ["COO/4", "absence", "01236910-n", "form", "absent", 0],
   ["COO/5", "collaboration", "01207646-n", "synonym", "collaboration|coaction", 0],
   ["COO/5", "collaboration", "01207646-n", "form", "coact|collaborate", 0],
   ["COO/5", "cooperation", "01205394-n", "synonym", "cooperation", 0],
@@ -744,6 +788,8 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
     "activism|centralism|containment|moderationism|obscurantism|ultramontanism",
     0,
   ],
+  ["COO/6", "handbook", "06432944-n", "synonym", "handbook|enchiridion|vade mecum", 0],
+  ["COO/6", "manual", "06433328-n", "synonym", "manual", 0],
   ["COO/6", "reorganization", "01140308-n", "synonym", "reorganization|reorganisation|shake-up|shakeup", 0],
   ["COO/6", "reorganization", "01140308-n", "form", "shake up|reorganize", 0],
   ["COO/6", "expansion", "00366535-n", "synonym", "expansion|enlargement", 0],
@@ -899,10 +945,9 @@ export const LEXICON_GROUPS: readonly LexiconGroup[] = [
   ["CEO/2", "shareholder", "10677408-n", "synonym", "stockholder|shareholder|shareowner", 0],
   ["CEO/2", "shareholder", "10677408-n", "kind", "stockholder of record", 0],
   ["CEO/4", "press", "06274022-n", "synonym", "press|public press", 0],
-  ["CEO/4", "interview", "07210735-n", "synonym", "interview", 0],
   ["CEO/4", "public relations", "07262593-n", "synonym", "public relations", 0],
 ];
 
 /** Real words one edit away from a lexicon word: read as themselves, never as a typo. */
 export const REAL_NEIGHBOURS =
-  "abject accrual acquired acquirer actinism activist adaption airing airpost allocation amend amphibia analyse analyzed analyzer announced announcer approved approver arbiter arbitrager arbitrate archine archives assizes automat automated automaton baker baking balking banking baring batting batwing beating bender benefic bering bilestone bister blacking blaster blender blistery bluster boding bounder bourse bowing brewer bring budge bumper bungling burying butler butter calender campaign campion careen caring carnage carper carping carter carthage carver carving cascades casting cation cental centering centralise centralist certificated chancel channels charnel cheating chipping chunnel cleanser clearing clinid clonic coffer collaborationist collier collusion comely comfit commie commissioned committed commix communications communisation communization commutation commute commuter commuting compensated compete compliancy compliant complin compote compromiser concave concurrence confession confirm confirmation conger conifer conker consent construct construction contact contend contention contents contest context contrast convection convent coordinated creamer cringing crumble cultured cunning cutler cutter damage damaged damper darner daucus decade decided decile declamation declared declarer decode dedicated defeat defection defend deferral deflect deign deject delicate dependant deportment deride derision destitution detect dining diplomat dipper directory disburser dispense dispensed dispute disputed dissipated distiller distribute distributed docker draining duality earner eating emigration emission employed employer enlarged enlarger enragement equality erving especial executed expand expanse extend fabricated factor faculty fading fakery fallow farting feature featured feller fellow fender festination finery fingerpointing firing fisher fission flitch flounder force forced forceps forecast formalisation formalise formalization formalize foster fright fundraiser gainer gardner garget garnet garnier garter gender germinal glasswork glister glooming goading goring graining grilling grooving grumbler gutter hangover hannover hanover hansom heading headquarter healing hearing hearst heaving heller hermit hiding hiking hoarse hollow impalement inceptive incest indent indention infest ingest initiative injured insect instal instalment instill instillation instillment insure intelnet intend intension interne internee inure invent invention inventive inventor invert ironwork jeremiah jumper keller ketch kicking kipper lacing lacking ladin ladino lander landing lapping laying layoff leader leading leander leaner leaning lecturer lessing licenced licensed licensee licenser licking lining linkup lister loader loafer loafing loaning locket loner loyalty lumper macron malignment manager mange manufactured manufacturer marked marker material matter meager mechanised mechanism mechanist mechanized medicate medication melter melting menage mender mercer merged metalwork microcopy microscope millstone mincing minute mixing moaner moderationist mopping muster nailhead napping nipper normaliser normalizer nutter obscurantist occident officer offside offsides omission operation operationalism operationalist optimism optimist orator ordnance organization outing outlaw outplay outrage overhear overheat pacing packaged parable parget parking parting partnership pauling payables pending peopled peoples permic peroration picket pickings pilar pining piperine planking planting playable playoff plumping pocket police polity postage poster potage pottage pounder precess premise premiss prepared prepayment pretender preview pricking primacy priming prioritise probation proceeding proceeds processed procurer produce profess programme programmer project prolate pronate pronation properly prorate prowess pubic punning purchaser putter qualify racking raining random rapacity raster reaching readership reconciled reconciler recorded redness refabrication refiner reflection regress relation release remand remark remittent remote removed remover render renegociate renter reorder reorganise reorganized repress resign rester revenge revenuer rickets ringing ripper roadman roaster rocket roister rooster rooter rooting rotter rotting rounder rounders rousing router royally ruining rumble rumbling sacking safely sawbill scared scheduled schema schemer scoring scouting sealer seared seating seeping sellers seminal seminary sender sending separation sequence serger shaded shading shaking shamed shaped shard share sharer sharing shaved shaving sheared sheller shelter shred sipper sleeping slender slipping smith sneaking snipping socket sopping sounder souring soutine spacial speeding speller spelter standardised standardiser standardized standardizer statin stations steller stellite stocktaker stopping stowage straining strategics streamlined stricture structured stuffing submit supple surging surveyor swelter swerving system tacking tanner tapper tapping tasteful tastefulness teller tender thicket thorough though ticker ticking tipped tippet tippler tiring topper totalise totalize tracking trailhead trailing traitor transaction transmit transom trilling tripper trough truckling tucket underlayment upending urging utter value valued valuer vendee veneer veneration venter ventral verger vetch vinery virion vulture wading warehouser warner waterer weeping whipper whipping whisper whopping wicket wickup winey wintery wintry wiring yeller yogistic zipper zoster";
+  "abience abient abject accrual acquired acquirer acritical actinism activist adaption airing airpost allocation amend amphibia analyse analyzed analyzer announced announcer approved approver arbiter arbitrager arbitrate archine archives assent assizes automat automated automaton baker baking balking ballet banking baring barrier batting batwing beating bender bending benefic bering bilestone bister blacking blaster blender blistery bluster boding bounder bourse bowing brewer bring budge bumper bungling burnish burying butler butter calender campaign campion careen caring carnage carper carping carter carthage cartier carver carving cascades casting cation cental centering centralise centralist certificated chancel channels charnel cheating chipping chunnel cleanser clearing clinid clonic coffer collaborationist collier collusion comely comfit commie commissioned committed commix communications communisation communization commutation commute commuter commuting compensated compete compliancy compliant complin compote compromiser concave concurrence confession confirm confirmation conger conifer conker consent construct construction contact contend contention contents contest context contrast convection convent coordinated creamer cringing crumble cultured cunning currier cutler cutter damage damaged damper darner daucus decade decided decile declamation declared declarer decode dedicated defeat defection defend deferral deflect deign deject delicate dependant deportment deride derision destitution detect dining diplomat dipper directory disburser dispense dispensed dispute disputed dissipated distiller distribute distributed docker draining duality earner eating emigration emission employed employer ending enlarged enlarger enragement equality erving especial executed expand expanse extend fabricated factor faculty fading fakery fallow farrier farting feature featured feller fellow fender festination finery fingerpointing firing fisher fission flitch flounder force forced forceps forecast formalisation formalise formalization formalize foster fright fundraiser furbish gainer gardner garget garnet garnier garter gender germinal glasswork glister glooming goading goring graining grilling grooving grumbler gutter hangover hannover hanover hansom harrier heading headquarter healing hearing hearst heaving heller hermit hiding hiking hoarse hollow impalement inceptive incest indent indention infest ingest initiative injured insect instal instalment instill instillation instillment insure intelnet intend intension interne internee inure invent invention inventive inventor invert ironwork jeremiah jumper keller ketch kicking kipper lacing lacking ladin ladino lander landing lapping laying layoff leader leading leander leaner leaning lecturer lending lessing licenced licensed licensee licenser licking lining linkup lister loader loafer loafing loaning locket loner loyalty lumper macron malignment mallet manager mange manufactured manufacturer manul marked marker material matter meager mechanised mechanism mechanist mechanized medicate medication melter melting menage mender mercer merged metalwork microcopy microscope millstone mincing minute mixing moaner moderationist mopping muster nailhead napping nipper normaliser normalizer nutter obscurantist occident officer offside offsides omission operation operationalism operationalist optimism optimist orator ordnance organization outing outlaw outplay outrage overhear overheat pacing packaged parable parget parking parting partnership pauling payables pellet pending peopled peoples permic peroration picket pickings pilar pining piperine planking planting playable playoff plumping pocket police polity postage poster potage pottage pounder precess premise premiss prepared prepayment pretender preview pricking primacy priming prioritise probation proceeding proceeds processed procurer produce profess programme programmer project prolate pronate pronation properly prorate prowess pubic pullet punning purchaser putter qualify racking raining random rapacity raster reaching readership reconciled reconciler recorded redness refabrication refiner reflection regress relation release remand remark remittent remote removed remover render rending renegociate renter reorder reorganise reorganized repress resign rester revenge revenuer rickets ringing ripper roadman roaster rocket roister rooster rooter rooting rotter rotting rounder rounders rousing router royally ruining rumble rumbling sacking safely sallet sawbill scared scheduled schema schemer scoring scouting sealer seared seating seeping sellers seminal seminary sender sending separation sequence serger shaded shading shaking shamed shaped shard share sharer sharing shaved shaving sheared sheller shelter shred sipper sleeping slender slipping smith sneaking snipping socket sopping sounder souring soutine spacial speeding speller spelter standardised standardiser standardized standardizer statin stations steller stellite stocktaker stopping stowage straining strategics streamlined stricture structured stuffing submit supple surging surveyor swelter swerving system tacking tanner tapper tapping tasteful tastefulness telephoner telephony teller tender tending thicket thorough though ticker ticking tipped tippet tippler tiring topper totalise totalize tracking trailhead trailing traitor transaction transmit transom trilling tripper trough truckling tucket underlayment upending urging utter value valued valuer vendee vending veneer veneration venter ventral verger vetch vinery virion vulture wading wallet warehouser warner waterer weeping whipper whipping whisper whopping wicket wickup winey wintery wintry wiring yeller yogistic zipper zoster";

@@ -71,7 +71,7 @@ describe("what the deliverable is weighs more than the subject", () => {
     expect(operational.owner).toBe("COO");
     expect(cascade.owner).toBe("Chief of Staff");
     expect(alone.owner).not.toBe("COO");
-    expect(alone.confidence).toBeLessThan(0.5); // "check this one"
+    expect(alone.confidence).toBeLessThan(0.8); // the COO's charter holds the word too: worth a look
   });
 });
 
