@@ -438,12 +438,13 @@ export function evidence(compiled: CompiledCharters, match: RoleMatch): string[]
       const mentioned = clues
         .filter((c) => describe(c, charter.role) === "")
         .map((c) => quoted(c, `'${c.text}'`));
+      // How the other words were read, then the charter's own words, next to the line that holds them.
       const parts = [
-        ...(mentioned.length ? [`mentions ${mentioned.join(", ")}`] : []),
         ...clues.flatMap((c) => {
           const text = describe(c, charter.role);
           return text === "" ? [] : [quoted(c, text)];
         }),
+        ...(mentioned.length ? [`mentions ${mentioned.join(", ")}`] : []),
       ];
       const where = line < 0 ? "" : ` — ${charter.lines[line]}`;
       return `${[...new Set(parts)].join("; ")}${where}`;
