@@ -22,7 +22,12 @@ import { join } from "node:path";
 import { BUILT_IN_CHARTERS } from "../src/core/suggest/charters";
 import { GENERIC_WORDS } from "../src/core/suggest/generic";
 import { TypoIndex } from "../src/core/suggest/typos";
-import type { LexiconGroup, Relation } from "../src/core/suggest/lexiconTypes";
+import {
+  encodeEntries,
+  type LexiconEntry,
+  type LexiconGroup,
+  type Relation,
+} from "../src/core/suggest/lexiconTypes";
 import { GLOSSARY } from "./lexicon/glossary";
 import { SEEDS } from "./lexicon/seeds";
 import { loadWordNet, type Pos, type SynsetId, type WordNet } from "./lexicon/wordnet";
@@ -116,8 +121,8 @@ function reach(wn: WordNet, id: SynsetId, depth: number): Reached[] {
   return out;
 }
 
-function seedGroups(wn: WordNet): LexiconGroup[] {
-  const groups: LexiconGroup[] = [];
+function seedGroups(wn: WordNet): LexiconEntry[] {
+  const groups: LexiconEntry[] = [];
   for (const seed of SEEDS) {
     const line = lineKey(seed.line);
     for (const concept of seed.concepts.trim().split(/\s+/)) {
@@ -140,7 +145,14 @@ function seedGroups(wn: WordNet): LexiconGroup[] {
         byRelation.set(relation, set.add(word));
       }
       for (const [relation, words] of byRelation)
-        groups.push([line, label.replace(/_/g, " "), id, relation, [...words].join("|"), star ? 1 : 0]);
+        groups.push({
+          line,
+          concept: label.replace(/_/g, " "),
+          source: id,
+          relation,
+          words: [...words].join("|"),
+          deliverable: star === "*",
+        });
     }
   }
   return groups;
@@ -150,7 +162,7 @@ function seedGroups(wn: WordNet): LexiconGroup[] {
  * The glossary's groups. An abbreviation whose lower case is an English word ("SCAR", "IT", "DR") is marked
  * "=": it is read only as written, in capitals.
  */
-function glossaryGroups(wn: WordNet): LexiconGroup[] {
+function glossaryGroups(wn: WordNet): LexiconEntry[] {
   return GLOSSARY.trim()
     .split("\n")
     .map((entry) => {
@@ -167,28 +179,35 @@ function glossaryGroups(wn: WordNet): LexiconGroup[] {
           return relation === "abbreviation" && english ? `=${term}` : term;
         })
         .join("|");
-      return [lineKey(line), meaning, "glossary", relation, words, star === "*" ? 1 : 0];
+      return {
+        line: lineKey(line),
+        concept: meaning,
+        source: "glossary",
+        relation,
+        words,
+        deliverable: star === "*",
+      };
     });
 }
 
 /** Each word once per charter line: the first way it was reached (seeds are listed closest first). */
-function dedupe(groups: LexiconGroup[]): LexiconGroup[] {
+function dedupe(entries: LexiconEntry[]): LexiconEntry[] {
   const seen = new Set<string>();
   const order: Relation[] = ["abbreviation", "term", "synonym", "form", "kind"];
-  const sorted = [...groups].sort((a, b) => order.indexOf(a[3]) - order.indexOf(b[3]));
-  const kept = new Map<LexiconGroup, string[]>();
-  for (const group of sorted) {
-    const words = group[4].split("|").filter((word) => {
-      const key = `${group[0]} ${word.toLowerCase()}`;
+  const sorted = [...entries].sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation));
+  const kept = new Map<LexiconEntry, string[]>();
+  for (const entry of sorted) {
+    const words = entry.words.split("|").filter((word) => {
+      const key = `${entry.line} ${word.toLowerCase()}`;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
     });
-    kept.set(group, words);
+    kept.set(entry, words);
   }
-  return groups.flatMap((group) => {
-    const words = kept.get(group) ?? [];
-    return words.length === 0 ? [] : [[group[0], group[1], group[2], group[3], words.join("|"), group[5]]];
+  return entries.flatMap((entry) => {
+    const words = kept.get(entry) ?? [];
+    return words.length === 0 ? [] : [{ ...entry, words: words.join("|") }];
   });
 }
 
@@ -202,9 +221,9 @@ function realNeighbours(wn: WordNet, lexiconWords: ReadonlySet<string>): string[
 }
 
 /** The table's content: the groups of words, and the real words next to them. */
-export function makeLexicon(): { groups: LexiconGroup[]; realNeighbours: string } {
+export function makeLexicon(): { lines: string[]; groups: LexiconGroup[]; realNeighbours: string } {
   const wn = loadWordNet();
-  const groups = dedupe([...glossaryGroups(wn), ...seedGroups(wn)]);
+  const entries = dedupe([...glossaryGroups(wn), ...seedGroups(wn)]);
   // The words typos are read into at run time: the lexicon's single words and the built-in charters' words.
   const charterWords = BUILT_IN_CHARTERS.flatMap((c) =>
     c.lines
@@ -212,13 +231,13 @@ export function makeLexicon(): { groups: LexiconGroup[]; realNeighbours: string 
       .toLowerCase()
       .split(/[^a-z]+/),
   );
-  const words = new Set([...groups.flatMap((g) => g[4].toLowerCase().split("|")), ...charterWords]);
-  return { groups, realNeighbours: realNeighbours(wn, words).join(" ") };
+  const words = new Set([...entries.flatMap((e) => e.words.toLowerCase().split("|")), ...charterWords]);
+  return { ...encodeEntries(entries), realNeighbours: realNeighbours(wn, words).join(" ") };
 }
 
 /** The table as a formatted TypeScript module. */
 export async function makeTable(): Promise<string> {
-  const { groups, realNeighbours } = makeLexicon();
+  const { lines, groups, realNeighbours } = makeLexicon();
   const version = (
     JSON.parse(readFileSync(join(root, INPUTS[INPUTS.length - 1]), "utf8")) as { version: string }
   ).version;
@@ -231,7 +250,10 @@ export async function makeTable(): Promise<string> {
     "/** The hash of the generator's inputs this table was made from (scripts/lexicon.ts). */",
     `export const LEXICON_INPUTS = ${JSON.stringify(inputsHash())};`,
     "",
-    "/** [charter line, concept, source (synset id or glossary), relation, words joined by |, deliverable]. */",
+    "/** The built-in charter lines the groups reach (their charter's title and the line's index). */",
+    `export const LEXICON_LINES: readonly string[] = ${JSON.stringify(lines)};`,
+    "",
+    "/** The groups of words, stored compactly (lexiconTypes.ts decodes them). */",
     `export const LEXICON_GROUPS: readonly LexiconGroup[] = ${JSON.stringify(groups)};`,
     "",
     "/** Real words one edit away from a lexicon word: read as themselves, never as a typo. */",

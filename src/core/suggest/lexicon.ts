@@ -4,8 +4,8 @@
  * "talking point") by its words' stems in order, and an abbreviation ("3PL", "S&OP") or a term with a little
  * word in it ("all-hands", "order of business") in the text as written.
  */
-import { LEXICON_GROUPS, REAL_NEIGHBOURS } from "./lexiconTable";
-import type { Relation } from "./lexiconTypes";
+import { LEXICON_GROUPS, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
+import { decodeGroup, type Relation } from "./lexiconTypes";
 import { BUILT_IN_CHARTERS } from "./charters";
 import { tokens } from "./literals";
 import { TypoIndex } from "./typos";
@@ -62,11 +62,12 @@ function build(): Lexicon {
   const phraseMap = new Map<string, Phrase>();
   const literals = new Map<string, Sense[]>();
   const known = new Set<string>();
-  for (const [line, concept, source, relation, list, deliverable] of LEXICON_GROUPS) {
+  for (const group of LEXICON_GROUPS) {
+    const { line, concept, source, relation, words: list, deliverable } = decodeGroup(group, LEXICON_LINES);
     for (const written of list.split("|")) {
       const exact = written.startsWith("=");
       const term = exact ? written.slice(1) : written;
-      const sense: Sense = { line, term, concept, source, relation, deliverable: deliverable === 1 };
+      const sense: Sense = { line, term, concept, source, relation, deliverable };
       const stems = words(term).map((w) => w.stem);
       if (relation === "abbreviation") {
         // Written as given, or in capitals; in any case too unless that is an English word ("scar", "it").
