@@ -2,9 +2,9 @@
  * The concepts of each built-in charter line, as WordNet 3.1 synsets: the seeds scripts/lexicon.ts grows the
  * lexicon from. Each concept is "label=synset[/depth][-word…]": the word a reason names ("'warehouse' is a
  * kind of facility"), the synset id it stands for (offset-pos, as WordNet's data files print it), how many
- * levels of kinds (hyponyms) to reach below it (default 1; 0 for synonyms and derived forms only), and kinds to
+ * levels of kinds (hyponyms) to reach below it (default 1; 0 for synonyms and derived forms only), and words to
  * leave out because sheets mean another of their senses ("-tour": a tour of duty is a kind of shift, but a
- * tour in a plan is a journey). The generator checks that each label is a lemma of its synset, so a seed
+ * tour in a plan is a journey; "-preparation": board preparation is getting ready, not training). The generator checks that each label is a lemma of its synset, so a seed
  * cannot silently point at another sense.
  *
  * A concept marked "*" says what kind of work product or forum the work is (a memo, a briefing, the board), or
@@ -62,7 +62,7 @@ export const SEEDS: readonly SeedLine[] = [
     concepts:
       "staff=08456947-n headcount=13613967-n capacity=00916626-n shift=15317037-n-tour-go shift=08235314-n " +
       "roster=06506991-n schedule=06507319-n workforce=08229268-n personnel=08135966-n " +
-      "training=00895653-n payroll=13433894-n payroll_department=08137054-n compensation=13303573-n " +
+      "training=00895653-n-preparation-prepare-grooming payroll=13433894-n payroll_department=08137054-n compensation=13303573-n " +
       "benefit=13317922-n attendance=15310217-n recruitment=01266204-n/0 absence=01236910-n/0",
   },
   {
