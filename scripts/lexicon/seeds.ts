@@ -33,7 +33,7 @@ export const SEEDS: readonly SeedLine[] = [
   {
     line: "COO/Efficiency and operating costs",
     concepts:
-      "cost=13296870-n-terms budget=13442635-n/0 expense=13296518-n overhead=13298202-n spending=13296311-n waste=00743943-n " +
+      "cost=13296870-n-terms expense=13296518-n overhead=13298202-n spending=13296311-n waste=00743943-n " +
       "vendor=10596736-n/0 supplier=10696710-n procurement=00084549-n purchasing=00082392-n " +
       "license=06561652-n/0 subscription=13302153-n/0 invoice=06528946-n/0 payment=13299398-n " +
       "lease=06535123-n contract=06532935-n/1-charter purchase_order=06541210-n/0",
