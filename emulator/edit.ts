@@ -1,10 +1,14 @@
 /**
- * Simulated users: typing or pasting into cells (then the onEdit simple trigger), and opening the
+ * Simulated users: typing, pasting or filling cells (then the onEdit simple trigger), and opening the
  * spreadsheet (onOpen). Follows the Apps Script event-object reference ("Event objects", Google Sheets
  * events): the Edit event has authMode, range, source, user, and — only when the edited range is a single
  * cell — value ("New cell value after the edit") and oldValue ("Cell value prior to the edit, if any …
- * undefined if the cell had no previous content"). Values arrive as strings, as typed. Script writes never
- * fire onEdit ("Script executions and API requests do not cause triggers to run", Simple triggers guide).
+ * undefined if the cell had no previous content"). Values arrive as strings, as typed. A paste or a fill
+ * carries neither, even on one cell: users of the trigger report "When an user copied and pasted from other
+ * cell, e.oldValue and e.value of onEdit(e) are not shown anything"
+ * (https://gist.github.com/tanaikech/73edaed1268a6d07118aed538aa5608d). Script writes never fire onEdit
+ * ("Script executions and API requests do not cause triggers to run", Simple triggers guide). What a user
+ * writes is committed at once: it is not a script write (pending.ts).
  */
 import { type Rect, intersects, parseA1, rectA1 } from "./a1";
 import { AuthMode, type EnumValue } from "./enums";
@@ -12,6 +16,7 @@ import { Messages } from "./errors";
 import type { Evaluated } from "./formulas";
 import { type AuthModeName, EDIT_QUEUE_LIMIT, type EditQueue, type Kernel } from "./kernel";
 import { RangeApi } from "./range";
+import { shiftFormula } from "./refs";
 import { type UserApi, userOf } from "./session";
 import type { SheetModel } from "./sheet-model";
 import { SpreadsheetApi } from "./spreadsheet";
@@ -90,7 +95,8 @@ function checkProtections(k: Kernel, sheet: SheetModel, rect: Rect, user: string
 }
 
 function runTrigger(k: Kernel, name: string, mode: AuthModeName, fn: () => unknown): void {
-  const started = Date.now();
+  // on the script's clock (Kernel.clock), so a test can play a trigger that runs past its 30 s
+  const started = k.now();
   let error: string | undefined;
   try {
     k.run(mode, name, fn);
@@ -101,7 +107,7 @@ function runTrigger(k: Kernel, name: string, mode: AuthModeName, fn: () => unkno
         : String(e);
     throw e;
   } finally {
-    const ms = Date.now() - started;
+    const ms = k.now() - started;
     k.triggerRuns.push({ name, authMode: mode, ms, exceededLimit: ms > 30_000, error });
   }
 }
@@ -116,13 +122,21 @@ export interface EditOptions {
   revealUser?: boolean;
   /** The trigger's authorization mode (default LIMITED; editor add-ons may get NONE, guides/triggers). */
   authMode?: AuthModeName;
-  /** Leave e.value out, as Sheets does for a single-cell paste (it also does for a typed formula). */
+  /**
+   * How the user made the edit: typed it (the default), pasted it, or filled it (Ctrl+D, or dragging the
+   * fill handle). A paste or a fill carries neither e.value nor e.oldValue, even on one cell.
+   */
+  as?: EditKind;
+  /** @deprecated the same as `as: "paste"`: neither e.value nor e.oldValue. */
   omitValue?: boolean;
 }
 
+export type EditKind = "type" | "paste" | "fill";
+
 /**
- * Writes like a user typing (one cell) or pasting (a block), then fires onEdit as a simple trigger. The
- * writes themselves are not service calls. Throws EditRejectedError when Sheets would refuse the input.
+ * Writes like a user typing one cell or entering a block (a paste when `options.as` says so), then fires
+ * onEdit as a simple trigger. The writes themselves are not service calls. Throws EditRejectedError when
+ * Sheets would refuse the input.
  */
 export function editAsUser(
   k: Kernel,
@@ -131,6 +145,42 @@ export function editAsUser(
   a1: string,
   values: unknown,
   options: EditOptions = {},
+): EditEvent {
+  return userEdit(k, bundle, sheetName, a1, options, (sheet, rect) => inputs(k, sheet, rect, values));
+}
+
+/**
+ * Fills down like a user (Ctrl+D, or dragging the fill handle): every row of the range takes the first
+ * row's content, relative references moved down, then onEdit fires with neither e.value nor e.oldValue.
+ */
+export function fillAsUser(
+  k: Kernel,
+  bundle: Bundle,
+  sheetName: string,
+  a1: string,
+  options: EditOptions = {},
+): EditEvent {
+  return userEdit(k, bundle, sheetName, a1, { ...options, as: "fill" }, filledDown);
+}
+
+function filledDown(sheet: SheetModel, rect: Rect): CellInput[][] {
+  return Array.from({ length: rect.h }, (_, i) =>
+    Array.from({ length: rect.w }, (_, j): CellInput => {
+      const formula = sheet.formulas.get(rect.r, rect.c + j);
+      return formula === undefined
+        ? { value: sheet.values.get(rect.r, rect.c + j) }
+        : { formula: shiftFormula(formula, i, 0) };
+    }),
+  );
+}
+
+function userEdit(
+  k: Kernel,
+  bundle: Bundle,
+  sheetName: string,
+  a1: string,
+  options: EditOptions,
+  contentOf: (sheet: SheetModel, rect: Rect) => CellInput[][],
 ): EditEvent {
   const wb = k.wb;
   const sheet = wb.sheetByName(sheetName);
@@ -141,7 +191,7 @@ export function editAsUser(
   if (rect.r + rect.h > sheet.maxRows || rect.c + rect.w > sheet.maxCols)
     throw new Error(Messages.outsideSheet);
   const user = options.user ?? k.options.user;
-  const cells = inputs(k, sheet, rect, values);
+  const cells = contentOf(sheet, rect);
 
   checkProtections(k, sheet, rect, user);
   cells.forEach((row, i) =>
@@ -157,8 +207,10 @@ export function editAsUser(
     }),
   );
 
-  const single = rect.h === 1 && rect.w === 1;
-  const oldValue = single ? wb.evaluated(sheet, rect.r, rect.c) : null;
+  // value and oldValue: "Only available if the edited range is a single cell", and never for a paste or fill
+  const kind = options.as ?? (options.omitValue ? "paste" : "type");
+  const carriesValues = kind === "type" && rect.h === 1 && rect.w === 1;
+  const oldValue = carriesValues ? wb.evaluated(sheet, rect.r, rect.c) : null;
   wb.write(sheet, rect, cells);
 
   const api = k.counted;
@@ -169,9 +221,9 @@ export function editAsUser(
     source: api.wrap(new SpreadsheetApi(api), "Spreadsheet"),
     user: userOf(api, (options.revealUser ?? k.options.eventUserEmail) ? user : ""),
   };
-  if (single) {
+  if (carriesValues) {
     const formula = cells[0]?.[0]?.formula !== undefined;
-    const value = options.omitValue || formula ? undefined : eventText(wb.evaluated(sheet, rect.r, rect.c));
+    const value = formula ? undefined : eventText(wb.evaluated(sheet, rect.r, rect.c));
     const old = eventText(oldValue);
     if (value !== undefined) event.value = value;
     if (old !== undefined) event.oldValue = old;

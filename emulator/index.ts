@@ -14,12 +14,14 @@ import {
   type OpenEvent,
   burstOfEdits,
   editAsUser,
+  fillAsUser,
   installAsUser,
   openAsUser,
 } from "./edit";
 import { HtmlServiceApi } from "./html";
 import { type AuthModeName, type Clock, Kernel, type TriggerRun, type UiState, kernels } from "./kernel";
-import { type LockSlot, LockServiceApi, freeSlot } from "./lock";
+import { type LockSlot, LockServiceApi, freeSlot, releaseLocksOf } from "./lock";
+import type { PendingWrite, ReleaseRecord } from "./pending";
 import { PropertiesServiceApi, type PropertyStores, emptyStores } from "./properties";
 import { logger, scriptApp, utilities } from "./script";
 import { SessionApi } from "./session";
@@ -41,6 +43,8 @@ export type {
   WorkbookState,
   TriggerRun,
   UiState,
+  PendingWrite,
+  ReleaseRecord,
 };
 export type { ChartView };
 
@@ -63,10 +67,25 @@ export interface EmulatorOptions {
    * trigger" (https://developers.google.com/apps-script/reference/base/user).
    */
   eventUserEmail?: boolean;
+  /**
+   * Lock.releaseLock() throws while the execution has script writes pending (they are recorded in
+   * releasesWithPendingWrites either way), quoting the reference: "You should call SpreadsheetApp.flush()
+   * prior to releasing the lock" (https://developers.google.com/apps-script/reference/lock/lock).
+   */
+  strictFlush?: boolean;
   /** A previous emulator.toJSON() to restore. */
   state?: unknown;
   console?: Console;
 }
+
+/** A user writing `values` into `a1` of a sheet, then onEdit(e) as a simple trigger. */
+export type UserEdit = (
+  bundle: Bundle,
+  sheetName: string,
+  a1: string,
+  values: unknown,
+  options?: EditOptions,
+) => EditEvent;
 
 export interface Emulator {
   globals: Record<string, unknown>;
@@ -80,13 +99,26 @@ export interface Emulator {
   toasts: Toast[];
   logs: string[];
   triggerRuns: TriggerRun[];
-  editAsUser(
-    bundle: Bundle,
-    sheetName: string,
-    a1: string,
-    values: unknown,
-    options?: EditOptions,
-  ): EditEvent;
+  /**
+   * Each Lock.releaseLock() made while script writes were pending (not yet committed by
+   * SpreadsheetApp.flush(), a read, or the end of the execution): which lock, which trigger, which writes.
+   */
+  releasesWithPendingWrites: ReleaseRecord[];
+  /**
+   * Runs `fn` the next time a script releases a lock, as another execution that was waiting for it (another
+   * user's onEdit, say) would run then: before the releasing execution goes on, seeing only committed cell
+   * content. The releasing execution's pending writes land afterwards, over what `fn` wrote.
+   */
+  onNextRelease(fn: () => void): void;
+  /** Typing (one cell) or a block written at once; onEdit gets value/oldValue only for one typed cell. */
+  editAsUser: UserEdit;
+  /** A paste: onEdit gets neither e.value nor e.oldValue, even for one cell. */
+  pasteAsUser: UserEdit;
+  /**
+   * Fill down (Ctrl+D, or dragging the fill handle) over `a1`: each row takes the first row's content,
+   * relative references moved; onEdit gets neither e.value nor e.oldValue.
+   */
+  fillAsUser(bundle: Bundle, sheetName: string, a1: string, options?: EditOptions): EditEvent;
   /**
    * Edits made faster than onEdit runs: the events of the edits `edits` makes wait in a queue of at most two
    * (guides/triggers: "The onEdit() trigger only queues up to 2 trigger events"), the rest are dropped.
@@ -135,13 +167,10 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     htmlRoot: options.htmlRoot ?? "dist",
     addonName: options.addonName ?? "RACI Matrix for Sheets",
     eventUserEmail: options.eventUserEmail ?? false,
+    strictFlush: options.strictFlush ?? false,
   });
   const locks = { document: freeSlot(), script: freeSlot(), user: freeSlot() };
-  k.endHooks.push(() => {
-    locks.document.holder = null;
-    locks.script.holder = null;
-    locks.user.holder = null;
-  });
+  k.endHooks.push((ended) => releaseLocksOf(locks, ended));
   const api = k.counted;
   const globals: Record<string, unknown> = {
     SpreadsheetApp: api.wrap(new SpreadsheetAppApi(api), "SpreadsheetApp", LOCAL_SPREADSHEETAPP_METHODS),
@@ -171,8 +200,13 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     toasts: wb.toasts,
     logs: k.logs,
     triggerRuns: k.triggerRuns,
+    releasesWithPendingWrites: k.releasesWithPendingWrites,
+    onNextRelease: (fn) => k.onNextRelease(fn),
     editAsUser: (bundle, sheetName, a1, values, editOptions) =>
       editAsUser(k, bundle, sheetName, a1, values, editOptions),
+    pasteAsUser: (bundle, sheetName, a1, values, editOptions) =>
+      editAsUser(k, bundle, sheetName, a1, values, { ...editOptions, as: "paste" }),
+    fillAsUser: (bundle, sheetName, a1, editOptions) => fillAsUser(k, bundle, sheetName, a1, editOptions),
     burst: (edits) => burstOfEdits(k, edits),
     asUser: (email, fn) => {
       const previous = k.options.user;

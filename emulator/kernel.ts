@@ -9,6 +9,19 @@
  */
 import { CallCounter } from "./calls";
 import { Messages, ServiceError } from "./errors";
+import {
+  type CallKind,
+  type ContentSnapshot,
+  type LockName,
+  type PendingWrite,
+  type ReleaseRecord,
+  callKind,
+  releasedBeforeFlush,
+  showCells,
+  snapshotContent,
+  uncommittedCells,
+  writtenWhere,
+} from "./pending";
 import type { Workbook } from "./workbook";
 
 export type AuthModeName = "NONE" | "CUSTOM_FUNCTION" | "LIMITED" | "FULL";
@@ -60,6 +73,8 @@ export interface KernelOptions {
   addonName: string;
   /** Simple-trigger events carry the editor's address (default: blank, as reference/base/user says). */
   eventUserEmail: boolean;
+  /** A lock released with script writes still pending throws (they are recorded either way). */
+  strictFlush: boolean;
 }
 
 /**
@@ -101,15 +116,26 @@ const NEEDS_UI_SCOPE = new Set(["showSidebar", "showModalDialog", "showModelessD
 const ALLOWED_IN_NONE = new Set(["SpreadsheetApp.getUi", "Ui.createAddonMenu", "Ui.createMenu"]);
 const NONE_SAFE_CLASSES = new Set(["Menu", "Session", "User", "HtmlService", "HtmlOutput"]);
 
+/** No execution running: calls made now (a test's own) are not part of any execution. */
+const IDLE: Execution = { authMode: "FULL", trigger: null, startedAt: 0, scriptStartedAt: 0 };
+
 export class Kernel {
   readonly calls = new CallCounter();
   realm: Realm = { Error, Date };
-  exec: Execution = { authMode: "FULL", trigger: null, startedAt: 0, scriptStartedAt: 0 };
+  exec: Execution = IDLE;
   readonly triggerRuns: TriggerRun[] = [];
   readonly logs: string[] = [];
   readonly ui: UiState = { menus: [], sidebar: null, dialogs: [], alerts: [] };
   /** Hooks run when an execution ends (locks are released then, as Apps Script does on script exit). */
-  readonly endHooks: (() => void)[] = [];
+  readonly endHooks: ((ended: Execution) => void)[] = [];
+  /** The current execution's script writes since its last commit (pending.ts). */
+  pending: PendingWrite[] = [];
+  /** Each lock released while writes were pending. */
+  readonly releasesWithPendingWrites: ReleaseRecord[] = [];
+  /** An execution waiting for the next lock release (Emulator.onNextRelease). */
+  private waiting: (() => void) | null = null;
+  /** Cell content before the pending writes, kept only while an execution waits to see it. */
+  private committed: ContentSnapshot | null = null;
   readonly counted: Api;
   readonly quiet: Api;
   readonly clock: Clock = { offsetMs: 0, msPerCall: 0, enforceLimit: false };
@@ -124,8 +150,8 @@ export class Kernel {
     this.quiet = new Api(this, false);
   }
 
-  /** Called before every counted service call. */
-  beforeCall(cls: string, method: string): void {
+  /** Called before every counted service call; says what the call does to pending writes. */
+  beforeCall(cls: string, method: string): CallKind {
     this.clock.offsetMs += this.clock.msPerCall;
     if (this.clock.enforceLimit && this.exec.startedAt !== 0) {
       const limit = this.exec.trigger ? 30_000 : 6 * 60_000;
@@ -151,6 +177,63 @@ export class Kernel {
     if ((mode === "NONE" || mode === "LIMITED") && cls === "Ui" && NEEDS_UI_SCOPE.has(method)) {
       throw new ServiceError(Messages.noPermission(call, SCOPES.Ui));
     }
+    const kind = callKind(cls, method);
+    // keep the committed content only when an execution waits to see it
+    if (kind === "write" && this.waiting && this.inExecution() && !this.committed)
+      this.committed = snapshotContent(this.wb);
+    return kind;
+  }
+
+  /** Called after a counted call succeeded: a write is pending until a read, a flush or the end commits it. */
+  afterCall(kind: CallKind, cls: string, method: string, target: object): void {
+    if (kind === "neutral" || !this.inExecution()) return;
+    if (kind === "write") this.pending.push({ call: `${cls}.${method}`, range: writtenWhere(target) });
+    else if (this.pending.length > 0) this.commit();
+  }
+
+  private commit(): void {
+    this.pending = [];
+    this.committed = null;
+  }
+
+  private inExecution(): boolean {
+    return this.exec.startedAt !== 0;
+  }
+
+  /** A lock is being released: records the writes still pending, and throws for them under strictFlush. */
+  releasing(lock: LockName): void {
+    if (!this.inExecution() || this.pending.length === 0) return;
+    const record: ReleaseRecord = { lock, trigger: this.exec.trigger, writes: [...this.pending] };
+    this.releasesWithPendingWrites.push(record);
+    if (this.options.strictFlush) throw new ServiceError(releasedBeforeFlush(record));
+  }
+
+  /** Runs `fn` as another execution the next time a script releases a lock (Emulator.onNextRelease). */
+  onNextRelease(fn: () => void): void {
+    this.waiting = fn;
+  }
+
+  /**
+   * A lock was released: the execution waiting for it runs now, as its own execution, seeing only
+   * committed cell content; then this execution's pending writes land over whatever it wrote, as they
+   * would when this execution ends.
+   */
+  released(): void {
+    const waiting = this.waiting;
+    if (!waiting || !this.inExecution()) return;
+    this.waiting = null;
+    const mine = this.committed ? uncommittedCells(this.wb, this.committed) : [];
+    const outer = { exec: this.exec, pending: this.pending };
+    showCells(this.wb, mine, "committed");
+    this.exec = IDLE;
+    this.commit(); // the waiting execution starts with nothing pending; ours is kept in `outer`
+    try {
+      waiting();
+    } finally {
+      this.exec = outer.exec;
+      this.pending = outer.pending;
+      showCells(this.wb, mine, "pending");
+    }
   }
 
   /** Converts an emulator error into an Error of the calling realm, named "Exception" like Apps Script's. */
@@ -166,16 +249,22 @@ export class Kernel {
     return Date.now() + this.clock.offsetMs;
   }
 
-  /** Runs `fn` as one script execution; locks it still holds are released when it ends. */
+  /**
+   * Runs `fn` as one script execution; its pending writes are committed and the locks it still holds are
+   * released when it ends.
+   */
   run<T>(authMode: AuthModeName, trigger: string | null, fn: () => T): T {
     const outer = this.exec;
-    this.exec = { authMode, trigger, startedAt: Date.now(), scriptStartedAt: this.now() };
+    const exec: Execution = { authMode, trigger, startedAt: Date.now(), scriptStartedAt: this.now() };
+    this.exec = exec;
     try {
       return fn();
     } finally {
-      const nested = outer.startedAt !== 0;
       this.exec = outer;
-      if (!nested) for (const hook of this.endHooks) hook();
+      if (outer.startedAt === 0) {
+        this.commit();
+        for (const hook of this.endHooks) hook(exec);
+      }
     }
   }
 }
@@ -210,8 +299,9 @@ export class Api {
           const method = value as (...args: unknown[]) => unknown;
           wrapped = (...args: unknown[]): unknown => {
             try {
-              k.beforeCall(cls, prop);
+              const kind = k.beforeCall(cls, prop);
               const result = method.apply(t, args);
+              k.afterCall(kind, cls, prop, t);
               return result === t ? proxy : result;
             } catch (e) {
               throw k.realmize(e);

@@ -3,9 +3,12 @@
  * (tests set documentLock.heldByOther). tryLock returns false and waitLock throws "Lock timeout: another
  * process was holding the lock for too long." when it is not free; neither actually waits. Locks still
  * held when an execution ends are released, as Apps Script releases them when the script exits.
+ * Releasing a lock with script writes still pending is recorded (pending.ts), and lets an execution a test
+ * queued with onNextRelease run.
  */
 import { Messages, fail } from "./errors";
-import type { Api } from "./kernel";
+import type { Api, Execution, Kernel } from "./kernel";
+import type { LockName } from "./pending";
 
 export interface LockSlot {
   heldByOther: boolean;
@@ -17,12 +20,20 @@ export function freeSlot(): LockSlot {
 }
 
 export class LockApi {
-  constructor(private readonly slot: LockSlot) {}
+  /** The execution that acquired the lock. */
+  owner: Execution | null = null;
+
+  constructor(
+    private readonly k: Kernel,
+    private readonly name: LockName,
+    private readonly slot: LockSlot,
+  ) {}
 
   tryLock(_timeoutInMillis: unknown): boolean {
     if (this.slot.holder === this) return true;
     if (this.slot.heldByOther || this.slot.holder !== null) return false;
     this.slot.holder = this;
+    this.owner = this.k.exec;
     return true;
   }
 
@@ -35,7 +46,10 @@ export class LockApi {
   }
 
   releaseLock(): void {
-    if (this.slot.holder === this) this.slot.holder = null;
+    if (this.slot.holder !== this) return;
+    this.k.releasing(this.name);
+    this.slot.holder = null;
+    this.k.released();
   }
 }
 
@@ -45,21 +59,33 @@ export interface LockSlots {
   user: LockSlot;
 }
 
+/** When an execution ends, the locks it acquired are released, and any a test's own calls took. */
+export function releaseLocksOf(slots: LockSlots, ended: Execution): void {
+  for (const slot of [slots.document, slots.script, slots.user]) {
+    const owner = slot.holder?.owner;
+    if (owner === ended || owner?.startedAt === 0) slot.holder = null;
+  }
+}
+
 export class LockServiceApi {
   constructor(
     private readonly api: Api,
     private readonly slots: LockSlots,
   ) {}
 
+  private lock(name: LockName): LockApi {
+    return this.api.wrap(new LockApi(this.api.k, name, this.slots[name]), "Lock");
+  }
+
   getDocumentLock(): LockApi {
-    return this.api.wrap(new LockApi(this.slots.document), "Lock");
+    return this.lock("document");
   }
 
   getScriptLock(): LockApi {
-    return this.api.wrap(new LockApi(this.slots.script), "Lock");
+    return this.lock("script");
   }
 
   getUserLock(): LockApi {
-    return this.api.wrap(new LockApi(this.slots.user), "Lock");
+    return this.lock("user");
   }
 }

@@ -237,7 +237,7 @@ export class SpreadsheetAppApi {
   getUi(): UiApi {
     return this.api.wrap(new UiApi(this.api), "Ui");
   }
-  /** Apps Script batches writes until flush; the emulator applies them at once, so this only counts. */
+  /** Commits the execution's pending writes (Kernel.afterCall: pending.ts calls this kind "flush"). */
   flush(): void {}
   newConditionalFormatRule(): ConditionalFormatRuleBuilder {
     return new ConditionalFormatRuleBuilder(this.api);

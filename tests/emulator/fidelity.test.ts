@@ -119,3 +119,21 @@ describe("the script's clock", () => {
     expect((bundle.now() as number) - start).toBeGreaterThanOrEqual(4_000);
   });
 });
+
+describe("simple triggers cannot run for longer than 30 seconds (https://developers.google.com/apps-script/guides/triggers)", () => {
+  test("an onEdit past 30 s on the script's clock is recorded as past the limit", () => {
+    const { emu, bundle } = withBundle();
+    emu.clock.msPerCall = 5_000; // onEdit makes eight counted calls: 40 s
+    emu.editAsUser(bundle, "Sheet1", "A1", "x");
+    expect(emu.triggerRuns.at(-1)).toMatchObject({ name: "onEdit", exceededLimit: true });
+  });
+
+  test("with enforceLimit, Apps Script stops it there: the call past 30 s throws", () => {
+    const { emu, bundle, user } = withBundle();
+    emu.clock.msPerCall = 11_000;
+    emu.clock.enforceLimit = true;
+    expect(() => emu.editAsUser(bundle, "Sheet1", "A1", "x")).toThrow("Exceeded maximum execution time");
+    expect(user()).toBe(""); // its last write never ran
+    expect(emu.triggerRuns.at(-1)?.error).toBe("Exceeded maximum execution time");
+  });
+});

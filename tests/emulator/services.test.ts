@@ -44,6 +44,7 @@ describe("PropertiesService (Quotas for Google Services: 9 KB per value, 500 KB 
     expect(doc.getProperty("big")).toBeNull();
   });
 
+  // the message scripts report (e.g. https://github.com/lucasvtiradentes/gcal-sync/issues/115)
   test("a store over 500 KB throws the storage-quota error", () => {
     const { props } = services();
     const doc = props.getDocumentProperties();
@@ -89,6 +90,18 @@ describe("LockService (Lock reference: tryLock returns false, waitLock throws on
     expect(second.tryLock(10)).toBe(false);
     first.releaseLock();
     expect(second.tryLock(10)).toBe(true);
+  });
+
+  test("getDocumentLock is never null in a script bound to the spreadsheet, a simple onEdit included", () => {
+    // LockService reference: null only "if this method is called outside of the context of a containing
+    // document (such as from a standalone script or webapp)"; it says nothing of simple triggers.
+    const { emu } = services();
+    const bundle = bundleFrom(
+      emu,
+      `function onEdit(e) { e.range.setNote(String(LockService.getDocumentLock().tryLock(100))); }`,
+    );
+    emu.editAsUser(bundle, "Sheet1", "A1", "x");
+    expect(emu.spreadsheet.getSheetByName("Sheet1")?.getRange("A1").getNote()).toBe("true");
   });
 
   test("locks still held when an execution ends are released", () => {

@@ -253,6 +253,34 @@ describe("Developer metadata (Sheet.addDeveloperMetadata / getDeveloperMetadata 
   });
 });
 
+describe("whose developer metadata each getDeveloperMetadata returns", () => {
+  // Spreadsheet.getDeveloperMetadata gives the top-level spreadsheet's metadata, Sheet.getDeveloperMetadata
+  // the sheet's (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet, …/sheet).
+  test("the spreadsheet's own, a sheet's own, and neither the other's", () => {
+    const { emu, sheet } = setup();
+    const other = emu.spreadsheet.insertSheet("Other");
+    emu.spreadsheet.addDeveloperMetadata("doc.level", "x");
+    sheet.addDeveloperMetadata("raci.matrix", "1");
+    other.addDeveloperMetadata("raci.matrix", "2");
+    expect(emu.spreadsheet.getDeveloperMetadata().map((m) => m.getKey())).toEqual(["doc.level"]);
+    expect(sheet.getDeveloperMetadata().map((m) => m.getValue())).toEqual(["1"]);
+    expect(other.getDeveloperMetadata().map((m) => m.getValue())).toEqual(["2"]);
+  });
+
+  test("a deleted sheet's metadata is gone with it; a spreadsheet finder sees every sheet's", () => {
+    // "If the associated object is deleted its metadata is deleted too"
+    // (https://developers.google.com/sheets/api/reference/rest/v4/spreadsheets.developerMetadata)
+    const { emu, sheet } = setup();
+    const other = emu.spreadsheet.insertSheet("Other");
+    sheet.addDeveloperMetadata("raci.matrix", "1");
+    other.addDeveloperMetadata("raci.matrix", "2");
+    const finder = () => emu.spreadsheet.createDeveloperMetadataFinder().withKey("raci.matrix").find();
+    expect(finder().map((m) => m.getValue())).toEqual(["1", "2"]);
+    emu.spreadsheet.deleteSheet(other);
+    expect(finder().map((m) => m.getValue())).toEqual(["1"]);
+  });
+});
+
 describe("Sheet.moveRows (destinationIndex counts rows as before the move)", () => {
   function rows() {
     const s = setup();
