@@ -2,31 +2,9 @@
  * Every matrix of a spreadsheet together (issue 25): getPortfolio on the built add-on, which reads only, and
  * the overview sheet, whose live formulas follow every edit with no script running.
  */
+import type { OverviewResult, Portfolio } from "../../src/core/api";
 import { loadAddon, type Addon } from "../helpers/addon";
 import { addLookAlike, workbook } from "./user-content";
-
-interface Portfolio {
-  matrices: { sheetName: string; kind: string; initiatives: number; roles: string[] }[];
-  roles: { role: string; R: number; A: number; C: number; I: number; share: number; matrices: string[] }[];
-  people: { person: string; roles: string[]; R: number; A: number; C: number; I: number }[];
-  findings: {
-    rule: string;
-    severity: string;
-    message: string;
-    initiative?: string;
-    role?: string;
-    cell?: string;
-    sheetName: string;
-    other?: { sheetName: string; cell?: string; role?: string };
-  }[];
-}
-
-interface OverviewResult {
-  sheetName: string;
-  roles: number;
-  matrices: number;
-  written: boolean;
-}
 
 const OVERVIEW = "RACI overview";
 const TEMPLATE = "RACI – COO vs Chief of Staff";

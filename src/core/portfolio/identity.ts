@@ -26,6 +26,11 @@ export function initiativeKey(name: string): string {
     .trim();
 }
 
+/** Code-unit order: unlike localeCompare, the same in Apps Script, Node and every browser. */
+export function byText(a: string, b: string): number {
+  return a < b ? -1 : a > b ? 1 : 0;
+}
+
 /**
  * The spellings one merged name was written in, and the one to show: the most used, then `preferred` (a
  * charter's own title), then the first in code-unit order, so the choice never depends on the matrices' order.
@@ -33,23 +38,21 @@ export function initiativeKey(name: string): string {
 export class Spellings {
   private readonly counts = new Map<string, number>();
 
+  constructor(private readonly preferred?: string) {}
+
   add(spelling: string): void {
     const text = spelling.trim();
     this.counts.set(text, (this.counts.get(text) ?? 0) + 1);
   }
 
-  best(preferred?: string): string {
-    let best = "";
-    let bestCount = -1;
-    for (const [text, count] of this.counts) {
-      const better =
-        count > bestCount ||
-        (count === bestCount && text !== best && (text === preferred || (best !== preferred && text < best)));
-      if (better) {
-        best = text;
-        bestCount = count;
-      }
-    }
-    return best;
+  best(): string {
+    const rank = (text: string) => (text === this.preferred ? 0 : 1);
+    const [best] = [...this.counts].sort(([a, m], [b, n]) => n - m || rank(a) - rank(b) || byText(a, b));
+    return best?.[0] ?? "";
   }
+}
+
+/** The spellings of a role, its built-in charter's title preferred on a tie ("Chief of Staff" over "CoS"). */
+export function roleSpellings(name: string): Spellings {
+  return new Spellings(builtInCharter(name)?.title);
 }

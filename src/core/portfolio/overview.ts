@@ -8,8 +8,7 @@ import { PRODUCT_NAME } from "../keys";
 import { literal } from "../plan/grid";
 import { HEADER_BACKGROUND, MUTED_TEXT } from "../plan/palette";
 import type { CellBlock, ChartPlan, GridRange, PlanValue } from "../plan/types";
-import { builtInCharter } from "../suggest/charters";
-import { roleKey, Spellings } from "./identity";
+import { roleKey, roleSpellings, type Spellings } from "./identity";
 import { ownedCountFormula } from "./overviewFormulas";
 
 /** The name the overview sheet is made with (made unique when a sheet of the user's has it). */
@@ -63,9 +62,7 @@ export interface OverviewPlan {
 }
 
 interface OverviewRole {
-  readonly key: string;
   readonly spellings: Spellings;
-  readonly preferred: string | undefined;
   /** Per matrix (by index), the role's columns there. */
   readonly columns: Map<number, number[]>;
 }
@@ -79,12 +76,7 @@ function mergeRoles(matrices: readonly OverviewMatrix[]): OverviewRole[] {
       if (key === undefined) continue;
       let role = roles.get(key);
       if (role === undefined) {
-        role = {
-          key,
-          spellings: new Spellings(),
-          preferred: builtInCharter(name)?.title,
-          columns: new Map(),
-        };
+        role = { spellings: roleSpellings(name), columns: new Map() };
         roles.set(key, role);
       }
       role.spellings.add(name);
@@ -105,7 +97,7 @@ export function planOverview(matrices: readonly OverviewMatrix[]): OverviewPlan 
       return columns ? ownedCountFormula(matrix.sheetName, columns, matrix.firstRow, matrix.lastRow) : "";
     });
     const total = matrices.length === 0 ? 0 : `=SUM(B${row}:${columnLetter(width - 1)}${row})`;
-    return [literal(role.spellings.best(role.preferred)), ...counts, total];
+    return [literal(role.spellings.best()), ...counts, total];
   });
   const values = [header, ...rows];
   const range: GridRange = { row: OVERVIEW_HEADER_ROW, column: 1, numRows: values.length, numColumns: width };

@@ -1,8 +1,7 @@
 /** Each person's load: the role columns the people rows say they hold, summed over every matrix. */
 import { normalizeName } from "../names";
-import { Spellings } from "./identity";
+import { byText, Spellings } from "./identity";
 import type { MatrixReading } from "./read";
-import { byText } from "./roles";
 import type { PortfolioPerson } from "../api";
 
 interface PersonSum {

@@ -1,6 +1,5 @@
 /** Each role's load summed over the matrices, roles merged by identity (identity.ts). */
-import { builtInCharter } from "../suggest/charters";
-import { Spellings } from "./identity";
+import { byText, roleSpellings, type Spellings } from "./identity";
 import type { MatrixReading } from "./read";
 import type { PortfolioRole } from "../api";
 
@@ -8,7 +7,6 @@ import type { PortfolioRole } from "../api";
 export interface RoleSum {
   readonly key: string;
   readonly spellings: Spellings;
-  readonly preferred: string | undefined;
   R: number;
   A: number;
   C: number;
@@ -20,8 +18,7 @@ export interface RoleSum {
 function newSum(key: string, name: string): RoleSum {
   return {
     key,
-    spellings: new Spellings(),
-    preferred: builtInCharter(name)?.title,
+    spellings: roleSpellings(name),
     R: 0,
     A: 0,
     C: 0,
@@ -59,12 +56,7 @@ export function sumRoles(readings: readonly MatrixReading[]): Map<string, RoleSu
 
 /** The name a merged role is shown by. */
 export function roleName(sum: RoleSum): string {
-  return sum.spellings.best(sum.preferred);
-}
-
-/** Code-unit order: unlike localeCompare, the same in Apps Script, Node and every browser. */
-export function byText(a: string, b: string): number {
-  return a < b ? -1 : a > b ? 1 : 0;
+  return sum.spellings.best();
 }
 
 /** Heaviest owner first, then by name: the same order whatever order the matrices came in. */
