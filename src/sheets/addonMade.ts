@@ -99,7 +99,7 @@ export function writableOrigin(sheet: Sheet): MatrixOrigin | null {
 }
 
 /** One of the add-on's matrices among the spreadsheet's sheets. */
-export interface MatrixSheet {
+interface MatrixSheet {
   sheet: Sheet;
   name: string;
   origin: MatrixOrigin;

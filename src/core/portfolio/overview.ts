@@ -13,13 +13,13 @@ import { ownedCountFormula } from "./overviewFormulas";
 
 /** The name the overview sheet is made with (made unique when a sheet of the user's has it). */
 export const OVERVIEW_SHEET_NAME = "RACI overview";
-export const OVERVIEW_TITLE = "Who owns what across every matrix";
-export const OVERVIEW_NOTE =
+const OVERVIEW_TITLE = "Who owns what across every matrix";
+const OVERVIEW_NOTE =
   "How many initiatives each role holds R or A on, in each matrix. The numbers follow every edit. The add-on " +
   "rewrites this table when a matrix is made or adopted, when Who owns what shows all matrices, and from " +
   `Extensions › ${PRODUCT_NAME} › Overview of all matrices.`;
 /** The add-on recognises its chart by this title (charts carry no developer metadata). */
-export const OVERVIEW_CHART_TITLE = `R or A per role and matrix (${PRODUCT_NAME})`;
+const OVERVIEW_CHART_TITLE = `R or A per role and matrix (${PRODUCT_NAME})`;
 /** One colour per matrix, cycled: Okabe and Ito's palette, told apart with any colour vision. */
 const SERIES_COLORS = [
   "#0072b2",
@@ -31,8 +31,8 @@ const SERIES_COLORS = [
   "#f0e442",
   "#999999",
 ];
-export const TOTAL_LABEL = "All matrices";
-export const ROLE_LABEL = "Role";
+const TOTAL_LABEL = "All matrices";
+const ROLE_LABEL = "Role";
 /** Title, note, then the table's header. */
 export const OVERVIEW_HEADER_ROW = 3;
 
@@ -45,7 +45,7 @@ export interface OverviewMatrix {
   lastRow: number;
 }
 
-export const OVERVIEW_PROTECTION = `The overview is computed by ${PRODUCT_NAME}; edits here are replaced on its next refresh.`;
+const OVERVIEW_PROTECTION = `The overview is computed by ${PRODUCT_NAME}; edits here are replaced on its next refresh.`;
 
 export interface OverviewPlan {
   /** The table, from OVERVIEW_HEADER_ROW in column A: the header row, then one row per role. */
