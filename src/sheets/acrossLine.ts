@@ -54,7 +54,10 @@ export const nothingAcross = ({ merges, tables, formulas }: Across): boolean =>
 const atEdge = (span: Span, { dimension, after }: Line): boolean =>
   after === (dimension === "rows" ? span.lastRow : span.lastColumn);
 
-/** Users' merged cells across the place: Sheets would widen them. */
+/**
+ * Users' merged cells across the place: Sheets would widen them. A merge wholly inside the matrix's own
+ * columns (for a row) or rows (for a column) is the matrix's, and grows with it.
+ */
 function mergesAcross(sheet: Sheet, span: Span, { dimension, after }: Line): string[] {
   const rows = dimension === "rows";
   const band = rows
@@ -63,15 +66,12 @@ function mergesAcross(sheet: Sheet, span: Span, { dimension, after }: Line): str
   const owns = rows ? span.ownsColumn : span.ownsRow;
   return band
     .getMergedRanges()
-    .filter((m) =>
-      rows
-        ? m.getRow() <= after && m.getLastRow() > after
-        : m.getColumn() <= after && m.getLastColumn() > after,
-    )
-    .filter(
-      (m) =>
-        !(rows ? owns(m.getColumn()) && owns(m.getLastColumn()) : owns(m.getRow()) && owns(m.getLastRow())),
-    )
+    .filter((m) => {
+      const [from, to, side, sideEnd] = rows
+        ? [m.getRow(), m.getLastRow(), m.getColumn(), m.getLastColumn()]
+        : [m.getColumn(), m.getLastColumn(), m.getRow(), m.getLastRow()];
+      return from <= after && to > after && !(owns(side) && owns(sideEnd));
+    })
     .map((m) => m.getA1Notation());
 }
 
