@@ -11,6 +11,7 @@ describe("DEFAULT_SETTINGS", () => {
       maxInformed: 5,
       overloadShare: 0.6,
       overloadMinInitiatives: 4,
+      pairSignOff: false,
     });
   });
 });
@@ -34,6 +35,7 @@ describe("validateSettings", () => {
       maxInformed: 200,
       overloadShare: 1,
       overloadMinInitiatives: 20000,
+      pairSignOff: true,
     };
     expect(validateSettings(input, ROLES)).toEqual({
       ok: true,
@@ -55,6 +57,7 @@ describe("validateSettings", () => {
         overloadShare: 0,
         overloadMinInitiatives: 1e9,
         ownerPair: ["COO", "CFO"],
+        pairSignOff: "yes",
       },
       ROLES,
     );
@@ -66,6 +69,7 @@ describe("validateSettings", () => {
       "maxInformed",
       "overloadShare",
       "overloadMinInitiatives",
+      "pairSignOff",
     ]);
   });
 
