@@ -3,7 +3,7 @@
  * sidebar panel, toasts and alerts. It follows the server through Server-Sent Events carrying a version
  * number, so edits made in another window show up here within moments.
  */
-import type { Menu, MenuItem, Message, PreviewState } from "../protocol";
+import type { Menu, MenuItem, Message, PreviewQuestion, PreviewState } from "../protocol";
 import { parseRect, rectName } from "./a1";
 import { api, clientId, OfflineError } from "./api";
 import { SheetGrid } from "./grid";
@@ -159,6 +159,23 @@ function showMessages(messages: Message[]): void {
     if (message.kind === "alert") void dialog(message.title || "Alert", message.text);
     else toast(message.title, message.text, message.kind, message.timeoutSeconds);
   }
+}
+
+/** Apps Script's button names as Sheets labels them. */
+const BUTTON_LABELS: Record<string, string> = { YES: "Yes", NO: "No", OK: "OK", CANCEL: "Cancel" };
+let questionShown: number | null = null;
+
+/**
+ * An alert the add-on is waiting on (Ui.alert with buttons): the call that showed it goes on with the button
+ * pressed here.
+ */
+function showQuestion(question: PreviewQuestion | null): void {
+  if (question === null || question.id === questionShown) return;
+  questionShown = question.id;
+  const labels = question.buttons.map((button) => BUTTON_LABELS[button] ?? button);
+  void dialog(question.title || "Question", question.text, labels).then(async (label) => {
+    reportFailure(await api.answer(question.id, question.buttons[labels.indexOf(label)]));
+  });
 }
 
 // Menus: the add-on's, as its onOpen registered them, and the preview's own (menubar.ts draws them).
@@ -382,6 +399,7 @@ async function load(): Promise<void> {
   const range = parseRect(current.view.range);
   if ((!previous || previous.view.seq !== current.view.seq) && range) grid.select(range);
   showMessages(current.messages);
+  showQuestion(current.question);
   document.body.dataset.version = String(current.version);
 }
 
