@@ -10,6 +10,7 @@ export {
   menuCheckMatrix,
   getSidebarState,
   describeActiveSheet,
+  getSheetNames,
   selectCell,
   saveMatrixSettings,
   getChangeLog,

@@ -154,6 +154,7 @@ export interface ServerApi {
   getSidebarState: () => SidebarState;
   takeSidebarView: () => SidebarView;
   describeActiveSheet: (sheetName?: string) => ActiveSheet;
+  getSheetNames: () => string[];
   selectCell: (sheetName: string | undefined, a1: string) => void;
   saveMatrixSettings: (sheetName: string | undefined, settings: unknown) => MatrixSettings;
   getChangeLog: (sheetName?: string, initiative?: string) => ChangeLogLine[];

@@ -77,6 +77,13 @@ export function describeActiveSheet(sheetName?: string): ActiveSheet {
   }
 }
 
+/** Every sheet's name, hidden ones too: New matrix proposes a title no sheet has yet. One read per sheet. */
+export function getSheetNames(): string[] {
+  return SpreadsheetApp.getActiveSpreadsheet()
+    .getSheets()
+    .map((sheet) => sheet.getName());
+}
+
 /** Activates a sheet and selects a cell or range in it (A1 notation), for "show me" buttons on findings. */
 export function selectCell(sheetName: string | undefined, a1: string): void {
   if (typeof a1 !== "string") throw new Error("a1 must be a cell address such as C12.");
