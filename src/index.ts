@@ -30,6 +30,7 @@ export { addAgreementColumns } from "./server/calls/agreement";
 export { setPeople, addPeopleRow } from "./server/calls/people";
 export { menuRemoveAddonData } from "./server/calls/removeData";
 export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/calls/suggest";
+export { getGlossary, saveGlossary } from "./server/calls/glossary";
 export { previewFixes, fixFindings, undoFixes } from "./server/calls/fix";
 export { convertCodes } from "./server/calls/convert";
 export { getChangeToken } from "./server/calls/changeToken";

@@ -4,6 +4,7 @@
  * from ServerApi, so neither side imports the other; src/apiContract.ts makes the build fail when the two
  * drift apart.
  */
+import type { GlossaryTerm } from "./glossary";
 import type { HistoryLine } from "./history";
 import type { CharterSource } from "./suggest/match";
 import type { Suggestions } from "./suggest/index";
@@ -73,6 +74,11 @@ export interface AdoptionPreview {
   headerRow: number;
   /** What adopting adds, one sentence each. */
   adds: string[];
+}
+
+/** getGlossary and saveGlossary: the spreadsheet's glossary, in the order it was given. */
+export interface GlossaryView {
+  terms: GlossaryTerm[];
 }
 
 export interface ChartersView {
@@ -162,6 +168,8 @@ export interface ServerApi {
   suggestAssignments: (spec?: MatrixSpec) => Suggestions;
   getCharters: (sheetName?: string) => ChartersView;
   saveCharter: (sheetName: string, role: string, lines: string[] | null) => ChartersView;
+  getGlossary: () => GlossaryView;
+  saveGlossary: (terms: unknown) => GlossaryView;
   getOwnership: (sheetName?: string) => OwnershipReport;
   previewFixes: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;
   fixFindings: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;

@@ -8,6 +8,7 @@ import { a1 } from "../a1";
 import { analyze } from "../analyze";
 import { pairIndex, chartersFor } from "../suggest/index";
 import type { CharterMap } from "../suggest/charterInput";
+import type { CompanyGlossary } from "../suggest/companyGlossary";
 import { evidence, matchInitiative } from "../suggest/match";
 import { RULE_ORDER } from "../rules/severity";
 import type { MatrixInitiative, RaciMatrix, RuleName } from "../types";
@@ -128,9 +129,10 @@ export function planFixes(
   charters: CharterMap = new Map(),
   rules: ReadonlySet<RuleName> = new Set(RULE_ORDER),
   only: FixRows | null = null,
+  glossary: CompanyGlossary = [],
 ): FixPlan {
   const roles = matrix.roles.map((r) => r.name);
-  const compiled = chartersFor(roles, charters);
+  const compiled = chartersFor(roles, charters, glossary);
   const pair = matrix.settings.ownerPair ? pairIndex(roles, matrix.settings.ownerPair) : null;
   const ctx: FixContext = { roles, compiled, pair };
   const changes: PlannedChange[] = [];
