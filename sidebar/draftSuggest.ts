@@ -1,9 +1,10 @@
 /**
  * Suggested owners in the New matrix draft. Once asked for, suggestions follow the draft: every change (a
- * line, an area, a role, a charter, a company word) suggests again for each row without codes of its own,
+ * line, an area, a role, a charter, a company word saved) suggests again for each row without codes of its own,
  * so a row's codes and reasons always answer the text it has now. Codes set by hand stay until Re-suggest.
  * Pure, so it is tested without a browser.
  */
+import { glossaryOfSpec, type GlossaryTerm } from "../src/core/glossary";
 import { trySuggest } from "../src/core/suggest/index";
 import type { CanonicalCode, FieldError } from "../src/core/types";
 import { buildSpec, rowKey, type Draft, type RowSuggestion } from "./specDraft";
@@ -16,9 +17,9 @@ export type SuggestRun =
  * draft as it is now. With the draft invalid (a role without a name while it is typed), the suggestions stay
  * as they were and the problems are returned.
  */
-export function refreshSuggestions(draft: Draft): SuggestRun {
+export function refreshSuggestions(draft: Draft, terms: readonly GlossaryTerm[] = []): SuggestRun {
   const built = buildSpec(draft, false);
-  const result = trySuggest(built.spec);
+  const result = trySuggest(built.spec, glossaryOfSpec(terms));
   if (!result.ok) return result;
   const suggestions = new Map<string, RowSuggestion>();
   let filled = 0;
@@ -40,8 +41,8 @@ export function refreshSuggestions(draft: Draft): SuggestRun {
 }
 
 /** "Suggest owners": from now on the draft's rows without codes follow their suggestions. */
-export function suggestOwners(draft: Draft): SuggestRun {
-  const run = refreshSuggestions(draft);
+export function suggestOwners(draft: Draft, terms: readonly GlossaryTerm[] = []): SuggestRun {
+  const run = refreshSuggestions(draft, terms);
   if (run.ok) draft.suggesting = true;
   return run;
 }
@@ -50,10 +51,13 @@ export function suggestOwners(draft: Draft): SuggestRun {
  * "Re-suggest": codes set by hand go back to the suggestion (or to the template's), and everything is
  * suggested again. Returns the run and how many rows had codes set by hand.
  */
-export function resuggest(draft: Draft): { run: SuggestRun; replaced: number } {
+export function resuggest(
+  draft: Draft,
+  terms: readonly GlossaryTerm[] = [],
+): { run: SuggestRun; replaced: number } {
   const kept = draft.codes;
   draft.codes = new Map();
-  const run = suggestOwners(draft);
+  const run = suggestOwners(draft, terms);
   if (!run.ok) draft.codes = kept;
   return { run, replaced: run.ok ? kept.size : 0 };
 }

@@ -23,7 +23,10 @@ import {
 import { checkList, isNews } from "../listChecks";
 import { freeTitle, isTaken } from "../titles";
 import { refreshSuggestions, resuggest, suggestOwners, type SuggestRun } from "../draftSuggest";
+import type { GlossaryTerm } from "../../src/core/glossary";
 import { renderCodeRows } from "./codeRows";
+import { draftCharter, renderDraftCharters } from "./draftCharters";
+import { glossaryEditor } from "./glossaryEditor";
 import { renderPasteChecks } from "./pasteChecks";
 import { renderPreview } from "./preview";
 
@@ -44,6 +47,10 @@ export function newMatrixView(ctx: Context): View {
   let sheetNames: string[] = [];
   /** The list's notes as they were when Generate was refused for them: a second Generate keeps the list. */
   let listSeen = "";
+  /** The company's words as saved for the spreadsheet: the draft's suggestions read them. */
+  let terms: readonly GlossaryTerm[] = [];
+  /** The roles as the charters and words editors last drew them. */
+  let teachRoles = "";
   const slots = new Map<string, ErrorSlot>();
 
   // Template
@@ -173,10 +180,29 @@ export function newMatrixView(ctx: Context): View {
       `Suggested owners for ${run.filled} initiative${run.filled === 1 ? "" : "s"}${none}${byHand}.`,
     );
   };
+  // Charters and the company's words, before anything is generated.
+  const charters = el("div", { class: "draft-charters" });
+  const glossary = glossaryEditor(ctx, (saved) => {
+    terms = saved;
+    changed();
+  });
+  const teach = el(
+    "details",
+    { class: "teach" },
+    el("summary", {}, "Charters and the company's words"),
+    el(
+      "p",
+      { class: "hint" },
+      "What each role is there to do, and the words your company uses: Suggest owners reads both. The charters are saved with the new matrix; the words, for the whole spreadsheet.",
+    ),
+    charters,
+    glossary.root,
+  );
+
   const suggest = button(
     "Suggest owners",
     () => {
-      suggested(suggestOwners(draft));
+      suggested(suggestOwners(draft, terms));
       if (draft.suggesting) again.focus(); // this button is gone: Re-suggest takes its place
     },
     { attrs: { "data-focus": "suggest" } },
@@ -184,7 +210,7 @@ export function newMatrixView(ctx: Context): View {
   const again = button(
     "Re-suggest",
     () => {
-      const { run, replaced } = resuggest(draft);
+      const { run, replaced } = resuggest(draft, terms);
       suggested(run, replaced);
     },
     { attrs: { "data-focus": "resuggest" } },
@@ -206,6 +232,7 @@ export function newMatrixView(ctx: Context): View {
       pasteChecks,
       preview,
     ),
+    teach,
     el(
       "section",
       { class: "codes", attrs: { "aria-labelledby": "codes-heading" } },
@@ -300,7 +327,8 @@ export function newMatrixView(ctx: Context): View {
   function changed(edit?: () => void): void {
     edit?.();
     renderOwners();
-    if (draft.suggesting) refreshSuggestions(draft);
+    if (draft.suggesting) refreshSuggestions(draft, terms);
+    renderTeach();
     suggest.hidden = draft.suggesting;
     again.hidden = !draft.suggesting;
     const built = buildSpec(draft);
@@ -319,6 +347,17 @@ export function newMatrixView(ctx: Context): View {
     titleDefault.hidden = fallback === null;
     renderTitleTaken();
     showErrors(submitted ? problems(built) : lengthProblems(draft), built);
+  }
+
+  /** The charters and words editors follow the roles (not each key typed in a charter: see draftCharters). */
+  function renderTeach(): void {
+    const named = draft.roles.filter((r) => r.name.trim() !== "");
+    const roles = JSON.stringify(named.map((r) => [r.id, r.name.trim()]));
+    if (roles !== teachRoles) {
+      teachRoles = roles;
+      renderDraftCharters(charters, draft, changed);
+    }
+    glossary.setRoles(named.map((r) => ({ role: r.name.trim(), lines: draftCharter(draft, r) })));
   }
 
   /** The title the sheet would get, when a sheet already has it: a new one is proposed, never made silently. */
@@ -440,5 +479,11 @@ export function newMatrixView(ctx: Context): View {
 
   formErrors.node.tabIndex = -1;
   load();
-  return { panel, show: readSheetNames };
+  return {
+    panel,
+    show: () => {
+      readSheetNames();
+      void glossary.load();
+    },
+  };
 }

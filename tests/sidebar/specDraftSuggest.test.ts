@@ -92,16 +92,25 @@ describe("Suggest owners", () => {
 
   it("suggests from the draft's own charters, given before anything is generated", () => {
     const draft = draftFromTemplate("blank");
-    draft.paste = "SOC 2 audit";
+    draft.paste = "Falcon";
     suggestOwners(draft);
-    expect(draft.suggestions.get("soc 2 audit")?.owner).toBeNull();
+    expect(draft.suggestions.get("falcon")?.owner).toBeNull();
     const cos = draft.roles[2];
-    draft.charters.set(cos.id, ["Security and compliance: the SOC 2 audit and its evidence"]);
+    draft.charters.set(cos.id, ["Project Falcon: the acquisition of Falcon Ltd"]);
     refreshSuggestions(draft);
-    expect(draft.suggestions.get("soc 2 audit")?.owner).toBe("Chief of Staff");
+    expect(draft.suggestions.get("falcon")?.owner).toBe("Chief of Staff");
     expect(buildSpec(draft).spec.charters).toEqual({
-      "Chief of Staff": ["Security and compliance: the SOC 2 audit and its evidence"],
+      "Chief of Staff": ["Project Falcon: the acquisition of Falcon Ltd"],
     });
+  });
+
+  it("reads the company's words the spreadsheet has saved", () => {
+    const draft = draftFromTemplate("blank");
+    draft.paste = "Nightingale readiness";
+    suggestOwners(draft);
+    expect(draft.suggestions.get("nightingale readiness")?.owner).toBeNull();
+    refreshSuggestions(draft, [{ term: "Nightingale", role: "CoS" }]);
+    expect(draft.suggestions.get("nightingale readiness")?.owner).toBe("Chief of Staff");
   });
 
   it("reports the spec's problems instead of suggesting", () => {
