@@ -5,6 +5,7 @@
  * drift apart.
  */
 import type { GlossaryTerm } from "./glossary";
+import type { SuggestedRow } from "./fix/suggestRows";
 import type { HistoryLine } from "./history";
 import type { CharterSource } from "./suggest/match";
 import type { Suggestions } from "./suggest/index";
@@ -41,6 +42,8 @@ export interface FixChange {
   new: string;
   /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
   reason: string;
+  /** How sure the suggestion the fix follows is (0..1; under 0.5, "check this one"); absent without one. */
+  confidence?: number;
 }
 
 /** previewFixes, fixFindings and convertCodes. */
@@ -58,6 +61,15 @@ export interface FixResult {
 export interface FixRowTarget {
   row: number;
   initiative: string;
+}
+
+/** suggestForRows and fillSuggestedRows: each row's suggested codes and why, and the rows left alone. */
+export interface SuggestedRows {
+  sheetName: string;
+  rows: SuggestedRow[];
+  skipped: { row: number; initiative: string; reason: string }[];
+  /** fillSuggestedRows only: false when the write was too large to keep for Undo. */
+  undoable?: boolean;
 }
 
 export interface UndoResult {
@@ -174,6 +186,8 @@ export interface ServerApi {
   previewFixes: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;
   fixFindings: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;
   undoFixes: (sheetName?: string) => UndoResult;
+  suggestForRows: (sheetName?: string, rows?: FixRowTarget[] | "selection") => SuggestedRows;
+  fillSuggestedRows: (sheetName: string | undefined, rows: FixRowTarget[]) => SuggestedRows;
   convertCodes: (sheetName?: string) => FixResult;
   previewAdoption: (sheetName?: string) => AdoptionPreview;
   adoptMatrix: (sheetName?: string) => GenerateResult;
