@@ -129,6 +129,11 @@ describe("fixFindings and undoFixes", () => {
         "'RACI Matrix for Sheets (fix: NO_RESPONSIBLE)",
       ].map((u) => u.slice(1)),
     );
+    // The sidebar's History says what each fix did in words, not by the rule's name.
+    const history = addon.app.getChangeLog(sheetName, "Board deck preparation") as { user: string }[];
+    expect(history.map((line) => line.user)).toEqual([
+      "RACI Matrix for Sheets (fix: two or more accountable → kept one)",
+    ]);
   });
 
   it("previewFixes writes nothing", () => {

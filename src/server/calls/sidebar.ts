@@ -7,7 +7,7 @@ import type { ActiveSheet, ChangeLogLine, SidebarState, SidebarView } from "../.
 import { PRODUCT_NAME, SIDEBAR_VIEW_KEY } from "../../core/keys";
 import { validateSettings } from "../../core/settings";
 import type { MatrixSettings } from "../../core/types";
-import { presentHistory } from "../../core/history";
+import { describeLogUser, presentHistory } from "../../core/history";
 import { readLog } from "../../sheets/changeLog";
 import { sheetNamed } from "../../sheets/locate";
 import { matrixOrigin, notMadeByAddon, addonMatrix, readableMatrix } from "../../sheets/addonMade";
@@ -118,7 +118,7 @@ export function getChangeLog(sheetName?: string, initiative?: string): ChangeLog
   const only = typeof initiative === "string" && initiative !== "" ? initiative : undefined;
   const lines = readLog(spreadsheet, sheet.getSheetId(), only).map((entry) => ({
     time: entry.time.toISOString(),
-    user: entry.user,
+    user: describeLogUser(entry.user),
     initiative: entry.initiative,
     role: entry.role,
     cell: entry.cell,
