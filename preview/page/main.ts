@@ -281,6 +281,9 @@ function renderSidebar(current: PreviewState): void {
 const isPaneShortcut = (event: KeyboardEvent): boolean =>
   event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === "KeyS";
 
+/** Where the focus was in the sidebar when the shortcut left it, so coming back lands there again. */
+let sidebarFocus: HTMLElement | null = null;
+
 function focusSidebar(): void {
   const frame = ui.sidebarFrame;
   const inner = frame.contentDocument;
@@ -289,14 +292,24 @@ function focusSidebar(): void {
   // The sidebar's own document hears the shortcut too (same origin), to come back to the grid.
   if (!inner.documentElement.dataset.paneShortcut) {
     inner.documentElement.dataset.paneShortcut = "on";
+    sidebarFocus = null;
     inner.addEventListener("keydown", (event) => {
       if (!isPaneShortcut(event)) return;
       event.preventDefault();
+      // The frame's own element class: an element of another document is no instance of this page's.
+      const active = inner.activeElement;
+      sidebarFocus = active instanceof (inner.defaultView ?? window).HTMLElement ? active : null;
       window.focus();
       grid.focusGrid();
     });
   }
-  const target = inner.querySelector<HTMLElement>('[role="tab"][aria-selected="true"], button, input');
+  // Back where the person was, while that is still shown; else the open panel's tab (a selector list would
+  // give the first match in the page, which is always the first tab, whichever panel is open).
+  const shown = sidebarFocus?.isConnected === true && sidebarFocus.getClientRects().length > 0;
+  const target = shown
+    ? sidebarFocus
+    : (inner.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ??
+      inner.querySelector<HTMLElement>("button, input"));
   target?.focus();
 }
 
