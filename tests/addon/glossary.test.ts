@@ -4,12 +4,10 @@
  * (https://developers.google.com/apps-script/guides/services/quotas), read by suggestions, generated
  * suggestions and fixes, and removed with the add-on's data.
  */
+import type { GlossaryView } from "../../src/core/api";
 import { BUILT_IN_CHARTERS } from "../../src/core/suggest/charters";
 import { loadAddon, type Addon } from "../helpers/addon";
 
-interface GlossaryView {
-  terms: { term: string; role: string; line?: string }[];
-}
 interface Suggestions {
   initiatives: {
     name: string;

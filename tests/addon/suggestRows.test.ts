@@ -3,22 +3,9 @@
  * or the rows of the selection, get the suggested row written into their empty code cells only, through the
  * fixes' write: logged, undoable, and never on a row that changed since the preview.
  */
+import type { SuggestedRows } from "../../src/core/api";
 import { loadAddon, type Addon } from "../helpers/addon";
 import { addLookAlike, LOOK_ALIKE, workbook } from "./user-content";
-
-interface SuggestedRows {
-  sheetName: string;
-  rows: {
-    row: number;
-    initiative: string;
-    owner: string;
-    confidence: number;
-    reasons: string[];
-    codes: { cell: string; role: string; code: string }[];
-  }[];
-  skipped: { row: number; initiative: string; reason: string }[];
-  undoable?: boolean;
-}
 
 function matrix(addon: Addon): string {
   return addon.generate({
