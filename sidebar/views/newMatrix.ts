@@ -25,10 +25,9 @@ import { freeTitle, isTaken } from "../titles";
 import { refreshSuggestions, resuggest, suggestOwners, type SuggestRun } from "../draftSuggest";
 import type { GlossaryTerm } from "../../src/core/glossary";
 import { renderCodeRows } from "./codeRows";
-import { draftCharter, renderDraftCharters } from "./draftCharters";
-import { glossaryEditor } from "./glossaryEditor";
 import { renderPasteChecks } from "./pasteChecks";
 import { renderPreview } from "./preview";
+import { teachSection } from "./teachSection";
 
 const TEMPLATE_CHOICES: { name: TemplateName; label: string; hint: string }[] = [
   {
@@ -49,8 +48,6 @@ export function newMatrixView(ctx: Context): View {
   let listSeen = "";
   /** The company's words as saved for the spreadsheet: the draft's suggestions read them. */
   let terms: readonly GlossaryTerm[] = [];
-  /** The roles as the charters and words editors last drew them. */
-  let teachRoles = "";
   const slots = new Map<string, ErrorSlot>();
 
   // Template
@@ -151,7 +148,7 @@ export function newMatrixView(ctx: Context): View {
       attrs: { rows: 8, spellcheck: "false", wrap: "off" },
       on: { input: () => changed(() => (draft.paste = paste.control.value)) },
     }),
-    "One per line. Write “Area: Initiative” to group them, or paste two columns (area, initiative) from a sheet.",
+    "One per line. Write “Area: Initiative”, or a heading ending with a colon (“Exec support:”) above its lines, to group them; or paste two columns (area, initiative) from a sheet.",
   );
   slots.set("initiatives", paste.errors);
   const pasteChecks = el("div", { class: "paste-checks", attrs: { hidden: true } });
@@ -181,23 +178,10 @@ export function newMatrixView(ctx: Context): View {
     );
   };
   // Charters and the company's words, before anything is generated.
-  const charters = el("div", { class: "draft-charters" });
-  const glossary = glossaryEditor(ctx, (saved) => {
+  const teach = teachSection(ctx, changed, (saved) => {
     terms = saved;
     changed();
   });
-  const teach = el(
-    "details",
-    { class: "teach" },
-    el("summary", {}, "Charters and the company's words"),
-    el(
-      "p",
-      { class: "hint" },
-      "What each role is there to do, and the words your company uses: Suggest owners reads both. The charters are saved with the new matrix; the words, for the whole spreadsheet.",
-    ),
-    charters,
-    glossary.root,
-  );
 
   const suggest = button(
     "Suggest owners",
@@ -232,7 +216,7 @@ export function newMatrixView(ctx: Context): View {
       pasteChecks,
       preview,
     ),
-    teach,
+    teach.root,
     el(
       "section",
       { class: "codes", attrs: { "aria-labelledby": "codes-heading" } },
@@ -328,7 +312,7 @@ export function newMatrixView(ctx: Context): View {
     edit?.();
     renderOwners();
     if (draft.suggesting) refreshSuggestions(draft, terms);
-    renderTeach();
+    teach.render(draft);
     suggest.hidden = draft.suggesting;
     again.hidden = !draft.suggesting;
     const built = buildSpec(draft);
@@ -347,17 +331,6 @@ export function newMatrixView(ctx: Context): View {
     titleDefault.hidden = fallback === null;
     renderTitleTaken();
     showErrors(submitted ? problems(built) : lengthProblems(draft), built);
-  }
-
-  /** The charters and words editors follow the roles (not each key typed in a charter: see draftCharters). */
-  function renderTeach(): void {
-    const named = draft.roles.filter((r) => r.name.trim() !== "");
-    const roles = JSON.stringify(named.map((r) => [r.id, r.name.trim()]));
-    if (roles !== teachRoles) {
-      teachRoles = roles;
-      renderDraftCharters(charters, draft, changed);
-    }
-    glossary.setRoles(named.map((r) => ({ role: r.name.trim(), lines: draftCharter(draft, r) })));
   }
 
   /** The title the sheet would get, when a sheet already has it: a new one is proposed, never made silently. */
@@ -421,7 +394,8 @@ export function newMatrixView(ctx: Context): View {
       focusFirstInvalid();
       return;
     }
-    const notes = checkList(built.parsed).filter((check) => !isNews(check));
+    const checks = checkList(built.parsed);
+    const notes = checks.filter((check) => !isNews(check));
     const seen = JSON.stringify(notes);
     if (notes.length > 0 && seen !== listSeen) {
       listSeen = seen;
@@ -429,7 +403,7 @@ export function newMatrixView(ctx: Context): View {
       ctx.status.fail(
         `The list has ${things} to look at, under Preview. Settle ${notes.length === 1 ? "it" : "them"} there, or choose Generate matrix again to keep the list as it is.`,
       );
-      focusKey(pasteChecks, ["list-check-0"]);
+      focusKey(pasteChecks, [`list-check-${checks.indexOf(notes[0])}`]);
       return;
     }
     try {
@@ -483,7 +457,7 @@ export function newMatrixView(ctx: Context): View {
     panel,
     show: () => {
       readSheetNames();
-      void glossary.load();
+      teach.load();
     },
   };
 }
