@@ -4,6 +4,7 @@
  * would change (from previewFixes, asked alongside the analysis), with Fix for its row, Fix per rule and Fix all;
  * the others say why there is none. After a fix, Undo puts the cells back. The findings are drawn by
  * checkFindings.ts, and what the buttons write is in checkActions.ts; Suggest owners for rows is suggestRows.ts.
+ * Offsite pack shows only the rows still to settle instead (offsite.ts).
  */
 import { fixLookup, rowFixLookup, type FixPreview } from "../../src/core/fix/lookup";
 import type { Report } from "../../src/core/types";
@@ -17,6 +18,13 @@ import { shorthandBox } from "./shorthand";
 import { checkActions } from "./checkActions";
 import { findingSections } from "./checkFindings";
 import { suggestRowsBox } from "./suggestRows";
+import { offsiteLoader } from "./offsite";
+import { scopeChoice } from "../form";
+
+const MODES = [
+  { value: "findings", label: "Findings" },
+  { value: "offsite", label: "Offsite pack" },
+] as const;
 
 export function checkView(ctx: Context): View {
   const body = el("div", { class: "check-body" }, el("p", { class: "muted" }, "Checking…"));
@@ -28,17 +36,26 @@ export function checkView(ctx: Context): View {
     },
     { class: "primary", attrs: { "data-focus": "recheck" } },
   );
+  let mode: "findings" | "offsite" = "findings";
+  const modes = scopeChoice("check-mode", "Show", MODES, mode, (value) => {
+    mode = value;
+    ctx.status.clear();
+    void load();
+  });
   const panel = el(
     "section",
     { id: "panel-check", class: "panel" },
     el("div", { class: "panel-head" }, el("h2", {}, "Check"), recheck),
+    modes,
     body,
   );
   const actions = checkActions(ctx, load, focusFirst);
+  const offsite = offsiteLoader(ctx, body, actions);
   // Kept across re-checks, so a preview of suggested rows stays while the sheet is watched.
   const suggestRows = suggestRowsBox(ctx, actions);
 
   async function load(): Promise<void> {
+    if (mode === "offsite") return offsite.load();
     try {
       // Both read the active sheet; asked together, they cost one wait. A preview that fails hides the fixes only.
       const [report, preview] = await Promise.all([
