@@ -38,7 +38,7 @@ export type OwnerColumns = [number, number] | null;
 const BASE = 1_000;
 const DIGITS = { responsible: BASE, invalid: BASE ** 2, shared: BASE ** 3 } as const;
 
-const OWNING = [...new Set([...spellingsWith("A"), ...spellingsWith("R")])];
+export const OWNING = [...new Set([...spellingsWith("A"), ...spellingsWith("R")])];
 /** The spellings of a role accountable but not responsible ("A", "Accountable"), and the reverse. */
 const ONLY = {
   A: spellingsWith("A").filter((spelling) => !spellingsWith("R").includes(spelling)),
@@ -46,7 +46,7 @@ const ONLY = {
 };
 
 /** How many cells of `range` hold one of `spellings` (COUNTIF ignores case, as the grammar does). */
-function countOf(range: string, spellings: readonly string[]): string {
+export function countOf(range: string, spellings: readonly string[]): string {
   return spellings.map((spelling) => `COUNTIF(${range},"${spelling}")`).join("+");
 }
 
