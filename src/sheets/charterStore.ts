@@ -7,7 +7,7 @@ import { ErrorList } from "../core/fieldErrors";
 import { chartersKey } from "../core/keys";
 import { normalizeName } from "../core/names";
 import { readCharterLines, type CharterMap } from "../core/suggest/charterInput";
-import { PROPERTY_VALUE_BYTES, saveFitting, StoreFullError, staleKeys, utf8Bytes } from "./propertyStore";
+import { PROPERTY_VALUE_BYTES, saveForSheet, utf8Bytes } from "./propertyStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -59,19 +59,7 @@ export function serialiseCharters(
  * refused in words (propertyStore.ts).
  */
 export function storeCharters(sheet: Sheet, text: string | null): void {
-  const properties = PropertiesService.getDocumentProperties();
-  const all = properties.getProperties();
-  const stale = staleKeys(sheet.getParent(), all);
   const empty = text === null || text === "[]";
-  try {
-    saveFitting(properties, all, empty ? {} : { [key(sheet)]: text }, empty ? [...stale, key(sheet)] : stale);
-  } catch (error) {
-    throw new Error(
-      "The charters were not saved: " +
-        (error instanceof StoreFullError
-          ? error.message
-          : "this spreadsheet's storage for add-ons is unavailable") +
-        ".",
-    );
-  }
+  const entries = empty ? {} : { [key(sheet)]: text };
+  saveForSheet(sheet, entries, empty ? [key(sheet)] : [], "The charters were not saved");
 }

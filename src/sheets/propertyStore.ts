@@ -105,3 +105,26 @@ export function saveFitting(
   gone.forEach((key) => properties.deleteProperty(key));
   if (Object.keys(entries).length > 0) properties.setProperties(entries);
 }
+
+/**
+ * Saves one matrix's `entries` and deletes its `removed` keys, in the one save of saveFitting, after pruning what
+ * deleted sheets left. A refusal starts with `refusal` and says why in words.
+ */
+export function saveForSheet(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  entries: Stored,
+  removed: readonly string[],
+  refusal: string,
+): void {
+  const properties = PropertiesService.getDocumentProperties();
+  const all = properties.getProperties();
+  try {
+    saveFitting(properties, all, entries, [...staleKeys(sheet.getParent(), all), ...removed]);
+  } catch (error) {
+    const why =
+      error instanceof StoreFullError
+        ? error.message
+        : "this spreadsheet's storage for add-ons is unavailable";
+    throw new Error(`${refusal}: ${why}.`);
+  }
+}

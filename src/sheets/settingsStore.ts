@@ -8,7 +8,7 @@
 import { settingsKey } from "../core/keys";
 import { DEFAULT_SETTINGS, validateSettings } from "../core/settings";
 import type { MatrixSettings } from "../core/types";
-import { saveFitting, StoreFullError, staleKeys } from "./propertyStore";
+import { saveForSheet } from "./propertyStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -38,24 +38,12 @@ export function loadSettings(sheet: Sheet, roles: string[]): MatrixSettings {
  * still does not fit is refused in words.
  */
 export function saveSettings(sheet: Sheet, settings: MatrixSettings): void {
-  const properties = PropertiesService.getDocumentProperties();
-  const all = properties.getProperties();
-  try {
-    saveFitting(
-      properties,
-      all,
-      { [key(sheet)]: JSON.stringify(settings) },
-      staleKeys(sheet.getParent(), all),
-    );
-  } catch (error) {
-    throw new Error(
-      "The matrix's settings could not be saved, so nothing was changed: " +
-        (error instanceof StoreFullError
-          ? error.message
-          : "this spreadsheet's storage for add-ons is unavailable") +
-        ".",
-    );
-  }
+  saveForSheet(
+    sheet,
+    { [key(sheet)]: JSON.stringify(settings) },
+    [],
+    "The matrix's settings could not be saved, so nothing was changed",
+  );
 }
 
 /** The defaults, with the default owner pair only when both of its roles are in the matrix. */

@@ -24,10 +24,13 @@ import {
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 /**
- * At most this many 9 KB parts: a fifth of the 500 KB store, so several people's records fit beside the
- * matrices' settings and charters. docs/data-and-ownership.md gives the number of cells this holds.
+ * At most this many 9 KB parts (144 KB, under a third of the 500 KB store), so several people's records fit
+ * beside the matrices' settings and charters. docs/data-and-ownership.md gives the cells this holds, which
+ * tests/core/undoCap.test.ts measures.
  */
-export const MAX_UNDO_PARTS = 11;
+export const MAX_UNDO_PARTS = 16;
+/** The bytes of record text each part holds: a value's 9 KB less room for the head ("16|1700000000000|"). */
+export const UNDO_PART_BYTES = PROPERTY_VALUE_BYTES - 32;
 /** The temporary user key rotates every 30 days: a record older than that is nobody's to undo. */
 const REACHABLE_MS = 30 * 24 * 60 * 60 * 1000;
 
@@ -47,8 +50,8 @@ function parts(text: string, savedAt: number): string[] {
   let bytes = 0;
   for (const char of text) {
     const size = utf8Bytes(char);
-    // Room for the head ("11|1700000000000|") in every part keeps the arithmetic simple.
-    if (bytes + size > PROPERTY_VALUE_BYTES - 32) {
+    // Room for the head in every part keeps the arithmetic simple.
+    if (bytes + size > UNDO_PART_BYTES) {
       chunks.push(chunk);
       chunk = "";
       bytes = 0;

@@ -5,19 +5,14 @@
  * emulator records each release made with writes pending, and under strictFlush throws on it.
  */
 import { loadAddon, type Addon } from "../helpers/addon";
+import { addLookAlike, LOOK_ALIKE } from "./user-content";
 
 const M = "M";
 
 function setup(): Addon {
   const addon = loadAddon({ user: "owner@example.com", strictFlush: true });
   addon.generate({ template: "coo-cos", title: M, people: true });
-  addon.emulator.spreadsheet
-    .insertSheet("Tracker")
-    .getRange("A1:C2")
-    .setValues([
-      ["Initiative", "COO", "Status"],
-      ["Vendor switch", "r", ""],
-    ]);
+  addLookAlike(addon); // "Tracker": a table someone keeps, for adoptMatrix
   return addon;
 }
 
@@ -48,7 +43,7 @@ const calls: [string, (addon: Addon) => unknown][] = [
   ["saveCharter", (addon) => addon.app.saveCharter(M, "COO", ["Runs operations"])],
   ["fixFindings", (addon) => addon.app.fixFindings(M)],
   ["convertCodes", (addon) => addon.app.convertCodes(M)],
-  ["adoptMatrix", (addon) => addon.app.adoptMatrix("Tracker")],
+  ["adoptMatrix", (addon) => addon.app.adoptMatrix(LOOK_ALIKE)],
   ["runSelfCheck", (addon) => addon.app.runSelfCheck()],
 ];
 

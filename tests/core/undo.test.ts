@@ -4,6 +4,7 @@
  */
 import fc from "fast-check";
 import { parseCode } from "../../src/core/codes";
+import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import type { RaciMatrix } from "../../src/core/types";
 import { decodeRecord, encodeRecord, matchRecord, recordOf, rowKey, undoWrites } from "../../src/core/undo";
 import type { CellWrite } from "../../src/core/write/cells";
@@ -19,14 +20,7 @@ function matrixOf(rows: { name: string; area?: string; codes: string[]; row: num
       row: r.row,
       cells: r.codes.map(parseCode),
     })),
-    settings: {
-      ownerPair: null,
-      maxResponsible: 3,
-      maxConsulted: 3,
-      maxInformed: 5,
-      overloadShare: 0.6,
-      overloadMinInitiatives: 4,
-    },
+    settings: { ...DEFAULT_SETTINGS, ownerPair: null },
     nameColumn: 2,
   };
 }
