@@ -165,6 +165,7 @@ describe("finding 4: onEdit restores only the add-on's formula cells, and what w
     expect(sheet.getRange(`K${FIRST}`).getValue()).toBe("kept");
     expect(logged(addon, `J${FIRST}`).map((row) => row[7])).toEqual(["from the old tracker"]);
     expect(logged(addon, `F${FIRST}`).map((row) => row[7])).toEqual(["done"]);
+    expect(sheet.getRange(`G${FIRST}`).getValue()).toBe("Agreed"); // the Decision pasted with the row stands
   });
 });
 

@@ -53,8 +53,9 @@ export function trackDecisions(
     return { writes, lines };
   }
   // A single code set to what it held already (or its alias) is no change to the agreement; a paste, a fill or
-  // a drag says nothing of what was there, so it counts as one.
-  const codes = touches(layout.firstRoleColumn, lastRoleColumn(layout));
+  // a drag says nothing of what was there, so it counts as one. An edit that wrote the Decision too (a whole
+  // row pasted, its date given) is the person's own decision, and stands.
+  const codes = touches(layout.firstRoleColumn, lastRoleColumn(layout)) && !touches(decision, decision);
   if (!codes || (edit.typed && !codeChanged(e.oldValue ?? "", e.value ?? "")))
     return { writes: [], lines: [] };
   const changed = mine.map((r) => ({ row: row + r, initiative: name(r) }));
