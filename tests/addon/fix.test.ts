@@ -175,6 +175,26 @@ describe("fixFindings and undoFixes", () => {
     expect(values(addon, sheetName)).toEqual(before);
   });
 
+  it("previewFixes offers Undo only while it can put something back: not after Remove add-on data, nor once the rows changed", () => {
+    const undoCells = (addon: Addon, sheetName: string) =>
+      (addon.app.previewFixes(sheetName) as FixResult).undoCells;
+    const addon = loadAddon();
+    const sheetName = brokenMatrix(addon);
+    expect(undoCells(addon, sheetName)).toBeUndefined();
+    const { changes } = fix(addon, sheetName);
+    expect(undoCells(addon, sheetName)).toBe(changes.length);
+    for (const change of changes) addon.edit(sheetName, change.cell, "I"); // everyone moved on
+    expect(undoCells(addon, sheetName)).toBeUndefined();
+
+    const other = loadAddon();
+    const again = brokenMatrix(other);
+    fix(other, again);
+    other.emulator.ui.answers = ["YES"];
+    other.app.menuRemoveAddonData();
+    other.app.adoptMatrix(again); // a matrix again, with no Undo record left
+    expect(undoCells(other, again)).toBeUndefined();
+  });
+
   it("fixes only the rules named, and rejects an unknown rule name", () => {
     const addon = loadAddon();
     const sheetName = brokenMatrix(addon);
