@@ -81,7 +81,7 @@ export function saveUndo(sheet: Sheet, record: UndoRecord): UndoSave {
       saveFitting(properties, all, {}, stale);
       return {
         kept: false,
-        reason: `it changed ${recordCells(record)} cells, more than Undo keeps (${MAX_UNDO_PARTS * 9} KB)`,
+        reason: `it changed ${recordCells(record)} cells, more than one Undo record holds (${MAX_UNDO_PARTS * 9} KB)`,
       };
     }
     const entries = Object.fromEntries(values.map((value, i) => [i === 0 ? head : `${head}.${i}`, value]));
@@ -94,7 +94,9 @@ export function saveUndo(sheet: Sheet, record: UndoRecord): UndoSave {
     }
     return { kept: true };
   } catch (error) {
-    return { kept: false, reason: `the record could not be saved (${messageOf(error)})` };
+    // Apps Script's own words (its quota message, say) go to the Executions page; the person gets ours.
+    console.error(`The Undo record was not saved: ${error instanceof Error ? error.message : String(error)}`);
+    return { kept: false, reason: "this spreadsheet's storage for add-ons refused the record" };
   }
 }
 
@@ -119,8 +121,4 @@ export function loadUndo(sheet: Sheet): { record: UndoRecord; keys: string[] } |
 export function clearUndo(keys: readonly string[]): void {
   const properties = PropertiesService.getDocumentProperties();
   for (const key of keys) properties.deleteProperty(key);
-}
-
-function messageOf(error: unknown): string {
-  return error instanceof Error ? error.message : String(error);
 }

@@ -4,7 +4,7 @@
  * that change, never a cell holding a formula unless the write puts back the add-on's own, and grouped so
  * that any number of cells takes a handful of batched calls. src/sheets/write.ts applies the plan.
  */
-import { a1 } from "../a1";
+import { a1, type A1Range } from "../a1";
 
 /**
  * What a write puts in its cell: a code or other text the add-on chose (written as it is), a person's text
@@ -73,7 +73,7 @@ export type WriteGroup =
   /** Formulas down one column, consecutive rows: one setFormulas. */
   | { kind: "formulas"; row: number; column: number; formulas: string[] };
 
-/** Cleared cells share the RangeList of "" (clearContent). */
+/** What the cell is given: a person's text behind an apostrophe, so Sheets keeps it as typed; "" clears it. */
 const valueOf = (content: CellContent): string | Date =>
   "date" in content
     ? content.date
@@ -112,9 +112,9 @@ function byValueOf(writes: readonly CellWrite[]): WriteGroup[] {
 
 /**
  * The writes as few batched calls as their shape allows, never touching a cell between them: values grouped
- * by value (a fix of a thousand gaps is a few RangeLists, one per code) or, when that takes fewer calls,
- * those side by side in a row written together (a Decision and its date: one write); formulas by runs of consecutive rows in a column (each
- * row's formula names its own row). Dates group by instant.
+ * by value (a fix of a thousand gaps is a few RangeLists, one per code) or, when that takes fewer calls, those
+ * side by side in a row written together (a Decision and its date: one write); formulas by runs of consecutive
+ * rows in a column (each row's formula names its own row). Dates group by instant.
  */
 export function groupWrites(writes: readonly CellWrite[]): WriteGroup[] {
   const values = writes.filter((w) => !("formula" in w.content));
@@ -146,12 +146,7 @@ export function groupWrites(writes: readonly CellWrite[]): WriteGroup[] {
 }
 
 /** The rectangle holding every write, to read their formulas in one call. */
-export function boundingBox(cells: readonly { row: number; column: number }[]): {
-  row: number;
-  column: number;
-  numRows: number;
-  numColumns: number;
-} | null {
+export function boundingBox(cells: readonly { row: number; column: number }[]): A1Range | null {
   if (cells.length === 0) return null;
   let top = Infinity;
   let left = Infinity;

@@ -110,11 +110,11 @@ export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRow
       .filter((rule) => FIXABLE_RULES.includes(rule))
       .map((rule) => [rule, planFor(read, [rule], only, sources).changes.length]),
   );
-  return { ...publicResult(name, plan), byRule, ...undoable(sheet, read) };
+  return { ...publicResult(name, plan), byRule, ...undoCellsOf(sheet, read) };
 }
 
 /** How many cells the person's Undo would put back now: "Undo the fix" is offered only while there are some. */
-function undoable(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: MatrixOnSheet): { undoCells?: number } {
+function undoCellsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: MatrixOnSheet): { undoCells?: number } {
   const stored = loadUndo(sheet);
   const cells = stored === null ? 0 : undoWrites(read.matrix, stored.record).writes.length;
   return cells > 0 ? { undoCells: cells } : {};
