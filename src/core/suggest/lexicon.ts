@@ -4,12 +4,13 @@
  * "talking point") by its words' stems in order, and an abbreviation ("3PL", "S&OP") or a term with a little
  * word in it ("all-hands", "order of business") in the text as written.
  */
-import { LEXICON_GROUPS, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
-import { decodeGroup, type Relation } from "./lexiconTypes";
+import { LEXICON, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
+import { decodeTable, type Relation } from "./lexiconTypes";
 import { BUILT_IN_CHARTERS } from "./charters";
+import { GENERIC_WORDS } from "./generic";
 import { tokens } from "./literals";
-import { TypoIndex } from "./typos";
-import { words } from "./words";
+import { TypoIndex, unpackWords, vocabulary } from "./typos";
+import { stemOf, words } from "./words";
 
 /** One way a word reaches a built-in charter line. */
 export interface Sense {
@@ -18,7 +19,7 @@ export interface Sense {
   /** The word as the table writes it ("warehouse", "3PL", "supply chain"). */
   term: string;
   concept: string;
-  /** A WordNet synset id, or "glossary". */
+  /** "wordnet" or "glossary" (lexiconSources.ts has each concept's synset). */
   source: string;
   relation: Relation;
   deliverable: boolean;
@@ -43,8 +44,11 @@ export interface Lexicon {
   literalStarts: ReadonlySet<string>;
   /** The most tokens a literal has. */
   longestLiteral: number;
-  /** Known words a typo can be read into, and the surface word each stands for. */
+  /** The words a typo can be read into: every word of the lexicon, the built-in charters and GENERIC_WORDS. */
   typos: TypoIndex;
+  known: ReadonlySet<string>;
+  /** The stems of the known words. */
+  knownStems: ReadonlySet<string>;
   /** Real words that are not typos even though they are one edit from a known word. */
   real: ReadonlySet<string>;
   /** The text of each built-in line key. */
@@ -61,9 +65,8 @@ function build(): Lexicon {
   const single = new Map<string, Sense[]>();
   const phraseMap = new Map<string, Phrase>();
   const literals = new Map<string, Sense[]>();
-  const known = new Set<string>();
-  for (const group of LEXICON_GROUPS) {
-    const { line, concept, source, relation, words: list, deliverable } = decodeGroup(group, LEXICON_LINES);
+  const entries = decodeTable(LEXICON, LEXICON_LINES);
+  for (const { line, concept, source, relation, words: list, deliverable } of entries) {
     for (const written of list.split("|")) {
       const exact = written.startsWith("=");
       const term = exact ? written.slice(1) : written;
@@ -83,7 +86,6 @@ function build(): Lexicon {
       if (stems.length === 0) continue;
       if (stems.length === 1) {
         push(single, stems[0], sense);
-        if (/^[a-z]+$/.test(term)) known.add(term);
         continue;
       }
       const key = stems.join(" ");
@@ -97,10 +99,13 @@ function build(): Lexicon {
   for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   const lineText = new Map<string, string>();
   for (const charter of BUILT_IN_CHARTERS)
-    charter.lines.forEach((text, i) => {
-      lineText.set(`${charter.title}/${i}`, text);
-      for (const word of text.toLowerCase().split(/[^a-z]+/)) known.add(word);
-    });
+    charter.lines.forEach((text, i) => lineText.set(`${charter.title}/${i}`, text));
+  // scripts/lexicon.ts lists the real words next to exactly this set.
+  const known = vocabulary([
+    ...entries.flatMap((e) => e.words.split("|")),
+    ...BUILT_IN_CHARTERS.flatMap((c) => c.lines),
+    ...GENERIC_WORDS,
+  ]);
   return {
     words: single,
     phrases,
@@ -108,7 +113,9 @@ function build(): Lexicon {
     literalStarts: new Set([...literals.keys()].map((key) => key.split(" ")[0])),
     longestLiteral: Math.max(1, ...[...literals.keys()].map((key) => key.split(" ").length)),
     typos: new TypoIndex(known),
-    real: new Set(REAL_NEIGHBOURS.split(" ")),
+    known,
+    knownStems: new Set([...known].map(stemOf)),
+    real: new Set(unpackWords(REAL_NEIGHBOURS)),
     lineText,
   };
 }

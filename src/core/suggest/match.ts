@@ -13,6 +13,7 @@ import { GENERIC_WORDS } from "./generic";
 import { lexicon, type Sense } from "./lexicon";
 import { findLiterals } from "./literals";
 import { normalizeName } from "../names";
+import { readTypos, type Reading } from "./spelling";
 import { outcomeTarget } from "./targets";
 import { stemOf, words, type Word } from "./words";
 
@@ -49,6 +50,8 @@ export interface CompiledCharters {
   builtInLines: ReadonlyMap<string, readonly { role: number; line: number }[]>;
   /** stem → what the word reaches, worked out once per matrix (20,000 initiatives share a few hundred words). */
   reachCache: Map<string, readonly Reach[]>;
+  /** The stems of the matrix's own charter lines and glossary terms: never read as typos of other words. */
+  ownStems: ReadonlySet<string>;
 }
 
 /** What one word (or phrase) reaches in one role: its share of the word, and the line it reaches best. */
@@ -133,11 +136,13 @@ export function compileCharters(
   const postings = new Map<string, Place[]>();
   const phrases = new Map<string, PhraseEntry[]>();
   const byText = new Map<string, { role: number; line: number }[]>();
+  const ownStems = new Set<string>();
   charters.forEach((charter, role) =>
     charter.lines.forEach((text, line) => {
       push(byText, text, { role, line });
       const seen = new Set<string>();
       for (const word of words(text)) {
+        if (charter.source === "matrix") ownStems.add(word.stem);
         if (seen.has(word.stem)) continue;
         seen.add(word.stem);
         push(postings, word.stem, { role, line, sense: "charter" });
@@ -150,6 +155,7 @@ export function compileCharters(
     if (role === undefined) continue;
     const place: Place = { role, line: entry.line ?? -1, sense: "glossary" };
     const stems = words(entry.term).map((w) => w.stem);
+    for (const stem of stems) ownStems.add(stem);
     if (stems.length === 1) push(postings, stems[0], place);
     else if (stems.length > 1) push(phrases, stems[0], { stems, places: [place] });
   }
@@ -159,7 +165,7 @@ export function compileCharters(
     const holders = byText.get(text);
     if (holders) builtInLines.set(key, holders);
   });
-  return { charters, postings, phrases, builtInLines, reachCache: new Map() };
+  return { charters, postings, phrases, builtInLines, reachCache: new Map(), ownStems };
 }
 
 /** The roles the initiative's words point to, best first (ties in role order). Empty: no evidence. */
@@ -216,12 +222,14 @@ function reachOf(places: readonly Place[]): Reach[] {
   return out;
 }
 
-/** The evidence in one text: abbreviations as written, then phrases, then words, then typos of known words. */
+/** The evidence in one text: its typos read, then abbreviations as written, then phrases, then words. */
 function scan(compiled: CompiledCharters, text: string): Found[] {
   const found: Found[] = [];
   const lex = lexicon();
-  let rest = text.length > 500 ? text.slice(0, 500) : text;
-  const literals = findLiterals(rest, lex.literals, lex.literalStarts, lex.longestLiteral);
+  const reading = readTypos(text.length > 500 ? text.slice(0, 500) : text, (word) =>
+    compiled.ownStems.has(stemOf(word)),
+  );
+  const literals = findLiterals(reading.text, lex.literals, lex.literalStarts, lex.longestLiteral);
   for (const { text: written, key, senses } of literals.found) {
     // A charter's own word ("OKRs") is read as the charter's, so the reason quotes the charter.
     const stem = /^[a-z]+$/i.test(key) ? stemOf(key.toLowerCase()) : "";
@@ -230,32 +238,38 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
     if (places.length > 0)
       found.push({
         key: own.length ? stem : key.toUpperCase(),
-        text: written,
+        ...asTyped(reading, written),
         reach: reachOf(places),
         generic: false,
       });
   }
-  rest = literals.rest;
-  const list = words(rest);
+  const list = words(literals.rest);
   for (let i = 0; i < list.length; i++) {
     const phrase = matchPhrase(compiled, list, i);
     if (phrase) {
-      found.push(phrase);
+      found.push({ ...phrase, ...asTyped(reading, phrase.text) });
       i += phrase.key.split(" ").length - 1;
       continue;
     }
     const word = list[i];
-    const generic = GENERIC.has(word.text);
     const reach = reachOfStem(compiled, word.stem);
-    if (reach.length > 0) {
-      found.push({ key: word.stem, text: word.text, reach, generic });
-      continue;
-    }
-    if (generic || !/^[a-z]+$/.test(word.text) || lex.real.has(word.text)) continue;
-    const typo = readTypo(compiled, word.text);
-    if (typo) found.push(typo);
+    if (reach.length > 0)
+      found.push({ key: word.stem, ...asTyped(reading, word.text), reach, generic: GENERIC.has(word.text) });
   }
   return found;
+}
+
+/** Words as the initiative typed them, and what they were read as when one of them was a typo. */
+function asTyped(reading: Reading, text: string): { text: string; readAs?: string } {
+  if (reading.typed.size === 0) return { text };
+  let changed = false;
+  const typed = text.replace(/[a-z]+/gi, (word) => {
+    const typo = reading.typed.get(word.toLowerCase());
+    if (typo === undefined) return word;
+    changed = true;
+    return typo;
+  });
+  return changed ? { text: typed, readAs: text } : { text };
 }
 
 /** What a single word reaches: the charters' own words, the company glossary's, the lexicon's. */
@@ -305,30 +319,6 @@ function matchPhrase(compiled: CompiledCharters, list: readonly Word[], at: numb
     reach: reachOf(places),
     generic: false,
   };
-}
-
-// Typos recur too (and most unknown words are names with no reading): each word is looked up once.
-const typoReadings = new Map<string, readonly string[]>();
-
-/** The known words a word may be a typo of: itself, or without a plural "s". */
-function typoCandidates(typed: string): readonly string[] {
-  let found = typoReadings.get(typed);
-  if (found === undefined) {
-    const { typos } = lexicon();
-    found = [...typos.near(typed), ...(typed.endsWith("s") ? typos.near(typed.slice(0, -1)) : [])];
-    if (typoReadings.size > 50_000) typoReadings.clear();
-    typoReadings.set(typed, found);
-  }
-  return found;
-}
-
-function readTypo(compiled: CompiledCharters, typed: string): Found | null {
-  for (const known of typoCandidates(typed)) {
-    if (GENERIC.has(known)) continue;
-    const reach = reachOfStem(compiled, stemOf(known));
-    if (reach.length > 0) return { key: stemOf(known), text: typed, reach, readAs: known, generic: false };
-  }
-  return null;
 }
 
 /** Every role whose charter the initiative's words reach, however weakly, best first. */
@@ -406,6 +396,7 @@ function scanArea(compiled: CompiledCharters, area: string): Found[] {
 const RELATION_WORDS = {
   synonym: "means",
   kind: "is a kind of",
+  part: "is a part of",
   form: "is a form of",
   abbreviation: "stands for",
   term: "is",
