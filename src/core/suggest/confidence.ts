@@ -39,6 +39,8 @@ export function confidenceOf(matches: readonly RoleMatch[]): number {
   if (matches.length === 0) return 0;
   const [best, rival] = matches;
   const own = nameClues(best);
+  // An outcome target alone: operations, as the article reads it, but no word says what the work is.
+  if (own.length === 0) return 0.6;
   const clues = own.length;
   const against = nameClues(rival).length;
   if (against === 0) return clues >= 2 ? round(Math.min(1, 0.85 + 0.05 * clues)) : exact(own[0]) ? 0.8 : 0.7;

@@ -356,22 +356,33 @@ export function rankRoles(compiled: CompiledCharters, name: string, area: string
   add(scan(compiled, name), false);
   if (area !== "") add(scanArea(compiled, area), true);
   const target = outcomeTarget(name);
-  if (target !== null)
-    for (const match of found) {
-      if (!match.strong || compiled.charters[match.role].part !== "operations-owner") continue;
-      const line = [...match.lines.keys()][0];
-      push(match.lines, line, {
-        text: target,
-        line,
-        weight: match.score * (TARGET_FACTOR - 1),
-        sense: "target",
-        fromArea: false,
-        generic: false,
-        deliverable: false,
-      });
-      match.score *= TARGET_FACTOR;
-    }
+  if (target !== null) addTarget(compiled, found, target);
   return found.sort((a, b) => b.score - a.score || a.role - b.role);
+}
+
+/**
+ * An outcome target on an operational measure is operations (issue 21): it doubles the operations owner's
+ * evidence, and is evidence for it on its own (one word's worth) when the words say nothing of their own.
+ */
+function addTarget(compiled: CompiledCharters, found: RoleMatch[], target: string): void {
+  compiled.charters.forEach((charter, role) => {
+    if (charter.part !== "operations-owner") return;
+    let match = found.find((m) => m.role === role);
+    if (match === undefined) found.push((match = { role, score: 0, lines: new Map(), strong: true }));
+    const weight = match.strong && match.score > 0 ? match.score * (TARGET_FACTOR - 1) : 1;
+    const line = match.score > 0 ? [...match.lines.keys()][0] : -1;
+    push(match.lines, line, {
+      text: target,
+      line,
+      weight,
+      sense: "target",
+      fromArea: false,
+      generic: false,
+      deliverable: false,
+    });
+    match.score += weight;
+    match.strong = true;
+  });
 }
 
 /** The charter's own word first, then the company glossary, then the lexicon. */
