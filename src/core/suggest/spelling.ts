@@ -26,9 +26,10 @@ function readingOf(typed: string): string | null {
   let reading = readings.get(typed);
   if (reading !== undefined) return reading;
   reading = null;
-  const { known, real, typos, knownStems } = lexicon();
+  const { known, real, falseFriends, typos, knownStems } = lexicon();
   const bare = typed.endsWith("s") ? typed.slice(0, -1) : null;
-  const isWord = (word: string | null) => word !== null && (known.has(word) || real.has(word));
+  const isWord = (word: string | null) =>
+    word !== null && (known.has(word) || real.has(word) || falseFriends.has(word));
   if (!isWord(typed) && !isWord(bare)) {
     const plural = bare === null ? undefined : typos.near(bare)[0];
     const read = typos.near(typed)[0] ?? (plural === undefined ? null : `${plural}s`);
