@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { BUILT_IN_CHARTERS } from "../src/core/suggest/charters";
 import { GENERIC_WORDS } from "../src/core/suggest/generic";
 import { packWords, TypoIndex, vocabulary } from "../src/core/suggest/typos";
+import { WordSet } from "../src/core/suggest/wordSet";
 import { words } from "../src/core/suggest/words";
 import {
   encodeEntries,
@@ -292,6 +293,12 @@ function dedupe(entries: LexiconEntry[]): LexiconEntry[] {
   });
 }
 
+/**
+ * Bits per word of the set of real neighbours: about one typo in a hundred goes unread because the set takes
+ * it for a real word; no real word is ever read as a typo.
+ */
+const REAL_NEIGHBOUR_BITS = 10;
+
 /** Single-word lemmas of WordNet one edit away from a word typos are read into, and not one of them. */
 function realNeighbours(wn: WordNet, known: ReadonlySet<string>): string[] {
   const index = new TypoIndex(known);
@@ -302,7 +309,7 @@ function realNeighbours(wn: WordNet, known: ReadonlySet<string>): string[] {
 }
 
 export interface Lexicon extends EncodedLexicon {
-  /** The real words next to the lexicon's, packed (typos.ts). */
+  /** The real words next to the lexicon's, as a compact set (wordSet.ts). */
   realNeighbours: string;
   /** The words whose stem is a lexicon word's but which are other words (stems.ts), packed. */
   falseFriends: string;
@@ -327,8 +334,8 @@ export function makeLexicon(): Lexicon {
   ];
   return {
     ...encodeEntries(entries),
-    realNeighbours: packWords(realNeighbours(wn, known)),
-    falseFriends: packWords(falseFriends(wn, stemmed, partsOfSpeech, known)),
+    realNeighbours: WordSet.of(realNeighbours(wn, known), REAL_NEIGHBOUR_BITS).encode(),
+    falseFriends: packWords(falseFriends(wn, stemmed, partsOfSpeech)),
   };
 }
 
@@ -363,7 +370,7 @@ export async function makeTable(): Promise<{ table: string; sources: string }> {
     "/** One concept per line, stored compactly (lexiconTypes.ts says how, and decodes it). */",
     `export const LEXICON = ${literal(table)};`,
     "",
-    "/** Real words one edit away from a word of the lexicon: read as themselves, never as a typo (packed: typos.ts). */",
+    "/** Real words one edit away from a word of the lexicon, as a compact set (wordSet.ts): never read as typos. */",
     `export const REAL_NEIGHBOURS = ${JSON.stringify(realNeighbours)};`,
     "",
     "/** Words with a lexicon word's stem that are other words (scripts/lexicon/stems.ts): read as themselves. */",

@@ -194,6 +194,7 @@ shared services/shared service centre|a central team doing common back-office wo
 first contact resolution/first-contact resolution|requests resolved at the first contact|COO/Day-to-day operations
 returns|goods customers send back|COO/Day-to-day operations
 reverse logistics|handling goods customers send back|COO/Day-to-day operations
+customs clearance/customs broker|getting goods through customs|COO/Day-to-day operations
 peak|the busiest trading period|COO/Day-to-day operations
 Black Friday/Cyber Monday|the busiest retail days of the year|COO/Day-to-day operations
 RevPAR|revenue per available room|COO/Day-to-day operations

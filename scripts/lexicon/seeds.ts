@@ -34,14 +34,14 @@ export const SEEDS: readonly SeedLine[] = [
     line: "COO/Efficiency and operating costs",
     concepts:
       "cost=13296870-n-terms expense=13296518-n overhead=13298202-n spending=13296311-n waste=00743943-n " +
-      "vendor=10596736-n/0 supplier=10696710-n procurement=00084549-n purchasing=00082392-n " +
+      "vendor=10596736-n/0-market-marketer-marketable-traffic-trafficker supplier=10696710-n procurement=00084549-n purchasing=00082392-n " +
       "license=06561652-n/0 subscription=13302153-n/0 invoice=06528946-n/0 payment=13299398-n " +
       "lease=06535123-n contract=06532935-n/1-charter purchase_order=06541210-n/0",
   },
   {
     line: "COO/Day-to-day operations",
     concepts:
-      "facility=03319968-n/2 office=03847186-n workplace=04609402-n premises=08644736-n " +
+      "facility=03319968-n/2 office=03847186-n workplace=04609402-n-central premises=08644736-n " +
       "maintenance=00268366-n cleaning=00251880-n security=08137885-n security_measures=00824977-n " +
       "equipment=03298959-n/1 machine=03705309-n/0 crisis=13956593-n/0 " +
       "desk=03184367-n/0 furniture=03410635-n/0 building=02916498-n/0 renovation=00265962-n/0 " +
@@ -71,7 +71,7 @@ export const SEEDS: readonly SeedLine[] = [
       "van=04527465-n/0 forklift=03389198-n/0 stock=04328672-n stocktaking=01013367-n warehouse=04558341-n " +
       "storehouse=04336328-n storage=00373415-n/0 carrier=08074469-n/0 pallet=03885279-n/0 packing=00323054-n " +
       "inventory=06504655-n/0 distribution=01114977-n/0 courier=10330688-n/0 container=03099154-n/0-contain-continent " +
-      "customs=13338024-n/0 import=03569847-n/0 export=03311152-n/0 stockpile=08479216-n/0 " +
+      "import=03569847-n/0 export=03311152-n/0 stockpile=08479216-n/0 " +
       "packaging=01105693-n/0 supply=13584725-n/0",
   },
   {

@@ -30,15 +30,14 @@ export function inflections(word: string, pos: Pos | "any"): string[] {
 
 /**
  * The lemmas read as themselves. `stemmed` are the words read by stems; `partsOfSpeech` the parts of speech
- * of the table's words in the senses the lexicon reached (a word missing from it is a charter's: any);
- * `known` every word the engine knows.
+ * of the table's words in the senses the lexicon reached (a word missing from it is a charter's: any).
  */
 export function falseFriends(
   wn: WordNet,
   stemmed: readonly string[],
   partsOfSpeech: ReadonlyMap<string, ReadonlySet<Pos>>,
-  known: ReadonlySet<string>,
 ): string[] {
+  const known = new Set(stemmed.map(americanSpelling));
   // stem → the words read by that stem, and their inflections
   const forms = new Map<string, { words: Set<string>; inflected: Set<string> }>();
   for (const word of stemmed) {
@@ -50,7 +49,7 @@ export function falseFriends(
   }
   const found = new Set<string>();
   for (const lemma of wn.lemmas()) {
-    if (!/^[a-z]+$/.test(lemma) || known.has(lemma)) continue;
+    if (!/^[a-z]+$/.test(lemma)) continue;
     const american = americanSpelling(lemma);
     const same = forms.get(stemOf(lemma));
     if (same === undefined || known.has(american) || same.inflected.has(american)) continue;

@@ -10,6 +10,7 @@ import { BUILT_IN_CHARTERS } from "./charters";
 import { GENERIC_WORDS } from "./generic";
 import { tokens } from "./literals";
 import { TypoIndex, unpackWords, vocabulary } from "./typos";
+import { WordSet } from "./wordSet";
 import { stemOf, words } from "./words";
 
 /** One way a word reaches a built-in charter line. */
@@ -50,7 +51,7 @@ export interface Lexicon {
   /** The stems of the known words. */
   knownStems: ReadonlySet<string>;
   /** Real words that are not typos even though they are one edit from a known word. */
-  real: ReadonlySet<string>;
+  real: { has(word: string): boolean };
   /** Words whose stem is a known word's but which are other words ("boarding" is not "board"). */
   falseFriends: ReadonlySet<string>;
   /** The text of each built-in line key. */
@@ -117,7 +118,7 @@ function build(): Lexicon {
     typos: new TypoIndex(known),
     known,
     knownStems: new Set([...known].map(stemOf)),
-    real: new Set(unpackWords(REAL_NEIGHBOURS)),
+    real: WordSet.decode(REAL_NEIGHBOURS),
     falseFriends: new Set(unpackWords(FALSE_FRIENDS)),
     lineText,
   };
