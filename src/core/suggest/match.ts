@@ -104,6 +104,13 @@ export const TARGET_FACTOR = 2;
 export const MIN_EVIDENCE = 0.5;
 
 const GENERIC = new Set(GENERIC_WORDS);
+let genericStems: ReadonlySet<string> | null = null;
+
+/** A generic word, or a word no charter or lexicon holds with a generic word's stem ("managment"). */
+function isGeneric(word: Word): boolean {
+  genericStems ??= new Set(GENERIC_WORDS.map(stemOf));
+  return GENERIC.has(word.text) || (genericStems.has(word.stem) && !lexicon().known.has(word.text));
+}
 
 /**
  * Each role's charter: the matrix's own when it gives one (keyed by normalised role name, see `charterFor`),
@@ -256,7 +263,7 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
     if (lex.falseFriends.has(word.text) && !compiled.ownStems.has(word.stem)) continue;
     const reach = reachOfStem(compiled, word.stem);
     if (reach.length > 0)
-      found.push({ key: word.stem, ...asTyped(reading, word.text), reach, generic: GENERIC.has(word.text) });
+      found.push({ key: word.stem, ...asTyped(reading, word.text), reach, generic: isGeneric(word) });
   }
   return found;
 }

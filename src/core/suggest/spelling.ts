@@ -31,11 +31,11 @@ function readingOf(typed: string): string | null {
   const isWord = (word: string | null) =>
     word !== null && (known.has(word) || real.has(word) || falseFriends.has(word));
   if (!isWord(typed) && !isWord(bare)) {
-    const plural = bare === null ? undefined : typos.near(bare)[0];
-    const read = typos.near(typed)[0] ?? (plural === undefined ? null : `${plural}s`);
-    // A form of a known word ("planned", "scheduling") is that word, even one edit from another.
-    const stem = stemOf(typed);
-    if (read !== null && !(knownStems.has(stem) && stemOf(read) !== stem)) reading = read;
+    // A form of a known word ("breaches", "scheduling") is that word, even one edit from another.
+    if (!knownStems.has(stemOf(typed))) {
+      const plural = bare === null ? undefined : typos.near(bare)[0];
+      reading = typos.near(typed)[0] ?? (plural === undefined ? null : `${plural}s`);
+    }
   }
   if (readings.size > 50_000) readings.clear();
   readings.set(typed, reading);

@@ -6,6 +6,7 @@ import { inputsHash, makeLexicon } from "../../../scripts/lexicon";
 import { GENERIC_WORDS } from "../../../src/core/suggest/generic";
 import { LEXICON_SOURCES } from "../../../src/core/suggest/lexiconSources";
 import {
+  FALSE_FRIENDS,
   LEXICON,
   LEXICON_INPUTS,
   LEXICON_LINES,
@@ -13,6 +14,7 @@ import {
 } from "../../../src/core/suggest/lexiconTable";
 import { decodeTable } from "../../../src/core/suggest/lexiconTypes";
 import { packWords, unpackWords } from "../../../src/core/suggest/typos";
+import { WordSet } from "../../../src/core/suggest/wordSet";
 import { loadWordNet, type SynsetId } from "../../../scripts/lexicon/wordnet";
 
 const ENTRIES = decodeTable(LEXICON, LEXICON_LINES);
@@ -37,6 +39,7 @@ describe("the lexicon table", () => {
       table: LEXICON,
       sources: SOURCES.map((s) => (s === "-" ? "" : s)),
       realNeighbours: REAL_NEIGHBOURS,
+      falseFriends: FALSE_FRIENDS,
     });
   }, 120_000);
 
@@ -67,10 +70,18 @@ describe("the lexicon table", () => {
     expect(reached("3PL")).toContain("COO/3 abbreviation third-party logistics");
   });
 
+  it("lists words with a lexicon word's stem that are other words, and not the lexicon's own forms", () => {
+    const falseFriends = unpackWords(FALSE_FRIENDS);
+    expect(falseFriends).toEqual(expect.arrayContaining(["boarding", "community", "important"]));
+    expect(falseFriends).not.toContain("offices");
+    expect(falseFriends).not.toContain("automated");
+    expect(falseFriends).not.toContain("spend");
+  });
+
   it("holds no generic word, and the real words next to its words are listed so typos are never read into them", () => {
     const words = new Set(ENTRIES.flatMap((e) => e.words.toLowerCase().split("|")));
     for (const generic of GENERIC_WORDS) expect(words.has(generic)).toBe(false);
-    expect(unpackWords(REAL_NEIGHBOURS)).toContain("sending"); // one edit from "vending"
+    expect(WordSet.decode(REAL_NEIGHBOURS).has("sending")).toBe(true); // one edit from "vending"
   });
 
   it("packs sorted words by the letters each shares with the one before, and unpacks them as they were", () => {
