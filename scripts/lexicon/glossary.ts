@@ -239,6 +239,10 @@ stage-gate/stage gate|a programme's checkpoints to continue or stop|Chief of Sta
 post-merger integration/PMI/IMO|bringing an acquired company in|Chief of Staff/Key projects
 retro/retrospective|a look back at how a period or a plan went|Chief of Staff/Link vision and execution
 strategic planning|planning the company's strategy|Chief of Staff/Link vision and execution
+annual planning/annual plan/planning cycle/planning calendar|the company's yearly planning|Chief of Staff/Link vision and execution
+all staff/all employees/whole company/company-wide|everyone in the company, as an audience|Chief of Staff/Link vision and execution
+go-to-market|entering a market: how the company sells there|CEO/Final say
+hospitality|hotels, restaurants and events|COO/Day-to-day operations
 roadshow/road show|presenting the strategy across the company|Chief of Staff/Link vision and execution
 succession planning|preparing who will take over key roles|CEO/Build and lead the executive team
 capital allocation|deciding where the company invests|CEO/Final say

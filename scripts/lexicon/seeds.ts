@@ -197,7 +197,7 @@ export const SEEDS: readonly SeedLine[] = [
   {
     line: "Chief of Staff/Special projects",
     concepts:
-      "*committee=08341444-n/1 *task_force=08225365-n *working_group=08425857-n *steering_committee=08343636-n",
+      "*committee=08341444-n/1-commission-commit *task_force=08225365-n *working_group=08425857-n *steering_committee=08343636-n",
   },
   {
     line: "CEO/Vision, mission",

@@ -22,5 +22,5 @@ export const GENERIC_WORDS: readonly string[] = // Kinds of work and its stages,
     // Words the built-in charters use around what they mean ("Final say on company-level decisions: major
     // investments", "Key projects", "see them through", "cross-functional task forces").
     "final say level major key wide through serve link special cross functional function forces between " +
-    "shared remove cut decide own deliver develop public people"
+    "shared remove cut decide own deliver develop public people day"
   ).split(" ");

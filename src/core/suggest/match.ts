@@ -13,6 +13,7 @@ import { GENERIC_WORDS } from "./generic";
 import { lexicon, type Sense } from "./lexicon";
 import { findLiterals } from "./literals";
 import { normalizeName } from "../names";
+import { splitReferences } from "./references";
 import { readTypos, type Reading } from "./spelling";
 import { outcomeTarget } from "./targets";
 import { stemOf, words, type Word } from "./words";
@@ -86,6 +87,8 @@ export interface RoleMatch {
   lines: Map<number, Clue[]>;
   /** Evidence from the name that is not a generic word: without it, no owner. */
   strong?: boolean;
+  /** What the role is ranked by: its score, and for the executives' support the deciders' score too. */
+  standing?: number;
 }
 
 const AREA_WEIGHT = 0.5;
@@ -362,11 +365,26 @@ export function rankRoles(compiled: CompiledCharters, name: string, area: string
       }
     }
   };
-  add(scan(compiled, name), false);
+  const { rest, references } = splitReferences(name);
+  add(scan(compiled, rest), false);
+  if (references !== "")
+    add(
+      scan(compiled, references).map((item) => ({ ...item, generic: true })),
+      false,
+    );
   if (area !== "") add(scanArea(compiled, area), true);
   const target = outcomeTarget(name);
   if (target !== null) addTarget(compiled, found, target);
-  return found.sort((a, b) => b.score - a.score || a.role - b.role);
+  // The article makes the Chief of Staff the executives' support: a decider's evidence (the CEO's board,
+  // investors, decisions) counts for the executive-support role too when the roles are ranked.
+  const decided = found.reduce(
+    (sum, m) => sum + (compiled.charters[m.role].part === "decider" ? m.score : 0),
+    0,
+  );
+  for (const match of found)
+    match.standing = match.score + (compiled.charters[match.role].part === "executive-support" ? decided : 0);
+  const standing = (m: RoleMatch) => m.standing ?? m.score;
+  return found.sort((a, b) => standing(b) - standing(a) || b.score - a.score || a.role - b.role);
 }
 
 /**
