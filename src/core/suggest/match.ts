@@ -180,10 +180,35 @@ export function compileCharters(
 
 /** The roles the initiative's words point to, best first (ties in role order). Empty: no evidence. */
 export function matchInitiative(compiled: CompiledCharters, name: string, area: string): RoleMatch[] {
+  if (loneName(compiled, name)) return [];
   const ranked = rankRoles(compiled, name, area);
   const best = ranked.find((m) => m.strong);
   if (best === undefined || best.score < MIN_EVIDENCE) return [];
   return [best, ...ranked.filter((m) => m !== best)];
+}
+
+/**
+ * A name whose only word beyond generic ones is capitalised ("Summit", "Project Forge", "Kestrel – wave 2")
+ * is a code name: the issue's "never evidence from a single generic or capitalised word". Not when the word
+ * names what a generic word after it is about ("Headcount plan", "Laptop refresh"), nor when it is a typo of
+ * a known word, nor when it is one of the matrix's own words (a charter's, the company glossary's: "Atlas").
+ */
+function loneName(compiled: CompiledCharters, name: string): boolean {
+  if (typeof name !== "string" || name.length > 100) return false;
+  const content = words(splitReferences(name).rest).filter(
+    (word) => !isGeneric(word) && !/\d/.test(word.text),
+  );
+  if (content.length !== 1) return false;
+  const [word] = content;
+  const tokens = [...name.matchAll(/[\p{L}\p{N}]+/gu)];
+  const at = tokens.findIndex((token) => token[0].toLowerCase() === word.text);
+  if (at < 0 || !/^\p{Lu}\p{Ll}/u.test(tokens[at][0])) return false;
+  const next = tokens[at + 1];
+  const between = next ? name.slice(tokens[at].index + tokens[at][0].length, next.index) : "";
+  if (next && /^[\s-]*$/.test(between) && GENERIC.has(next[0].toLowerCase())) return false;
+  if (lexicon().typos.near(word.text).length > 0 && !lexicon().known.has(word.text)) return false;
+  const places = compiled.postings.get(word.stem) ?? [];
+  return !places.some((place) => place.sense === "charter" || place.sense === "glossary");
 }
 
 /** The places of a lexicon sense: the role lines holding its built-in line's text. */
