@@ -180,11 +180,21 @@ export function compileCharters(
 
 /** The roles the initiative's words point to, best first (ties in role order). Empty: no evidence. */
 export function matchInitiative(compiled: CompiledCharters, name: string, area: string): RoleMatch[] {
-  if (loneName(compiled, name)) return [];
   const ranked = rankRoles(compiled, name, area);
   const best = ranked.find((m) => m.strong);
   if (best === undefined || best.score < MIN_EVIDENCE) return [];
+  if (nameWords(best) <= 1 && loneName(compiled, name)) return [];
   return [best, ...ranked.filter((m) => m !== best)];
+}
+
+/** How many different words of the name (not its area, generic words or a target) reached a role. */
+function nameWords(match: RoleMatch): number {
+  const seen = new Set<string>();
+  match.lines.forEach((clues) => {
+    for (const clue of clues)
+      if (!clue.fromArea && !clue.generic && clue.sense !== "target") seen.add(clue.text);
+  });
+  return seen.size;
 }
 
 /**

@@ -47,13 +47,18 @@ const WORD = /[A-Za-z]{5,}/g;
 /** The text with its typos read; `own` says whether a word is one of the matrix's own charter words. */
 export function readTypos(text: string, own: (word: string) => boolean): Reading {
   let typed: Map<string, string> | null = null;
-  const read = text.replace(WORD, (word) => {
+  let read = "";
+  let from = 0;
+  WORD.lastIndex = 0;
+  for (let match = WORD.exec(text); match !== null; match = WORD.exec(text)) {
+    const word = match[0];
     const lower = word.toLowerCase();
-    if (word.slice(1) !== lower.slice(1) || own(lower)) return word;
+    if (word.slice(1) !== lower.slice(1) || own(lower)) continue;
     const reading = readingOf(lower);
-    if (reading === null) return word;
+    if (reading === null) continue;
     (typed ??= new Map()).set(reading, lower);
-    return reading;
-  });
-  return { text: read, typed: typed ?? NONE };
+    read += text.slice(from, match.index) + reading;
+    from = match.index + word.length;
+  }
+  return typed === null ? { text, typed: NONE } : { text: read + text.slice(from), typed };
 }
