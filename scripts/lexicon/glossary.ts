@@ -248,4 +248,38 @@ succession planning|preparing who will take over key roles|CEO/Build and lead th
 capital allocation|deciding where the company invests|CEO/Final say
 capital campaign|a non-profit's major fundraising drive|CEO/The board of directors
 annual report|the company's yearly report to its shareholders|CEO/The board of directors
+underwriting|assessing and pricing the risks an insurer takes on|COO/Day-to-day operations
+FNOL|first notice of loss: the start of an insurance claim|COO/Day-to-day operations
+loss ratio|claims paid as a share of premiums|COO/Day-to-day operations
+smart meter/smart meters|a meter that reports its readings itself|COO/Day-to-day operations
+discharge/discharges|patients leaving hospital|COO/Day-to-day operations
+length of stay|how long patients stay in hospital|COO/Day-to-day operations
+patient flow|moving patients through a hospital without delay|COO/Day-to-day operations
+locum/locums|a professional standing in for another|COO/Run the operational teams
+markdown/markdowns|price cuts to clear stock|COO/Day-to-day operations
+planogram|where each product goes on a shelf|COO/Day-to-day operations
+footfall|the number of people coming into a shop|COO/Day-to-day operations
+click and collect/click & collect|orders picked up in a shop|COO/Day-to-day operations
+POS|point of sale|COO/Day-to-day operations
+shrink|stock lost to theft, damage or error|COO/Day-to-day operations
+category management/category review/range review|managing what a shop sells, by group of products|COO/Day-to-day operations
+open-to-buy|what a buyer may still order this period|COO/Day-to-day operations
+merch|merchandising|COO/Day-to-day operations
+F&B|food and beverage|COO/Day-to-day operations
+front office|a hotel's reception and guest services|COO/Day-to-day operations
+check-in/check-out|guests arriving and leaving|COO/Day-to-day operations
+snagging/snag list|fixing defects before a building is handed over|COO/Day-to-day operations
+practical completion|the point where a building is handed over|COO/Day-to-day operations
+design freeze|fixing a design so that building can start|COO/Day-to-day operations
+MRO|maintenance, repair and operating supplies|COO/Day-to-day operations
+BOM/bill of materials|the parts a product is made of|COO/Day-to-day operations
+work order/work orders|an order to carry out a job of maintenance or production|COO/Day-to-day operations
+kanban|signal cards that pull stock through a process|COO/Process optimisation
+SPC|statistical process control|COO/Process optimisation
+takt time/cycle time/lead time|how long a step or a process takes|COO/Process optimisation
+FOI|a freedom of information request|COO/Day-to-day operations
+chief executive/chief exec|the organisation's chief executive|Chief of Staff/The executive team's agenda|*
+vice-chancellor|a university's chief executive|Chief of Staff/The executive team's agenda|*
+governors/board of governors|the board of a school, hospital or university|Chief of Staff/The executive team's agenda|*
+ExCo/SMT|the executive committee, the senior management team|Chief of Staff/The executive team's agenda|*
 `;

@@ -127,6 +127,21 @@ export const SEEDS: readonly SeedLine[] = [
       "ledger=13425421-n/0 credit_card=13397185-n/0-plastic petty_cash=13443584-n/0 accrual=00372821-n/0",
   },
   {
+    // The operations of other sectors: hospitals and clinics, shops, hotels and events, sites and
+    // contractors, insurers, utilities' networks and meters, charities' donors, grants and volunteers,
+    // public services' residents.
+    line: "COO/Day-to-day operations",
+    concepts:
+      "bed=02821967-n/0 inpatient=10227300-n/0-inmate outpatient=10407635-n/0 operating_room=03855765-n/0 " +
+      "pharmacy=06064831-n/0 referral=00122724-n/0 merchandising=01115160-n/0-selling-marketing " +
+      "replenishment=13569128-n/0-replacement-renewal-refilling banquet=08270561-n/0-feast " +
+      "subcontractor=10687302-n/0 scaffolding=04148777-n/0-staging reinsurance=13369471-n/0 " +
+      "premium=13322642-n/0 policyholder=10469238-n/0 broker=09796453-n/0-agent-factor " +
+      "meter=03758568-n/1 grid=04003385-n/0 substation=04355780-n/0 volunteer=10778819-n/0 " +
+      "donor=10045455-n/0-giver-presenter-bestower donation=13291061-n/0-contribution grant=13287915-n/0 " +
+      "beneficiary=09869529-n/0 resident=10543112-n/0",
+  },
+  {
     // Legal and compliance operations: rules, permits, certificates, standards and their audits.
     line: "COO/Day-to-day operations",
     concepts: "compliance=01206166-n regulation=06676796-n regulation=00806695-n/0 certification=06483016-n",
@@ -150,6 +165,17 @@ export const SEEDS: readonly SeedLine[] = [
       "immigration=00057131-n/0 travel=00296527-n/0 expense=13298909-n/0 reimbursement=13311025-n/0 " +
       "workload=00582278-n/0 utilization=00948944-n/0-use-usage-exercise-utilizable-useable-usable utilization=14604021-n/0 pension=13405337-n/0 " +
       "wage=13300285-n/1-found insurance=13365819-n/0 allowance=13314400-n/0 bonus=13294177-n/0 payslip=13433304-n/0",
+  },
+  {
+    // The front line the operational teams are made of: clinicians and nurses, drivers, cooks and waiters,
+    // cleaners, porters, technicians and repair crews.
+    line: "COO/Run the operational teams",
+    concepts:
+      "clinician=09949035-n/0 health_professional=10184702-n/1 nurse=10386665-n/1 " +
+      "physician=10040615-n/0-doc-md paramedic=10417875-n/0 technician=10715747-n/1 " +
+      "repairman=10540693-n/0 driver=10054631-n/1 chef=09983053-n/0 cook=09982799-n/0 waiter=10783051-n/0 " +
+      "cleaner=09946547-n/1 janitor=10239247-n/0 receptionist=10530662-n/0 porter=10475013-n/0 " +
+      "crew=08259720-n/0-gang-work_party",
   },
   {
     line: "COO/Collaboration between departments",
@@ -185,7 +211,8 @@ export const SEEDS: readonly SeedLine[] = [
       "*agenda=06496950-n meeting=08324519-n/1 conference=08325427-n *summit=08329289-n " +
       "*board=08339911-n/0 director=10035230-n *executive=10089452-n *talking_point=06619557-n " +
       "*speech=07253354-n/1 *keynote=07254938-n *narrative=07235754-n/0 trustee=10535887-n/0-regent " +
-      "chairman=10488547-n/0-chair forum=08326684-n/0 cadence=04999057-n/0 rhythm=04775267-n/0",
+      "chairman=10488547-n/0-chair forum=08326684-n/0 cadence=04999057-n/0 rhythm=04775267-n/0 " +
+      "council=08327879-n/0 *cabinet=08398551-n/0 *mayor=10323481-n/0-city_manager *president=10488144-n/0",
   },
   {
     line: "Chief of Staff/Link vision and execution",
