@@ -23,7 +23,7 @@ import { BUILT_IN_CHARTERS } from "../src/core/suggest/charters";
 import { GENERIC_WORDS } from "../src/core/suggest/generic";
 import { packWords, TypoIndex, vocabulary } from "../src/core/suggest/typos";
 import { WordSet } from "../src/core/suggest/wordSet";
-import { words } from "../src/core/suggest/words";
+import { stemOf, words } from "../src/core/suggest/words";
 import {
   encodeEntries,
   type EncodedLexicon,
@@ -274,13 +274,25 @@ function glossaryGroups(wn: WordNet): LexiconEntry[] {
 
 /** Each word once per charter line: the first way it was reached (seeds are listed closest first). */
 function dedupe(entries: LexiconEntry[]): LexiconEntry[] {
+  return keepFirst(entries, (entry, word) => `${entry.line} ${word.toLowerCase()}`);
+}
+
+/**
+ * The words of `entries` whose key is new, in the order of their relations (a glossary term first); `keyOf`
+ * gives null for a word to keep anyway, false for one to leave out.
+ */
+function keepFirst(
+  entries: LexiconEntry[],
+  keyOf: (entry: LexiconEntry, word: string) => string | null | false,
+): LexiconEntry[] {
   const seen = new Set<string>();
   const order: Relation[] = ["abbreviation", "term", "synonym", "form", "kind", "part"];
   const sorted = [...entries].sort((a, b) => order.indexOf(a.relation) - order.indexOf(b.relation));
   const kept = new Map<LexiconEntry, string[]>();
   for (const entry of sorted) {
     const words = entry.words.split("|").filter((word) => {
-      const key = `${entry.line} ${word.toLowerCase()}`;
+      const key = keyOf(entry, word);
+      if (key === null || key === false) return key === null;
       if (seen.has(key)) return false;
       seen.add(key);
       return true;
@@ -290,6 +302,25 @@ function dedupe(entries: LexiconEntry[]): LexiconEntry[] {
   return entries.flatMap((entry) => {
     const words = kept.get(entry) ?? [];
     return words.length === 0 ? [] : [{ ...entry, words: words.join("|") }];
+  });
+}
+
+/**
+ * Only the words that are evidence: a single word is read by its stem, so a second WordNet word of one stem on one
+ * charter line ("optimise" after "optimization"), or a word of the line's own ("logistics" on the line that
+ * says "logistics"), adds nothing but bytes to the bundle, unless it says what kind of deliverable it is.
+ */
+function onlyEvidence(entries: LexiconEntry[]): LexiconEntry[] {
+  const own = new Set<string>();
+  for (const charter of BUILT_IN_CHARTERS)
+    charter.lines.forEach((text, i) => {
+      for (const word of words(text)) own.add(`${charter.title}/${i} ${word.stem}`);
+    });
+  return keepFirst(entries, (entry, word) => {
+    if (entry.source === "glossary" || !/^[a-z]+$/.test(word)) return null;
+    // A deliverable weighs more than the line's own word: it stays.
+    const key = `${entry.line} ${stemOf(word)}`;
+    return entry.deliverable ? `${key} *` : !own.has(key) && key;
   });
 }
 
@@ -319,15 +350,16 @@ export interface Lexicon extends EncodedLexicon {
 export function makeLexicon(): Lexicon {
   const wn = loadWordNet();
   const partsOfSpeech = new Map<string, Set<Pos>>();
-  const entries = dedupe([...glossaryGroups(wn), ...seedGroups(wn, partsOfSpeech)]);
+  const reached = dedupe([...glossaryGroups(wn), ...seedGroups(wn, partsOfSpeech)]);
+  const entries = onlyEvidence(reached);
   // The words typos are read into at run time (lexicon.ts makes the same set from the table).
   const known = vocabulary([
     ...entries.flatMap((e) => e.words.split("|")),
     ...BUILT_IN_CHARTERS.flatMap((c) => c.lines),
     ...GENERIC_WORDS,
   ]);
-  // The single words read by their stems: the table's (in the senses reached) and the built-in charters'.
-  const single = entries.flatMap((e) => e.words.split("|").filter((w) => /^[a-z]+$/.test(w)));
+  // The single words read by their stems: every word reached (in its senses) and the built-in charters'.
+  const single = reached.flatMap((e) => e.words.split("|").filter((w) => /^[a-z]+$/.test(w)));
   const stemmed = [
     ...single,
     ...BUILT_IN_CHARTERS.flatMap((c) => words(c.lines.join(" ")).map((w) => w.text)),

@@ -3,7 +3,7 @@
 // University (https://wordnet.princeton.edu/license-and-commercial-use).
 
 /** The hash of the generator's inputs this table was made from (scripts/lexicon.ts). */
-export const LEXICON_INPUTS = "b0732ed2fa98409c";
+export const LEXICON_INPUTS = "953be637d8926b7b";
 
 /** The built-in charter lines the table reaches (their charter's title and the line's index). */
 export const LEXICON_LINES: readonly string[] = [
@@ -304,121 +304,116 @@ a*the organisation's chief executive|tchief executive,chief exec
 a*a university's chief executive|tvice-chancellor
 a*the board of a school, hospital or university|tgovernors,board of governors
 a*the executive committee, the senior management team|aExCo,SMT
-1*|simplementation,effectuation|feffectuate,implement
-1*|sexecution,carrying out|fexecute
-1operation|foperate
-2|sprocedure,process|fprocedural,proceed|kfingerprinting,genetic profiling,genetic fingerprinting,diagnostic procedure,diagnostic technique,emergency procedure,experimental procedure,calculation,computation,computing,medical procedure,mapping,chromosome mapping,operating procedure,stiffening,indirection,rigmarole,rigamarole,routine,modus operandi,experimental condition
-2|sworkflow,work flow
-2|sbottleneck,constriction,chokepoint|fconstrict
-2|sautomation,mechanization,mechanisation|fmechanise,mechanize,automate
-2|soptimization,optimisation|foptimise,optimize
-2|sefficiency|fefficient
-2|sapproval,blessing,approving|fapprobate,approve,approbative|kadoption,backing,patronage
-2|sstreamline|fstreamliner
-2|sstandardization,standardisation,normalization,normalisation|fnormalise,normalize,standardise,standardize
+1*|simplementation,effectuation
+1*|sexecution,carrying out
+2|sprocedure|fproceed|kfingerprinting,genetic profiling,genetic fingerprinting,diagnostic procedure,diagnostic technique,emergency procedure,experimental procedure,calculation,computation,medical procedure,mapping,chromosome mapping,operating procedure,stiffening,indirection,rigmarole,rigamarole,modus operandi,experimental condition
+2workflow|swork flow
+2bottleneck|sconstriction,chokepoint
+2automation|smechanization
+2|sefficiency
+2approval|sblessing|fapprobate|kadoption,backing,patronage
+2|sstandardization,normalization
 2|ssimplification|fsimplify
-3|scost|kcapital expenditure,ransom,ransom money,cost overrun,cost of living,borrowing cost,distribution cost,handling cost,handling charge,marketing cost,production cost,replacement cost,reproduction cost,physical value,unit cost,opportunity cost,portage
-3|sexpense,disbursal,disbursement|fdisburse|kbusiness expense,trade expense,interest expense,lobbying expense,medical expense,non-cash expense,moving expense,personal expense
+3cost|kcapital expenditure,ransom,ransom money,cost overrun,cost of living,borrowing cost,distribution cost,handling cost,handling charge,marketing cost,production cost,replacement cost,reproduction cost,physical value,unit cost,opportunity cost,portage
+3|sexpense,disbursal|kbusiness expense,trade expense,interest expense,lobbying expense,medical expense,non-cash expense,moving expense,personal expense
 3|soverhead,operating expense,operating cost,budget items
-3|sspending,outgo,expenditure,outlay|fexpend,expensive|ktransfer payment
-3|swaste,wastefulness|fdissipate,wasteful|kboondoggle,waste of effort,waste of energy,waste of material,waste of money,waste of time,prodigality,lavishness,highlife,high life,squandering
-3|svendor,seller,vender|fvend,vendible,vendable,sell
-3|ssupplier,provider|fprovide,supply|kblack marketeer,caterer,dispenser,distributor,distributer,purveyor,recruiter,stockist,sutler,victualer,victualler,provisioner
-3|sprocurement,procurance,procural|fprocure
-3|spurchasing,buying|fpurchase,buy|kshopping,mail-order buying,catalog buying,viatication,viaticus
-3|slicense,permit|fpermissive,permissible
+3spending|soutgo,expenditure,outlay|fexpend|ktransfer payment
+3waste|fdissipate|kboondoggle,waste of effort,waste of energy,waste of material,waste of money,waste of time,prodigality,lavishness,highlife,high life,squandering
+3vendor|sseller,vender|fvend,vendible,vendable,sell
+3|ssupplier,provider|fsupply|kblack marketeer,caterer,dispenser,distributor,distributer,purveyor,recruiter,stockist,sutler,victualer,provisioner
+3|spurchasing,buying|kshopping,mail-order buying,catalog buying,viatication,viaticus
+3|slicense,permit|fpermissive
 3|ssubscription
 3|sinvoice|faccount,bill
-3|spayment|fpay|kroyalty,bonus,incentive,overpayment,underpayment,regular payment,recompense,refund,conscience money,support payment,bribe,residual,benefit,lump sum,payoff,final payment,remittance,remittal,remitment,repayment,quittance,token payment,pittance,premium,insurance premium,installment,down payment,deferred payment,cash,immediate payment
+3|spayment|fpay|kroyalty,bonus,incentive,overpayment,underpayment,regular payment,recompense,refund,conscience money,support payment,bribe,residual,benefit,lump sum,payoff,final payment,remittance,remitment,repayment,quittance,token payment,pittance,premium,insurance premium,installment,down payment,deferred payment,cash,immediate payment
 3|slease
 3|scontract|fcontractual|kadhesion contract,contract of adhesion,aleatory contract,bilateral contract,conditional contract,cost-plus contract,gambling contract,marriage contract,marriage settlement,output contract,insurance policy,insurance,purchase contract,purchase agreement,quasi contract,requirements contract,sealed instrument,contract under seal,special contract,service contract,severable contract,subcontract,articles of agreement,shipping articles,concession,labor contract,labor agreement,collective agreement,employment contract,employment agreement,distribution agreement,licensing agreement,merger agreement,acquisition agreement,sale in gross,contract of hazard
 3|spurchase order|forder
-0|sfacility,installation|finstall|kairfield,landing field,flying field,arboretum,botanical garden,athletic facility,backroom,cafeteria facility,communication system,communication equipment,depository,depositary,repository,drive-in,forum,meeting place,gas system,menagerie,zoo,zoological garden,military installation,recreational facility,recreation facility,sewage system,sewer system,sewage works,station,transportation system,transit,water system,water supply,airport,airdrome,aerodrome,drome,airstrip,flight strip,landing strip,auxiliary airfield,field house,football stadium,gymnasium,gym,swimming pool,swimming bath,natatorium,golf course,links course,racetrack,racecourse,raceway,archive,bank building,depository library,lost-and-found,museum,repertory,sperm bank,arsenal,base,base of operations,emplacement,military headquarters,military post,naval installation,shore station,silo,practice range,rifle range,test range,lido,goldmine,gold mine,broadcasting station,broadcast station,fire station,firehouse,first-aid station,observation station,police station,police headquarters,station house,power station,power plant,service station,terminal,air transportation system,highway system,public transit,short line,telpherage,telferage,electrical system,electrical plant
+0facility|sinstallation|kairfield,landing field,flying field,arboretum,botanical garden,athletic facility,backroom,cafeteria facility,communication system,communication equipment,depository,depositary,repository,drive-in,forum,meeting place,gas system,menagerie,zoo,zoological garden,military installation,recreational facility,recreation facility,sewage system,sewer system,sewage works,station,transportation system,transit,water system,water supply,airport,airdrome,aerodrome,drome,airstrip,flight strip,landing strip,auxiliary airfield,field house,football stadium,gymnasium,gym,swimming pool,swimming bath,natatorium,golf course,links course,racetrack,racecourse,raceway,archive,bank building,depository library,lost-and-found,museum,repertory,sperm bank,arsenal,base,base of operations,emplacement,military headquarters,military post,naval installation,shore station,silo,practice range,rifle range,test range,lido,goldmine,gold mine,broadcasting station,broadcast station,fire station,firehouse,first-aid station,observation station,police station,police headquarters,station house,power station,power plant,service station,terminal,air transportation system,highway system,public transit,short line,telpherage,telferage,electrical system,electrical plant
 0|soffice,business office|kbox office,ticket office,ticket booth,countinghouse,government office,life office,loan office,newsroom,shipping office
 0|sworkplace|kbakery,bakeshop,bakehouse,beehive,brokerage house,telephone exchange,colliery,creamery,drill site,farm,fishery,piscary,fish farm,forge,smithy,gasworks,glassworks,ironworks,lab,laboratory,research lab,research laboratory,science lab,science laboratory,laundry,lumberyard,oyster bed,oyster bank,oyster park,proving ground,ropewalk,rope yard,roundhouse,shipyard,shop floor,studio,tannery,test bed,waterworks,workshop
 0|spremises
 0|smaintenance,upkeep|fmaintain|kcamera care,car care,inspection and repair,pump priming,scheduled maintenance,steam fitting
-0|scleaning,cleansing|fclean up,cleanse,clean|kdisinfestation,spring-cleaning,scrub,scrubbing,scouring,dry cleaning,sweeping,purge,purging,purification,sterilization,sterilisation,depilation,epilation,washup,bathing,housecleaning
+0|scleaning,cleansing|fclean up|kdisinfestation,spring-cleaning,scrub,scouring,dry cleaning,sweeping,purge,purification,sterilization,depilation,epilation,washup,bathing,housecleaning
 0|ssecurity,security department
 0|ssecurity measures
-0|sequipment|fequip|kapparatus,setup,cooling system,engine cooling system,electronic equipment,fuel system,game equipment,paraphernalia,appurtenance,life-support system,life support,materiel,equipage,naval equipment,photographic equipment,radiotherapy equipment,recorder,recording equipment,recording machine,rescue equipment,robotics equipment,satellite,artificial satellite,orbiter,sports equipment,stock-in-trade,teaching aid,test equipment
+0|sequipment|kapparatus,setup,cooling system,engine cooling system,electronic equipment,fuel system,game equipment,paraphernalia,appurtenance,life-support system,life support,materiel,equipage,naval equipment,photographic equipment,radiotherapy equipment,recorder,recording equipment,recording machine,rescue equipment,robotics equipment,satellite,artificial satellite,orbiter,sports equipment,stock-in-trade,teaching aid,test equipment
 0|smachine|fmachinist
 0|scrisis|fcritical
 0|sdesk
 0|sfurniture,piece of furniture,article of furniture|ffurnish
 0|sbuilding,edifice
-0|srenovation,redevelopment,overhaul|fredevelop,renovate
-0|srepair,mend,mending
+0|srenovation,redevelopment,overhaul
+0|srepair,mend
 0|sreal estate,real property,realty|kestate,landed estate,demesne,mortmain
 0|slease,rental,letting
 0|srent
 0|ssublease,sublet
-0|stenancy,occupancy|foccupy
+0|stenancy,occupancy
 0|slandlord
 0|stenant,renter
 0|sfloor,storey|fmultilevel
-0|sroom|froomette|kanechoic chamber,anteroom,antechamber,entrance hall,foyer,lobby,vestibule,back room,ballroom,dance hall,dance palace,barroom,bar,saloon,ginmill,taproom,bathroom,bedroom,sleeping room,sleeping accommodation,bedchamber,belfry,billiard room,billiard saloon,billiard parlor,billiard parlour,billiard hall,cardroom,jail cell,prison cell,cubicle,checkroom,left-luggage office,classroom,schoolroom,clean room,white room,cloakroom,coatroom,clubroom,compartment,control room,courtroom,cubby,cubbyhole,snuggery,snug,cutting room,darkroom,dinette,dining room,dining-room,dressing room,durbar,engine room,trading floor,furnace room,art gallery,picture gallery,greenroom,guardroom,hospital room,living room,living-room,sitting room,front room,parlor,parlour,locker room,lounge,waiting room,waiting area,manor hall,poolroom,presence chamber,rathole,reading room,reception room,recreation room,rec room,rotunda,scriptorium,scullery,sewing room,shipping room,shower room,sickbay,sick berth,sickroom,smoking room,squad room,steam bath,steam room,vapor bath,vapour bath,storeroom,storage room,stowage,sun parlor,sun parlour,sun porch,sunporch,sunroom,sun lounge,solarium,television room,tv room,test room,testing room,toilet,lavatory,lav,john,privy,torture chamber,vestry,sacristy,workroom
+0|sroom|froomette|kanechoic chamber,anteroom,antechamber,entrance hall,foyer,lobby,vestibule,back room,ballroom,dance hall,dance palace,barroom,bar,saloon,ginmill,taproom,bathroom,bedroom,sleeping room,sleeping accommodation,bedchamber,belfry,billiard room,billiard saloon,billiard parlor,billiard parlour,billiard hall,cardroom,jail cell,prison cell,cubicle,checkroom,left-luggage office,classroom,schoolroom,clean room,white room,cloakroom,coatroom,clubroom,compartment,control room,courtroom,cubby,cubbyhole,snuggery,snug,cutting room,darkroom,dinette,dining room,dining-room,dressing room,durbar,engine room,trading floor,furnace room,art gallery,picture gallery,greenroom,guardroom,hospital room,living room,living-room,sitting room,front room,parlor,locker room,lounge,waiting room,waiting area,manor hall,poolroom,presence chamber,rathole,reading room,reception room,recreation room,rec room,rotunda,scriptorium,scullery,sewing room,shipping room,shower room,sickbay,sick berth,sickroom,smoking room,squad room,steam bath,steam room,vapor bath,vapour bath,storeroom,storage room,stowage,sun parlor,sun parlour,sun porch,sunporch,sunroom,sun lounge,solarium,television room,tv room,test room,testing room,toilet,lavatory,lav,john,privy,torture chamber,vestry,sacristy,workroom
 0|sconference room
 0|sheadquarters,central office,main office,home office,home base
 0|ssite,land site
 0|scampus
 0|sworkspace
-0|srelocation|frelocate,move
+0|srelocation|fmove
 0|scatering
 0|scanteen
 0|sutility
-0|selectricity,electrical energy|felectric,electrify
+0|selectricity,electrical energy|felectrify
 0|senergy
-0|sheating,heating system,heating plant|fheat,heatable
+0|sheating,heating system,heating plant|fheatable
 0|sair conditioning,air conditioner|fair-condition
 0|splumbing,plumbing system
-0|srecycling|frecycle
-0|ssanitation,sanitization,sanitisation|fsanitise,sanitize
-0|shygiene|fhygienic,hygienical
+0|srecycling
+0|ssanitation
+0|shygiene
 0|ssecurity guard,watchman
 0|sbadge
 0|salarm,warning device,alarm system|kautomobile horn,car horn,motor horn,hooter,burglar alarm
 0|ssurveillance
-0|sevacuation|fevacuate
+0|sevacuation
 0|sfire alarm,smoke alarm
 0|sfire door
 0|selevator|flift
-0|sconstruction|fconstruct|kbricolage,crenelation,crenellation,erecting,house-raising,dry walling,road construction,shipbuilding,ship building
-0|srefurbishment|frefurbish,restore
+0|sconstruction|kbricolage,crenelation,erecting,house-raising,dry walling,road construction,shipbuilding,ship building
+0|srefurbishment|frestore
 0|sreception desk
 0|slocker,storage locker
-0|slogistics|flogistic,logistical
-0|stransportation,shipping|ftransport,ship|kair transportation,air transport,navigation,hauling,trucking,truckage,expressage,ferry,ferrying,cartage,carting
-0|scargo,lading,freight,payload,shipment,consignment|fload,lade
+0|stransportation,shipping|kair transportation,air transport,navigation,hauling,truckage,expressage,ferry,cartage
+0|scargo,lading,freight,payload,shipment,consignment|fload
 0freight|sfreightage
 0|sdelivery,bringing|fdeliverable|kairdrop,handing over,serving,service of process
 0|sdispatch|fdespatch|kreshipment
 0|sfleet|kmotor pool
 0|smotor vehicle,automotive vehicle|kamphibian,amphibious vehicle,bloodmobile,car,auto,automobile,motorcar,doodlebug,four-wheel drive,go-kart,golfcart,golf cart,hearse,motorcycle,bike,snowplow,snowplough
-0|struck,motortruck|kdump truck,dumper,tipper truck,tipper lorry,tip truck,tipper,fire engine,fire truck,garbage truck,dustcart,lorry,camion,pickup,pickup truck,sound truck,tow truck,tow car,tractor,trailer truck,tractor trailer,trucking rig,articulated lorry,semi,transporter,car transporter
+0|struck,motortruck|kdump truck,dumper,tipper truck,tipper lorry,tip truck,tipper,fire engine,fire truck,garbage truck,dustcart,lorry,camion,pickup,pickup truck,sound truck,tow truck,tow car,tractor,trailer truck,tractor trailer,trucking rig,articulated lorry,semi,car transporter
 0|svan
 0|sforklift
 0|sstock|fstockist
-0|sstocktaking,inventorying,stock-taking|kstocktake,stock-take
+0|sstocktaking,inventorying,stock-taking|kstock-take
 0|swarehouse,storage warehouse|kgodown
 0|sstorehouse,depot,entrepot|kgranary,garner,powder store,powder magazine,railhead,treasure house
-0|sstorage,repositing,reposition,warehousing|freposit
+0|sstorage,repositing,warehousing
 0|scarrier,common carrier
 0|spallet
-0|spacking,boxing|fbox,pack|kbundling
-0|sinventory,stock list
-0|sdistribution|fdistribute
+0|spacking,boxing|kbundling
+0inventory|sstock list
+0|sdistribution
 0|scourier,messenger
 0|scontainer|fcontainerize,containerise
-0|simport,importation
-0|sexport,exportation
+0|simport
+0|sexport
 0|sstockpile
-0|spackaging|fpackage
+0|spackaging
 0|ssupply
 0|splant,works,industrial plant|kbottling plant,brewery,distillery,packinghouse,packing plant,recycling plant,refinery,saltworks,sewage disposal plant,disposal plant,smelter,smeltery,winery,wine maker
 0|sfactory,mill,manufacturing plant,manufactory|kassembly plant,automobile factory,auto factory,car factory,cannery,chemical plant,foundry,metalworks,lumbermill,sawmill,paper mill,stamp mill,stamping mill,steel mill,steelworks,steel plant,steel factory,sweatshop,textile mill
 0|sproduction|kmass production,overproduction,overrun,underproduction,brewing,mining,quarrying,boring,drilling,oil production,sericulture
-0|smanufacturing,manufacture|ffabricate|kshaping,newspeak,prefabrication
+0|smanufacturing|ffabricate|kshaping,newspeak,prefabrication
 0|sproduction line,assembly line
 0|sdowntime
 0|soutput,yield
@@ -426,32 +421,32 @@ a*the executive committee, the senior management team|aExCo,SMT
 0|sraw material|kfeedstock
 0|sspare part,spare
 0|srecall,callback|fcall back
-0|scalibration|fstandardise,standardize,calibrate,graduated,calibrated
+0|scalibration|fstandardise,graduated
 0|smachinery|fmechanically skillful,mechanical|kenginery,milling machinery
 0|sscrap,rubbish,trash|ftrashy,rubbishy
 0|swaste material,waste,waste matter,waste product
 0|sleakage,outflow|fleak,leaky
-0|sshrinkage,shoplifting|fshoplift
+0|sshrinkage,shoplifting
 0|semission
-0|spollution|fpollute,contaminate,contaminative
+0|spollution|fcontaminate
 0|squality control|kacceptance sampling
-0|sinspection|finspect|kcheck-out procedure
+0|sinspection|kcheck-out procedure
 0|saudit
 0|sdefect,flaw|ffaulty|kblister,glitch
-0|scomplaint|fcomplain|kgrumble,grumbling,murmuring,mutter,muttering,jeremiad,kvetch,pet peeve,whimper,whine
+0|scomplaint|fcomplain|kgrumble,murmuring,mutter,jeremiad,kvetch,pet peeve,whimper,whine
 0queue|swaiting line
 0|swaiting list
 0|sclaim
 0|sbooking|fbookable
 0|sappointment
-0|sadmission,admittance|fadmittible,admittable
+0|sadmission,admittance
 0|striage
-0|shospital,infirmary|fhospitalize,nosocomial
+0|shospital,infirmary|fnosocomial
 0|sward,hospital ward
 0|spatient
-0|sclinic|fclinical,subclinical|kdispensary
+0|sclinic|fsubclinical|kdispensary
 0|sguest
-0|shousekeeping,housework|fhousekeep
+0|shousekeeping,housework
 0|smenu,bill of fare,carte du jour,carte
 0|skitchen
 0|smeal,repast|fprandial
@@ -464,7 +459,7 @@ a*the executive committee, the senior management team|aExCo,SMT
 0|sbilling
 0|srefund
 0|stelephone,phone,telephone set
-0|scomputer,computing machine,computing device,data processor,electronic computer,information processing system|fcompute,computerize,computerise,computational|kanalog computer,analogue computer,digital computer,home computer,number cruncher,pari-mutuel machine,totalizer,totaliser,totalizator,totalisator,web site,website,internet site
+0|scomputer,computing machine,computing device,data processor,electronic computer,information processing system|fcomputerize,computerise|kanalog computer,analogue computer,digital computer,home computer,number cruncher,pari-mutuel machine,totalizer,totalizator,totalisator,web site,website,internet site
 0|scomputer network|kinternet,net,cyberspace,intranet,local area network,wide area network
 0|sportable computer|kbriefcase computer,hand-held computer,hand-held microcomputer,laptop,laptop computer,notebook,notebook computer
 0|ssoftware,software program,computer software,software system,software package|kplug-in,add-on,alpha software,authoring language,beta software,compatible software,computer-aided design,freeware,groupware,operating system,computer program,computer programme,subroutine,subprogram,shareware,shrink-wrapped software,spyware,malware,supervisory software,software documentation,documentation,database management system
@@ -479,49 +474,48 @@ a*the executive committee, the senior management team|aExCo,SMT
 0|sprinter|fprint
 0|sdatabase
 0|saccess|fadmit
-0|sauthentication|fcertify,certificatory,certifiable,authenticate
-0|svulnerability|fvulnerable
+0|sauthentication|fcertify,certificatory
+0|svulnerability
 0|sbreach
 0|sfraud
 0|scomputer virus
 0|sspam
 0|sfirewall
-0|sencryption,encoding|fencrypt,encode
-0|sadministration|fadminister,administrative,administrable
-0|sadministrator|fadministrate
+0|sencryption,encoding
+0|sadministration|fadminister
 0|ssafety|kbiosafety,risklessness,invulnerability,impregnability
-0|shazard,jeopardy,peril,risk,endangerment|frisky,perilous,jeopardize,jeopardise,hazardous
+0|shazard,jeopardy,peril,risk,endangerment|frisky,jeopardize
 0|saccident|kcollision,fatal accident
 0|sinjury,accidental injury|finjure|kconcussion,mutilation
 0|sfire drill
 0|sfirst aid
 0|sfire
-0|sergonomics,biotechnology,bioengineering|fergonomic
-0|semergency,exigency|fexigent,emergent
-0|sdisaster,calamity,catastrophe,tragedy,cataclysm|fcataclysmic,cataclysmal,tragical,tragic,disastrous,calamitous
-0|scontingency,eventuality,contingence|fcontingent
-0|sdisruption,interruption|fdisrupt,interrupt
+0|sergonomics,biotechnology,bioengineering
+0|semergency,exigency
+0|sdisaster,calamity,catastrophe,tragedy,cataclysm|ftragical,disastrous,calamitous
+0|scontingency,eventuality
+0|sdisruption,interruption
 0|srecovery|fretrieve,recover
-0|saccounting,accountancy|faccount,accountant|kcost accounting,inventory accounting
-0|sbookkeeping,clerking|fclerk|ksingle entry,single-entry bookkeeping,double entry,double-entry bookkeeping
+0|saccounting|kcost accounting,inventory accounting
+0|sbookkeeping,clerking|ksingle entry,single-entry bookkeeping,double entry,double-entry bookkeeping
 0|sreconciliation,balancing|freconcile
 0|spayable,account payable
 0|sledger,leger,account book,book of account
 0|scredit card,charge card,charge plate
 0|spetty cash
-0|saccrual,accruement|faccrue,accumulate,accumulative
+0|saccrual,accruement|faccrue,accumulate
 0|sbed
 0|sinpatient
 0|soutpatient
 0|soperating room,operating theater,operating theatre
-0|spharmacy,pharmaceutics|fpharmaceutic,pharmaceutical,pharmacist
+0|spharmacy,pharmaceutics|fpharmacist
 0|sreferral|frefer
-0|smerchandising|fmarket,merchandise,sell
-0|sreplenishment|freplenish,refill
+0|smerchandising|fmarket,sell
+0|sreplenishment|frefill
 0|sbanquet
 0|ssubcontractor|fsubcontract
-0|sscaffolding|fscaffold
-0|sreinsurance|freinsure
+0|sscaffolding
+0|sreinsurance
 0|spremium,insurance premium
 0|spolicyholder
 0|sbroker|fagential
@@ -530,30 +524,28 @@ a*the executive committee, the senior management team|aExCo,SMT
 0|ssubstation
 0|svolunteer,unpaid worker
 0|sdonor,conferrer|fpresent,give
-0|sdonation|fdonate
+0|sdonation
 0|sgrant
 0|sbeneficiary,donee|fbenefice
-0|sresident,occupant,occupier|freside
+0|sresident,occupier
 0|scompliance,abidance|fcomply,compliant,conform|khonoring,keeping
 0|sregulation,ordinance|kgame law,age limit,assize,speed limit
-0regulation|sregulating|fregulate
-0|scertification,certificate,credential,credentials|kcertificate of incorporation,birth certificate,diploma,military commission,bill of health,teaching certificate,probate,probate will
+0|scertification,credential|kcertificate of incorporation,birth certificate,diploma,military commission,bill of health,teaching certificate,probate,probate will
 4|sstaff|knewsroom,office staff,research staff,sales staff,security staff,service staff,maintenance staff,general staff,headquarters staff
 4|sheadcount,head count
-4|scapacity
 4|sshift,work shift,duty period|kday shift,evening shift,swing shift,night shift,graveyard shift,split shift
 4shift|kday watch
 4|sroster|kbatting order,lineup,death-roll,muster roll,church roll,waiting list
 4|sschedule|knetwork programming,timetable
 4|sworkforce,work force,manpower,hands,men|kfull complement
 4|spersonnel,personnel department,personnel office,staff office
-4|straining|fgroom,preparative,preparatory,train|kathletic training,practice session,military training,retraining,skull session,skull practice,toilet training
+4|straining|fgroom,preparative,preparatory|kathletic training,practice session,military training,retraining,skull session,skull practice,toilet training
 4|spayroll,paysheet
 4|spayroll department
-4|scompensation|fcompensate|kovercompensation,emolument,blood money,damages,amends,indemnification,restitution,redress,reparation
+4|scompensation|kovercompensation,emolument,blood money,damages,amends,indemnification,restitution,redress,reparation
 4|sbenefit|kstock option,death benefit,disability benefit,sick benefit,sickness benefit,fringe benefit,perquisite,perk
-4|sattendance|fattendant
-4|srecruitment,enlisting|fenlist,recruit
+4|sattendance
+4|srecruitment,enlisting
 4|sabsence|fabsent
 4|sinterview
 4|semployment|femploy
@@ -563,15 +555,15 @@ a*the executive committee, the senior management team|aExCo,SMT
 4|scontractor|fcontract
 4|stemp,temporary,temporary worker
 4|svisa
-4|simmigration,in-migration|fimmigrate
-4|stravel,traveling,travelling
+4|simmigration,in-migration
+4|stravel
 4|sexpense
-4|sreimbursement|freimburse
+4|sreimbursement
 4|sworkload,work load
-4|sutilization,utilisation|futilise,utilize
+4|sutilization
 4|spension
-4|swage,pay,earnings,remuneration,salary|fremunerate,remunerative,earn|kcombat pay,double time,half-pay,living wage,merit pay,minimum wage,pay envelope,pay packet,sick pay,strike pay,take-home pay
-4|sinsurance|finsure
+4|swage,pay,earnings,remuneration,salary|fremunerative|kcombat pay,double time,half-pay,living wage,merit pay,minimum wage,pay envelope,pay packet,sick pay,strike pay,take-home pay
+4|sinsurance
 4|sallowance
 4|sbonus,incentive
 4|spayslip
@@ -579,91 +571,89 @@ a*the executive committee, the senior management team|aExCo,SMT
 4|shealth professional,primary care provider,health care provider,caregiver|kbonesetter,electrologist,medical assistant,medical practitioner,medical man,pharmacist,druggist,chemist,apothecary,pill pusher,pill roller
 4|snurse|kfoster-nurse,graduate nurse,trained nurse,head nurse,licensed practical nurse,practical nurse,midwife,accoucheuse,probationer,student nurse,registered nurse,scrub nurse,visiting nurse
 4|sphysician,doctor,medico|fdoctorial
-4|sparamedic,paramedical
+4|sparamedic
 4|stechnician|ftechnique,technical,proficient|kanimator,dental technician,denturist,soundman,techie,tekki,webmaster
 4|srepairman,maintenance man,service man
 4|sdriver|fdrive|kbusman,bus driver,chauffeur,designated driver,honker,kerb crawler,motorist,automobilist,owner-driver,racer,race driver,automobile driver,road hog,roadhog,speeder,speed demon,tailgater,taxidriver,taximan,cabdriver,cabman,cabby,hack driver,hack-driver,livery driver,teamster,trucker,truck driver,test driver
 4|schef
 4|scook
 4|swaiter,server|fwait
-4|scleaner|fclean|kcharwoman,char,cleaning woman,cleaning lady,chimneysweeper,chimneysweep,scourer,street cleaner,street sweeper,window cleaner
+4|scleaner|fclean|kcharwoman,char,cleaning woman,cleaning lady,chimneysweeper,scourer,street cleaner,street sweeper,window cleaner
 4|sjanitor
 4|sreceptionist|freception
 4|sporter|fport
 4|screw
-6|scollaboration,coaction|fcoact,collaborate,collaborative
-6|scooperation|fcooperate,cooperative|kteamwork,compliance,abidance,collaborationism,quislingism,compromise,via media,concurrency,reconciliation,rapprochement,selflessness,self-sacrifice,allegiance
-6|scoordination|fcoordinate|kproration
-5|spolicy|kactivism,centralism,containment,moderationism,obscurantism,ultramontanism
+6collaboration|scoaction|fcoact
+6|scooperation|kteamwork,compliance,abidance,collaborationism,quislingism,compromise,via media,concurrency,reconciliation,rapprochement,selflessness,self-sacrifice,allegiance
+6|scoordination|kproration
+5policy|kactivism,centralism,containment,moderationism,obscurantism,ultramontanism
 5|shandbook,enchiridion,vade mecum
 5|smanual
-5|sreorganization,reorganisation,shake-up,shakeup|fshake up,reorganize
-5|sexpansion,enlargement|fenlarge
-7|salignment|falign
-7|sgoal|kbourn,bourne,end-all,destination,no-goal,purpose,intent,intention
+5reorganization|sshake-up,shakeup|fshake up
+5|sexpansion,enlargement
+7goal|kbourn,end-all,destination,no-goal,purpose,intent
 7|sobjective|ftarget,aim|kgrail
-7|spriority,precedence,precedency|fprioritize,precedential|kback burner,front burner
+7priority|sprecedence|fprecedential|kback burner,front burner
 9|sportfolio
 9|smilestone
-9|sdependency,dependence,dependance|fdependent,depend
-9|sgovernance,governing,government activity|fgovern
+9|sdependency
+9|sgovernance,government activity
 9|soversight|fsuperintend,supervise,supervisory
-9|ssponsor|fsupport,supportive,sponsorship,patronize,patronise
+9|ssponsor|fsupport,sponsorship,patronize
 c*|smemo,memorandum,memoranda|kaide-memoire,position paper
 c*|sbrief
-c*|sbriefing
-c*|srecommendation|frecommend|kreferral
-c|sanalysis|fanalytical,analyze|kcase study,chemical analysis,qualitative analysis,cost analysis,fundamental analysis,fundamentals analysis,technical analysis
-c|sresearch|koperations research,field work,marketing research,market research,microscopy,scientific research,research project
+c*|srecommendation|kreferral
+canalysis|kcase study,chemical analysis,qualitative analysis,cost analysis,fundamental analysis,fundamentals analysis,technical analysis
+cresearch|koperations research,field work,marketing research,market research,microscopy,scientific research,research project
 c|sscenario
 c*|stradeoff,trade-off
-c|sfeasibility,feasibleness|ffeasible
+c|sfeasibility
 c|sbenchmark
-c|ssynthesis,synthetic thinking|fsynthesist,synthetic,synthetical,synthesise
+c|ssynthesis,synthetic thinking|fsynthesist,synthetic,synthesise
 c|ssummary,sum-up|fsummarize,summarise
-c|scompetitor,rival,contender|fcontend,compete,competitive,competitory,challenge,rivalrous
-c|sevaluation|frate,valuate,evaluate,evaluative
+c|scompetitor,rival,contender|fcompete,competitive,competitory,challenge,rivalrous
+c|sevaluation|frate,valuate
 a*|sagenda,agendum,order of business
-a|smeeting,group meeting|fmeet|kboard meeting,committee meeting,camp meeting,caucus,conclave,convention,plenum,psychotherapy group,stockholders meeting,town meeting
-a|sconference|fconfer|ksymposium,seminar,colloquium
+ameeting|sgroup meeting|kboard meeting,committee meeting,camp meeting,caucus,conclave,convention,plenum,psychotherapy group,stockholders meeting,town meeting
+a|sconference|ksymposium,seminar,colloquium
 a*|ssummit,summit meeting
 a*|sboard
 a|sdirector|fdirectorship
 a*|sexecutive,executive director|kcorporate executive,business executive,government minister,rainmaker,vice president
 a*|stalking point
-a*|sspeech|fspeak,speechify,address|kallocution,dithyramb,impromptu,inaugural address,inaugural,lecture,public lecture,litany,oratory,public speaking,speechmaking,speaking,oral presentation,sermon,discourse,preaching
+a*|sspeech|fspeak,speechify,address|kallocution,dithyramb,impromptu,inaugural address,inaugural,lecture,public lecture,litany,oratory,public speaking,speechmaking,oral presentation,sermon,discourse,preaching
 a*|skeynote
-a*|snarrative,narration,story,tale|ftell,narrate
+a*|snarrative,narration,story,tale|ftell
 a|strustee|ftrust
-a|schairman,chairwoman,chairperson|fchairmanship,presidentship,presidency,presidential,preside
+a|schairman,chairwoman,chairperson|fchairmanship,presidentship,presidency,presidential
 a|sforum
-a|scadence,cadency|fcadent
-a|srhythm,regular recurrence|frhythmical,rhythmic
+a|scadence|fcadent
+a|srhythm,regular recurrence|frhythmical
 a|scouncil
 a*|scabinet
-a*|smayor|fmayoral
+a*|smayor
 a*|spresident
-b|scommitment|fdedicate
-b|sannouncement,proclamation|fdeclare,declarative,proclaim,announce,annunciatory|kedict,promulgation
+bcommitment|fdedicate
+b|sannouncement,proclamation|fdeclare,proclaim,annunciatory|kedict,promulgation
 b|stown meeting
-b|sstrategy,scheme|fstrategic,strategical,strategist
+bstrategy|sscheme
 8*|scommittee|fcommissioner|kblue ribbon commission,blue ribbon committee,board,election commission,fairness commission,planning commission,conservancy,select committee,subcommittee,standing committee,ethics committee,ethics panel,finance committee,politburo,political action committee,presidium,praesidium,zoning commission,jury,vestry
 8*|stask force
 8*|sworking group,working party
 8*|ssteering committee
 g|svalues
 g|sculture|kcyberculture,mosaic culture
-d|sacquisition|facquire,acquisitive,acquirable
-d|sinvestment,investing|finvest|karbitrage,foreign direct investment,leveraging
-d|smerger,amalgamation,uniting|funite,merge,amalgamative
-e|sinvestor|finvest|kcontrarian,bear,bondholder,depositor,lender,loaner,rentier
+dacquisition|facquire
+dinvestment|karbitrage,foreign direct investment,leveraging
+d|smerger,amalgamation,uniting|fmerge
+einvestor|finvest|kcontrarian,bear,bondholder,depositor,lender,loaner,rentier
 e|sshareholder,stockholder,shareowner|kstockholder of record
 h|spress,public press
 h|spublic relations`;
 
 /** Real words one edit away from a word of the lexicon, as a compact set (wordSet.ts): never read as typos. */
 export const REAL_NEIGHBOURS =
-  "7kCL9UwbDxXfnkipexF2Q3yZwhpN9myZCfTu7s03N5JqfC2GG557GoaA4qHqZ291xg/2AERrMABwo+CyKdkk/nhcaiF8Nh2tnVee5IZWQzdZEyd+wB5hhcB6dfc3j9OyVOoV0g5sX+jRC+ROVo+YPBMwJN6HmINkzsaEZQoCZhcwrk+aGL6zD5QHRRz/VYAHDnJAY/2D0HrDt0sMKIcogn/MidPAxdaKPFa+OsMbgDCZPvX6OqDmfdYiWXP/UHZRRUdqf/aaUNTzv2kGrx//1PByFuQKH89LmZ0Im3TmMtfVkWgWFd1y98LqKWeT1/Iog6hEH7qvZkiDT5tpRiyWOHOUZ7r3CNPo/0YeLZlfldYNusqcHtKQgxywBNpab5Aw765CSqqjRur8hQCBY8fnIR5EiCy+tg66gMMg4fP89wDslQZw3wdgDYq54OMYeM94/wneLkK1hobirLNQSEacDYJjiw31yEYDAzEVk19xsgqxPXoxCC6juaXjDHdCHSwoBQh/X8c25p5Ov2Eron2//Q2SQQndRmGSzqgTcMbtl8d+kPMWC6ArH2v7hFEiqtkQGdlp+8Yv39QJRVBmPJtiTmzsBiYS0THxoIGKwmomm6wGVpN6oqH2Rzm0iJ61RULmiML7gCOpcXdgy/omeqjYB/i9opUYvhNno7dmmuP55px2DLG0MHV22uDp5s2aJJGh7WVXrvPt6RYfV5CaYgcgeG9gHQReuhIv6rQ5FUwXxv42O5txZynL2aRmE9FAsRSZDCAhRzmLlI/U0eSgtbQSOIY07wqOyWyhkBXLoQVizfeMwqbWa2cX2lt5/yufNT87UrQNasZbDnr3BWIYjXiOOePu34k6YAnoz2q7ixigcUKwLypMhNkcN8zjgDfaituANzRk8ArnHfiWnUo/51mlxkiTvf80kHhxKU0FUk2YuQD7MUqIQYSKfo/IpkUdQNQ96E9Ora4Hc3OBCq5CAsev5D2UY5NrVtOVOYzQFzH1JhjB3WoDxu/Pz6YIRzcBJ7LhqCSlugKNCvwJH0nDixuS+IPNKDMldhvWijqyladSU0NZ38dvjg5/Kfh+VoxsUB0AXofdhC40iX8G21wB7ExeXhkPWNBtv7lGdsc/Dl2Jb48HR15AsAohoKwW236iIl7OhgQY2LXYjAW1xVzhLmofKjWuTpJigjoEUoBCKWDEG9xehmIcw5GOh9utfthClCFgKi6ZN5r3LU1C5kAkPxsIx6qnLPLNL49AkLXFq4ne2OomqBKyAXRgPVEgO7hxueifgqYPT8eoAkoL3XcpH8xBLRIYzQYk/ieMDT75ccpAjncuP7nsfKOoggO7zTgGDYoGJq4sj8gZnFxEMO+oAabInZsg6WwFEKMBAplUFhMedUDzR8PKsUhr8hKCG6l/lEk6T7wJhR6467Rq1jE3oV1TVOpkwrhULOC7q7HIMwNPLxnZ2bwhJ6mRJAMSbORf6qM1mUKMpKaF/sfAvue2Ujf73vSFK93f7nK2KRLDB4IhEaKUQQTrlv3FjSXJnJDJiMLeYJoJqg6HyngMe5PQqDyPSTp9AK2PXEeVJaFcPHc7yfNj8hmYynWLvzaCCbLjWUwc7USs57fPj8mRdhInbxEut6TnURzUYru4iznGpRUo62Ahgyd2P9ybEHFAswiOuYFDEyA1EZ7UB8hVDC4oT4lqU/UMCRbkxHTkEP0+oDImXqJVTzB1sYebDs5vP01SCvkJ0eIRo5zVKf1GVkYkJA6RtSJT+HBlx8uH9YabmmvVLQnJgtLzTFkyehu4z4bqBBiF813dsajnCkjjHSfUic/SdR3SmJD4d1tXwwN+HB4ogoq7IYLAf+O+vDCCeJo3apHIU0l1J0Wf0BicKKhvK2RHgo8H5cj+NaSGQm3DyWJcZz+s7y+PWV2KG/zbFFuaTUMefyhWZEHVqGM8lyjsAoe+a3/pSdX1Db2bTapZCQ1MPWkEfmY5m2whqxgbf4KLg1NZjIHZjB9e88NzeQtwwdI6B10sGHGpvnIL/t/Kx9/4V4fWyBMHMRvtebTO5tL/Cu7y13/IDOaEJY7wKh5FvUFGZ2Kg7Mne5WObzHsbF5jaSaVJ1APGXUmA8aVQHUtuduJfmdjSjxFRSGd0hxlxxa0hyFn71YEpTBxtaXij/68KYn5A3vjsl1QiO0ILktesyDzBsYJSE7OkUwLI5FAM6Ra/0QP579P+Avn2cdrbQp478Lc7Uu2s1sxiwP8QkixqgphbszhdvzIrS+S+Wp9tyCtho1TAjryxM+l+ao5";
+  "7EhyByYUmnAFbARI/O67AKQ5lLL/VQ1VGke2SMEFn6coCSwz85iPTrXK9EVF41vkvapSBWAhBwFav/mLtGQqRRoUD8e16GuMs2ux3iuF9Wvckh79JFw6M22PhXp/jqBgXwQSs9pRAPUEzkhhyPvRVI78N/5yWNEhopARwIzroCwBJwdcBxHtq3nOCS8GPULZVp5t4dMAMyF/1cDh/AxYzEd02YDmq6n4OvJ6z92XHi4jgPqHxiJd2CdnPibDKgNiykeKid5oXlGxP4TtK1P4Uav7foc5pAcu5ZFj5LevvUz9t68WPyrGlmJkGY9l3nzvXROP+Dl28tDn4ylyrE4LJPNfwxWCJsWIONdyrhd2TtizR0NzKmetO0uTmURqWXjj9K5IMchCaW6T1uh0oFHNClhq33Fb1XBlQ9PUS/3N4NaNHwJ8Dz9Q7yi1CgGv11GR2pVfe6EA5PhigutCA8MGXgBAa9iDd9bxEI5dPrq4K1gAbPGka947IVm0h8sUSlAAuZGucjMAU30uTHUikTWBF7E3CeZ0gh3zMDo5Ex9hBNnQbh722BhYzfXZf34H2BWeGsFd1XFl+9oEdoddywayGBh75qj/kPZ66tcgBWc5xPigag4ymBKlKehR6bEgchsv8dvKCdvT6JHNaVlfebYrFElypzw9ZwULdkDxPPNUKVFjX2iAn6yIyAE1R5ZsT1AyVCZF24CDYjCEPT8iDNBPiqKyYAKGYPAAeGsHwc/x3ACRaLqDH9BFuSCIvZjn21GZl1oRSkZSYE4H5Kq/OTZc7ZxB5HOgZu0UYTGwHverrOFhuG9UkaJDKJAD5ofbW/qUBP46jVDIXxu6E0/vXuUQsgLYmTrfBu3WsRKjqMuaIHKxGRqQ8vMamTgizlcjD/YUtZpJupDjMRcs8KWUKCLAyIF+tSGrYqZZnfX45QgcOQKhd0ohwZbIlFNTxYHGgwBNl6Xeb0fxk/YdTw45yMY4Ny7B34HFDQCQPWdsOK7qTtz3p/6irX3AaMv1O5eJ0LiEL5Kp2xRSYO6BVwkrAJJw/uvBmPiOcWo+Y7fevJTqr1J5Z6+2GyU4jezbsVJtv4FJGfZQZ2LacavMrGIZ7FYmzLsnl4DmC2p7kf9PC0Pb9TMZCfXJuFiTiqFtBdIKHhbOiOxD/kIInB+yBUyLaaHZotzcEgHTibAWcI34hukBoTb0VR9SNUG5irSbn1Fz2sAz4lJhb4rQpoPAQ2qsl6yEP2pc9Rt/bIF/Q1kBSB+09WkDcy+PJQHSIrt/CNABxyOZiFTw/bVTtXj2xN255BcGd6thqmCe4Hb3FiK1HSZT7jL1rCgEBEHObLAsKSqPBjyIB/DlBauDFvFlrwdBqBPkS6DngbVNI1BqqzY4CIzWammw/WTyFlTN9HtdwMtvHHNwJOCbuKE1yqhf6YvJEWLAaCPVxNIDX1fQcjjD+N5uPHGab5/kVsTThtAgsg5ZLzIkpEU4QWpO7mLt9XN5KeL7d4klqzpKtMp7k6zVs1AtXEq5Y+QqGFnEiMlRGlhWpTYVIZK/khJfFeB0b51W5/ybQTRN8De3H4Hea8i9k9dZewMl3Iz2vKGBneprf+WyobOQk0Z0x/xIFKgxKHIXQNNAl0ddw37kzKtS2eGTmts1g7wbYcAJGcFA/0ToAyG3OCfCRViLDuRJHJXGiX16fV1Vw1FgGu1LpQ6aMaCgjQ9dAYhAN3augR6YpLnH07VO7S6Ow8EEjixXCVnAazUoZTrLuNfCGo7T/AWfhkbSSp5oFTqfZzbCcjcdvxhtOURlJ+AO1u3G63ZI0qyMyLENduuLIMdjmtJkAziW9NelNgzLRSvA67rMM84d+JwrLlFJC51BF1/VNL6SgMnlQYBiCELkRC7VM2FMy0apyJB3Do8CFruXvKcgIF7scOQJT2CeLlNsrNDC2mbK+AO8F9SYfUCu//BezCa+iFzNrGRkJxe/eIXynDeJeBWTQBTsgpLxWQ6kD15jjmE8GgAibrchTGkW3YpbBOhif8kYnJEeXu5u7CPLmU9TSqRsPQgb2zxOzmHq7N3s4D101tjH3GiPOpFRFkLhiDQ4hahtCPCht/J60GRtx1gVEeF4lpzs9Xr7RahBPomY1Idx5lk+J9yjbw0HnJvoh6SpEZb8D+8ZP/eYmazB1lAprAUN3";
 
 /** Words with a lexicon word's stem that are other words (scripts/lexicon/stems.ts): read as themselves. */
 export const FALSE_FRIENDS =
