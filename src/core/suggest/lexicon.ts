@@ -4,7 +4,7 @@
  * "talking point") by its words' stems in order, and an abbreviation ("3PL", "S&OP") or a term with a little
  * word in it ("all-hands", "order of business") in the text as written.
  */
-import { FALSE_FRIENDS, LEXICON, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
+import { FALSE_FRIEND_FORMS, FALSE_FRIENDS, LEXICON, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
 import { decodeTable, type Relation } from "./lexiconTypes";
 import { BUILT_IN_CHARTERS } from "./charters";
 import { GENERIC_WORDS } from "./generic";
@@ -53,7 +53,7 @@ export interface Lexicon {
   /** Real words that are not typos even though they are one edit from a known word. */
   real: { has(word: string): boolean };
   /** Words whose stem is a known word's but which are other words ("boarding" is not "board"). */
-  falseFriends: ReadonlySet<string>;
+  falseFriends: { has(word: string): boolean };
   /** The text of each built-in line key. */
   lineText: ReadonlyMap<string, string>;
 }
@@ -119,9 +119,16 @@ function build(): Lexicon {
     known,
     knownStems: new Set([...known].map(stemOf)),
     real: WordSet.decode(REAL_NEIGHBOURS),
-    falseFriends: new Set(unpackWords(FALSE_FRIENDS)),
+    falseFriends: falseFriendSet(),
     lineText,
   };
+}
+
+/** The false friends' compact set, less the forms of known words it holds by mistake. */
+function falseFriendSet(): { has(word: string): boolean } {
+  const set = WordSet.decode(FALSE_FRIENDS);
+  const forms = new Set(unpackWords(FALSE_FRIEND_FORMS));
+  return { has: (word) => set.has(word) && !forms.has(word) };
 }
 
 let built: Lexicon | null = null;

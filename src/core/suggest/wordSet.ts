@@ -28,18 +28,18 @@ export class WordSet {
     return set;
   }
 
-  /** A set as `encode` wrote it: the number of hashes, then the bits in base 64. */
+  /** A set as `encode` wrote it: the number of hashes, then the bits, in base 64. */
   static decode(text: string): WordSet {
     const bits = new Uint8Array((text.length - 1) * 6);
     for (let i = 1; i < text.length; i++) {
       const value = DIGITS.indexOf(text[i]);
       for (let b = 0; b < 6; b++) bits[(i - 1) * 6 + b] = (value >> b) & 1;
     }
-    return new WordSet(bits, Number(text[0]));
+    return new WordSet(bits, DIGITS.indexOf(text[0]));
   }
 
   encode(): string {
-    let text = String(this.hashes);
+    let text = DIGITS[this.hashes];
     for (let i = 0; i < this.bits.length; i += 6) {
       let value = 0;
       for (let b = 0; b < 6; b++) value |= this.bits[i + b] << b;
