@@ -124,7 +124,7 @@ const dominant = (wn: WordNet, { lemma, synset }: Lemma) =>
  * adjectives that pertain to them or are their participles ("operation" ← "operational", "schedule" ←
  * "scheduled"). An adjective counts only in its usual sense (isDominant), like a kind.
  */
-function forms(wn: WordNet, id: SynsetId): Lemma[] {
+function forms(wn: WordNet, id: SynsetId, leaveOut: ReadonlySet<string>): Lemma[] {
   const out: Lemma[] = [];
   const adjective = (found: Lemma | null) => {
     if (found !== null && posOf(found.synset) === "a" && dominant(wn, found)) out.push(found);
@@ -134,7 +134,9 @@ function forms(wn: WordNet, id: SynsetId): Lemma[] {
       .synset(from)
       .pointers.filter((p) => p.symbol === "+" && p.targetWord > 0 && (word === 0 || p.source === word));
   const reached: SynsetId[] = [id];
-  for (const pointer of derived(id)) {
+  // Only from the words kept: a left-out synonym's forms are left out with it.
+  const kept = (pointer: Pointer) => !leaveOut.has(usable(wn.synset(id).words[pointer.source - 1]) ?? "");
+  for (const pointer of derived(id).filter(kept)) {
     const found = targetLemma(wn, pointer);
     if (found !== null) out.push(found);
     reached.push(pointer.target);
@@ -169,6 +171,8 @@ interface ReachOptions {
   parts: boolean;
   /** Also the other kinds of what it is a kind of (its hypernym's other hyponyms), one level. */
   siblings: boolean;
+  /** Words to leave out, and their forms. */
+  leaveOut: ReadonlySet<string>;
 }
 
 /** The words of one concept: its synonyms, derived forms, kinds down to `depth` levels, and optionally more. */
@@ -182,7 +186,7 @@ function reach(wn: WordNet, id: SynsetId, label: string, options: ReachOptions):
   };
   // The concept's own word, and its synonyms that usually mean it ("work" is seldom a workplace).
   push([{ lemma: label, synset: id }, ...dominantLemmas(wn, [id])], "synonym");
-  push(forms(wn, id), "form");
+  push(forms(wn, id, options.leaveOut), "form");
   let level: SynsetId[] = [id];
   for (let d = 1; d <= options.depth; d++) {
     level = level.flatMap((parent) => related(wn, parent, ["~"]));
@@ -220,6 +224,7 @@ function seedGroups(wn: WordNet, partsOfSpeech: Map<string, Set<Pos>>): LexiconE
         depth: depth === undefined ? 1 : Number(depth),
         parts: marks.includes("%"),
         siblings: marks.includes("^"),
+        leaveOut,
       };
       for (const { word, relation, pos } of reach(wn, id as SynsetId, label, options)) {
         if (leaveOut.has(word)) continue;

@@ -278,6 +278,7 @@ kanban|signal cards that pull stock through a process|COO/Process optimisation
 SPC|statistical process control|COO/Process optimisation
 takt time/cycle time/lead time|how long a step or a process takes|COO/Process optimisation
 FOI|a freedom of information request|COO/Day-to-day operations
+funder/funders|an organisation that funds a charity's work|COO/Day-to-day operations
 chief executive/chief exec|the organisation's chief executive|Chief of Staff/The executive team's agenda|*
 vice-chancellor|a university's chief executive|Chief of Staff/The executive team's agenda|*
 governors/board of governors|the board of a school, hospital or university|Chief of Staff/The executive team's agenda|*

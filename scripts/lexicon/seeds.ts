@@ -212,6 +212,7 @@ export const SEEDS: readonly SeedLine[] = [
       "*board=08339911-n/0 director=10035230-n *executive=10089452-n *talking_point=06619557-n " +
       "*speech=07253354-n/1 *keynote=07254938-n *narrative=07235754-n/0 trustee=10535887-n/0-regent " +
       "chairman=10488547-n/0-chair forum=08326684-n/0 cadence=04999057-n/0 rhythm=04775267-n/0 " +
+      "*governing_body=08181484-n/0-administration-establishment-governance-organisation-organization-brass-administer-administrative " +
       "council=08327879-n/0 *cabinet=08398551-n/0 *mayor=10323481-n/0-city_manager *president=10488144-n/0",
   },
   {
