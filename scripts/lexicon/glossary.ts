@@ -122,6 +122,7 @@ PMO|programme management office|Chief of Staff/Special projects|*
 programme office/program office|the office tracking the company's key programmes|Chief of Staff/Special projects|*
 tiger team|a small team formed to solve one urgent problem|Chief of Staff/Special projects|*
 special project/special projects|work the CEO asks for outside the usual lines|Chief of Staff/Special projects
+key project/key projects/key initiative/key initiatives/key programme/key programmes|the company's most important work|Chief of Staff/Key projects
 RAID log|the risks, assumptions, issues and dependencies of key programmes|Chief of Staff/Key projects
 status report|a report on the progress of key programmes|Chief of Staff/Key projects|*
 dependency map|how the key initiatives depend on each other|Chief of Staff/Key projects|*

@@ -87,7 +87,7 @@ export interface RoleMatch {
   lines: Map<number, Clue[]>;
   /** Evidence from the name that is not a generic word: without it, no owner. */
   strong?: boolean;
-  /** What the role is ranked by: its score, and for the executives' support the deciders' score too. */
+  /** What the role is ranked by: its score, or the decider's and the executive support's together. */
   standing?: number;
 }
 
@@ -107,6 +107,7 @@ export const TARGET_FACTOR = 2;
 export const MIN_EVIDENCE = 0.5;
 
 const GENERIC = new Set(GENERIC_WORDS);
+const EXECUTIVES: ReadonlySet<RolePart> = new Set(["decider", "executive-support"]);
 let genericStems: ReadonlySet<string> | null = null;
 
 /** A generic word, or a word no charter or lexicon holds with a generic word's stem ("managment"). */
@@ -410,14 +411,11 @@ export function rankRoles(compiled: CompiledCharters, name: string, area: string
   if (area !== "") add(scanArea(compiled, area), true);
   const target = outcomeTarget(name);
   if (target !== null) addTarget(compiled, found, target);
-  // The article makes the Chief of Staff the executives' support: a decider's evidence (the CEO's board,
-  // investors, decisions) counts for the executive-support role too when the roles are ranked.
-  const decided = found.reduce(
-    (sum, m) => sum + (compiled.charters[m.role].part === "decider" ? m.score : 0),
-    0,
-  );
-  for (const match of found)
-    match.standing = match.score + (compiled.charters[match.role].part === "executive-support" ? decided : 0);
+  // The article makes the Chief of Staff the executives' support: against other roles, the decider (the
+  // CEO's board, investors, decisions) and the executive support stand together; between them, each on its own.
+  const executives = (m: RoleMatch) => EXECUTIVES.has(compiled.charters[m.role].part);
+  const side = found.reduce((sum, m) => sum + (executives(m) ? m.score : 0), 0);
+  for (const match of found) match.standing = executives(match) ? side : match.score;
   const standing = (m: RoleMatch) => m.standing ?? m.score;
   return found.sort((a, b) => standing(b) - standing(a) || b.score - a.score || a.role - b.role);
 }
@@ -476,15 +474,24 @@ const RELATION_WORDS = {
 } as const;
 
 /** How one clue reached its line, in plain words. */
-function describe(clue: Clue, role: string): string {
+function describe(clue: Clue, role: string, line: string): string {
   const typed = clue.readAs ? `'${clue.text}' read as '${clue.readAs}'` : `'${clue.text}'`;
   const { sense } = clue;
   if (sense === "target") return `'${clue.text}' is an outcome target on an operational measure`;
   if (sense === "glossary") return `${typed} is ${role}'s in the company glossary`;
   if (sense === "charter") return clue.readAs ? typed : "";
-  // The concept's own word is quoted like a charter's: "mentions 'logistics', 'office'".
-  if (sense.relation === "synonym" && sense.term === sense.concept) return clue.readAs ? typed : "";
+  // The concept's own word, or a term the line says itself ("key projects"), is quoted like a charter's:
+  // "mentions 'logistics', 'office'".
+  if ((sense.relation === "synonym" && sense.term === sense.concept) || saysItself(sense, line))
+    return clue.readAs ? typed : "";
   return `${typed} ${RELATION_WORDS[sense.relation]} ${sense.concept}`;
+}
+
+/** Whether a glossary term is in the charter line's own words. */
+function saysItself(sense: Sense, line: string): boolean {
+  if (sense.relation !== "term") return false;
+  const own = new Set(words(line).map((word) => word.stem));
+  return words(sense.term).every((word) => own.has(word.stem));
 }
 
 /**
@@ -497,20 +504,21 @@ export function evidence(compiled: CompiledCharters, match: RoleMatch): string[]
     .map(([line, clues]) => ({ line, clues, weight: clues.reduce((sum, c) => sum + c.weight, 0) }))
     .sort((a, b) => b.clues.length - a.clues.length || b.weight - a.weight || a.line - b.line)
     .map(({ line, clues }) => {
+      const own = line < 0 ? "" : charter.lines[line];
       // An area's words are marked: they are a hint, not what the work is.
       const quoted = (c: Clue, text: string) => (c.fromArea ? `${text} (area)` : text);
       const mentioned = clues
-        .filter((c) => describe(c, charter.role) === "")
+        .filter((c) => describe(c, charter.role, own) === "")
         .map((c) => quoted(c, `'${c.text}'`));
       // How the other words were read, then the charter's own words, next to the line that holds them.
       const parts = [
         ...clues.flatMap((c) => {
-          const text = describe(c, charter.role);
+          const text = describe(c, charter.role, own);
           return text === "" ? [] : [quoted(c, text)];
         }),
         ...(mentioned.length ? [`mentions ${mentioned.join(", ")}`] : []),
       ];
-      const where = line < 0 ? "" : ` — ${charter.lines[line]}`;
+      const where = line < 0 ? "" : ` — ${own}`;
       return `${[...new Set(parts)].join("; ")}${where}`;
     });
 }
