@@ -301,8 +301,10 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
     // "boarding" has the stem of "board", but is another word: only the matrix's own words read it by stem.
     if (lex.falseFriends.has(word.text) && !compiled.ownStems.has(word.stem)) continue;
     const reach = reachOfStem(compiled, word.stem);
-    if (reach.length > 0)
-      found.push({ key: word.stem, ...asTyped(reading, word.text), reach, generic: isGeneric(word) });
+    if (reach.length === 0) continue;
+    const item: Found = { key: word.stem, text: word.text, reach, generic: isGeneric(word) };
+    if (reading.typed.size > 0) Object.assign(item, typedAs(reading, word.text));
+    found.push(item);
   }
   return found;
 }
@@ -310,6 +312,10 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
 /** Words as the initiative typed them, and what they were read as when one of them was a typo. */
 function asTyped(reading: Reading, text: string): { text: string; readAs?: string } {
   if (reading.typed.size === 0) return { text };
+  return typedAs(reading, text);
+}
+
+function typedAs(reading: Reading, text: string): { text: string; readAs?: string } {
   let changed = false;
   const typed = text.replace(/[a-z]+/gi, (word) => {
     const typo = reading.typed.get(word.toLowerCase());
@@ -487,11 +493,21 @@ function describe(clue: Clue, role: string, line: string): string {
   return `${typed} ${RELATION_WORDS[sense.relation]} ${sense.concept}`;
 }
 
+// Reasons are written for each suggestion, and the same few terms meet the same few lines: once each.
+const said = new Map<string, boolean>();
+
 /** Whether a glossary term is in the charter line's own words. */
 function saysItself(sense: Sense, line: string): boolean {
   if (sense.relation !== "term") return false;
-  const own = new Set(words(line).map((word) => word.stem));
-  return words(sense.term).every((word) => own.has(word.stem));
+  const key = `${sense.term}\u0000${line}`;
+  let found = said.get(key);
+  if (found === undefined) {
+    const own = new Set(words(line).map((word) => word.stem));
+    found = words(sense.term).every((word) => own.has(word.stem));
+    if (said.size > 10_000) said.clear();
+    said.set(key, found);
+  }
+  return found;
 }
 
 /**
