@@ -89,6 +89,8 @@ export interface RoleMatch {
   strong?: boolean;
   /** What the role is ranked by: its score, or the decider's and the executive support's together. */
   standing?: number;
+  /** The role is the decider or the executive support: the executives' side. */
+  executive?: boolean;
 }
 
 const AREA_WEIGHT = 0.5;
@@ -421,7 +423,10 @@ export function rankRoles(compiled: CompiledCharters, name: string, area: string
   // CEO's board, investors, decisions) and the executive support stand together; between them, each on its own.
   const executives = (m: RoleMatch) => EXECUTIVES.has(compiled.charters[m.role].part);
   const side = found.reduce((sum, m) => sum + (executives(m) ? m.score : 0), 0);
-  for (const match of found) match.standing = executives(match) ? side : match.score;
+  for (const match of found) {
+    match.executive = executives(match);
+    match.standing = match.executive ? side : match.score;
+  }
   const standing = (m: RoleMatch) => m.standing ?? m.score;
   return found.sort((a, b) => standing(b) - standing(a) || b.score - a.score || a.role - b.role);
 }
