@@ -15,20 +15,24 @@
  * - **Rules, validation, protections**: conditional-format rules the add-on writes (recognised by their
  *   formula's shape and colour), the dropdowns on code cells, and protections whose description names the
  *   add-on. A user's rules keep their order, after the add-on's.
+ * - **The overview**: the sheet marked `raci.overview`: its title and note cells, its table (header, a row per
+ *   role, a column per matrix), the table's protection and its chart. The rest of that sheet is the users'.
  * - **Properties and metadata**: keys starting with `raci.`; the hidden sheet "RACI change log".
  */
 import { a1, columnLetter } from "../core/a1";
-import { MATRIX_KEY, PRODUCT_NAME } from "../core/keys";
+import { MATRIX_KEY, OVERVIEW_KEY, PRODUCT_NAME } from "../core/keys";
 import { findDecor, type DecorRows } from "../core/plan/decor";
 import { highlightFormulas, overloadedFormula } from "../core/plan/formulas";
 import { leftColumn, rightColumn, SPARE_ROWS, SUMMARY_ROWS, type Layout } from "../core/plan/layout";
 import { HIGHLIGHT } from "../core/plan/palette";
 import type { GridRange } from "../core/plan/types";
 import type { CellValue } from "../core/types";
+import type { Span } from "./acrossLine";
 import { readForReading, readMatrix, type MatrixOnSheet } from "./read";
 import { hasStoredSettings } from "./settingsStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** "generated": the add-on built it and styles it; "adopted": a user's table, kept as it looks. */
 export type MatrixOrigin = "generated" | "adopted";
@@ -95,6 +99,44 @@ export function writableOrigin(sheet: Sheet): MatrixOrigin | null {
   return matrixOrigin(sheet) ?? (hasStoredSettings(sheet) ? "generated" : null);
 }
 
+/** One of the add-on's matrices among the spreadsheet's sheets. */
+interface MatrixSheet {
+  sheet: Sheet;
+  name: string;
+  origin: MatrixOrigin;
+}
+
+/**
+ * Every matrix of the add-on, in tab order: marked (made or adopted), or made by the first release (stored
+ * settings). One metadata read per sheet, and a settings lookup for each unmarked one.
+ */
+export function addonMatrixSheets(spreadsheet: Spreadsheet): MatrixSheet[] {
+  return spreadsheet.getSheets().flatMap((sheet) => {
+    const origin = writableOrigin(sheet);
+    return origin === null ? [] : [{ sheet, name: sheet.getName(), origin }];
+  });
+}
+
+/**
+ * The overview sheet the add-on made, with its mark (whose value the writer keeps up to date), or null. The
+ * spreadsheet's finder looks by key, so the cost does not grow with the number of sheets
+ * (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder).
+ */
+export function addonOverview(
+  spreadsheet: Spreadsheet,
+): { sheet: Sheet; mark: GoogleAppsScript.Spreadsheet.DeveloperMetadata } | null {
+  for (const mark of spreadsheet.createDeveloperMetadataFinder().withKey(OVERVIEW_KEY).find()) {
+    const sheet = mark.getLocation().getSheet();
+    if (sheet !== null) return { sheet, mark };
+  }
+  return null;
+}
+
+/** Marks a sheet as the add-on's overview; `value` is what the writer records of it. */
+export function markOverview(sheet: Sheet, value: string): void {
+  sheet.addDeveloperMetadata(OVERVIEW_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+}
+
 function decorOf({ values, layout }: MatrixOnSheet, origin: MatrixOrigin): DecorRows {
   if (origin === "adopted") return { legend: null, summary: SUMMARY_ROWS.map(() => null) };
   return findDecor(values, layout);
@@ -159,29 +201,14 @@ export function usersCellsInRow(matrix: AddonMatrix, row: number): string[] {
   return [...cells, ...mergesOutside(range, (r) => owned(r.getColumn()) && owned(r.getLastColumn()))];
 }
 
-/**
- * Users' merged cells that span the boundary after sheet column `column`: inserting a column there would
- * widen them (Sheets grows a merge that an insertion falls inside).
- */
-export function usersMergesAcrossColumn(matrix: AddonMatrix, column: number): string[] {
-  const owned = addonRows(matrix);
-  return matrix.sheet
-    .getRange(1, column, matrix.sheet.getMaxRows(), 2)
-    .getMergedRanges()
-    .filter((m) => m.getColumn() <= column && m.getLastColumn() > column)
-    .filter((m) => !(owned(m.getRow()) && owned(m.getLastRow())))
-    .map((m) => m.getA1Notation());
-}
-
-/** The same for inserting a row after sheet row `row`. */
-export function usersMergesAcrossRow(matrix: AddonMatrix, row: number): string[] {
-  const owned = addonColumns(matrix.layout);
-  return matrix.sheet
-    .getRange(row, 1, 2, matrix.sheet.getMaxColumns())
-    .getMergedRanges()
-    .filter((m) => m.getRow() <= row && m.getLastRow() > row)
-    .filter((m) => !(owned(m.getColumn()) && owned(m.getLastColumn())))
-    .map((m) => m.getA1Notation());
+/** The matrix as insertions see it (sheets/acrossLine.ts): its own rows and columns, and its edges. */
+export function spanOf(matrix: AddonMatrix): Span {
+  return {
+    ownsRow: addonRows(matrix),
+    ownsColumn: addonColumns(matrix.layout),
+    lastRow: matrix.layout.lastRow,
+    lastColumn: rightColumn(matrix.layout),
+  };
 }
 
 /** Merged cells across the line that are not the matrix's: deleting the line would cut them. */

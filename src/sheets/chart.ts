@@ -24,9 +24,12 @@ export function applyChart(sheet: Sheet, plan: ChartPlan): void {
   }
   const chart = builder
     .setChartType(Charts.ChartType.COLUMN)
-    // The header row on top of the count rows, then switched: one column per role, one series per letter.
-    .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_ROWS)
-    .setTransposeRowsAndColumns(true)
+    // Workload: the header row on top of the count rows, then switched, one series per letter. Overview: a
+    // row per role already, one series per matrix column.
+    .setMergeStrategy(
+      plan.transpose ? Charts.ChartMergeStrategy.MERGE_ROWS : Charts.ChartMergeStrategy.MERGE_COLUMNS,
+    )
+    .setTransposeRowsAndColumns(plan.transpose)
     .setNumHeaders(1)
     .setOption("title", plan.title)
     .setOption("isStacked", true)

@@ -41,5 +41,6 @@ export function workloadChart(layout: Layout, decor: DecorRows): ChartPlan | und
     width: CHART_COLUMNS * 100 - 20,
     height: 320,
     colors: ["#0072b2", "#56b4e9", "#e69f00", "#c9c9c9"],
+    transpose: true,
   };
 }
