@@ -279,17 +279,9 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
   );
   const literals = findLiterals(reading.text, lex.literals, lex.literalStarts, lex.longestLiteral);
   for (const { text: written, key, senses } of literals.found) {
-    // A charter's own word ("OKRs") is read as the charter's, so the reason quotes the charter.
-    const stem = /^[a-z]+$/i.test(key) ? stemOf(key.toLowerCase()) : "";
-    const own = compiled.postings.get(stem) ?? [];
-    const places = [...own, ...lexiconPlaces(compiled, senses)];
-    if (places.length > 0)
-      found.push({
-        key: own.length ? stem : key.toUpperCase(),
-        ...asTyped(reading, written),
-        reach: reachOf(places),
-        generic: false,
-      });
+    const literal = literalReach(compiled, key, senses);
+    if (literal.reach.length > 0)
+      found.push({ key: literal.key, reach: literal.reach, ...asTyped(reading, written), generic: false });
   }
   const list = words(literals.rest);
   for (let i = 0; i < list.length; i++) {
@@ -309,6 +301,24 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
     found.push(item);
   }
   return found;
+}
+
+/** What a literal term reaches, worked out once per matrix and term. */
+function literalReach(
+  compiled: CompiledCharters,
+  key: string,
+  senses: readonly Sense[],
+): { key: string; reach: readonly Reach[] } {
+  const cacheKey = `\u0000${key}`;
+  // A charter's own word ("OKRs") is read as the charter's, so the reason quotes the charter.
+  const stem = /^[a-z]+$/i.test(key) ? stemOf(key.toLowerCase()) : "";
+  const own = compiled.postings.get(stem) ?? [];
+  let reach = compiled.reachCache.get(cacheKey);
+  if (reach === undefined) {
+    reach = reachOf([...own, ...lexiconPlaces(compiled, senses)]);
+    compiled.reachCache.set(cacheKey, reach);
+  }
+  return { key: own.length ? stem : key.toUpperCase(), reach };
 }
 
 /** Words as the initiative typed them, and what they were read as when one of them was a typo. */
@@ -528,17 +538,15 @@ export function evidence(compiled: CompiledCharters, match: RoleMatch): string[]
       const own = line < 0 ? "" : charter.lines[line];
       // An area's words are marked: they are a hint, not what the work is.
       const quoted = (c: Clue, text: string) => (c.fromArea ? `${text} (area)` : text);
-      const mentioned = clues
-        .filter((c) => describe(c, charter.role, own) === "")
-        .map((c) => quoted(c, `'${c.text}'`));
-      // How the other words were read, then the charter's own words, next to the line that holds them.
-      const parts = [
-        ...clues.flatMap((c) => {
-          const text = describe(c, charter.role, own);
-          return text === "" ? [] : [quoted(c, text)];
-        }),
-        ...(mentioned.length ? [`mentions ${mentioned.join(", ")}`] : []),
-      ];
+      // How the words were read, then the charter's own words, next to the line that holds them.
+      const read: string[] = [];
+      const mentioned: string[] = [];
+      for (const clue of clues) {
+        const text = describe(clue, charter.role, own);
+        if (text === "") mentioned.push(quoted(clue, `'${clue.text}'`));
+        else read.push(quoted(clue, text));
+      }
+      const parts = mentioned.length ? [...read, `mentions ${mentioned.join(", ")}`] : read;
       const where = line < 0 ? "" : ` — ${own}`;
       return `${[...new Set(parts)].join("; ")}${where}`;
     });
