@@ -52,8 +52,9 @@ export interface Lexicon {
   literalStarts: ReadonlySet<string>;
   /** The most tokens a literal has. */
   longestLiteral: number;
-  /** The words a typo can be read into: every word of the lexicon, the built-in charters and GENERIC_WORDS. */
+  /** Finds the known words one edit from a typo. */
   typos: TypoIndex;
+  /** The words a typo can be read into: every word of the lexicon, the built-in charters and GENERIC_WORDS. */
   known: ReadonlySet<string>;
   /** The stems of the known words. */
   knownStems: ReadonlySet<string>;

@@ -4,8 +4,10 @@
  * lines from it (a synonym, a kind, a derived form, a business abbreviation: lexicon.ts), or when the
  * company's glossary gives it to the role. What the name says counts fully, the area half (a hint only).
  * A word several roles share is split between them, in proportion to how many of each one's lines hold it.
- * Words that say what kind of deliverable or forum the work is weigh more than its subject; generic words
- * only support other evidence; an outcome target strengthens the operations owner's evidence.
+ * Words that say what kind of deliverable or forum the work is weigh more than its subject; generic words and
+ * a row's references ("see email thread") only support other evidence, and a lone capitalised word is a code
+ * name; an outcome target is the operations owner's evidence; the decider and the executive support stand
+ * together against other roles. Typos are read first (spelling.ts). docs/suggestions.md says it in full.
  */
 import { builtInCharter, type RolePart } from "./charters";
 import type { CompanyGlossary } from "./companyGlossary";
@@ -297,7 +299,7 @@ function scan(compiled: CompiledCharters, text: string): Found[] {
     const reach = reachOfStem(compiled, word.stem);
     if (reach.length === 0) continue;
     const item: Found = { key: word.stem, text: word.text, reach, generic: isGeneric(word) };
-    if (reading.typed.size > 0) Object.assign(item, typedAs(reading, word.text));
+    if (reading.typed.size > 0) Object.assign(item, asTyped(reading, word.text));
     found.push(item);
   }
   return found;
@@ -324,10 +326,6 @@ function literalReach(
 /** Words as the initiative typed them, and what they were read as when one of them was a typo. */
 function asTyped(reading: Reading, text: string): { text: string; readAs?: string } {
   if (reading.typed.size === 0) return { text };
-  return typedAs(reading, text);
-}
-
-function typedAs(reading: Reading, text: string): { text: string; readAs?: string } {
   let changed = false;
   const typed = text.replace(/[a-z]+/gi, (word) => {
     const typo = reading.typed.get(word.toLowerCase());

@@ -2,8 +2,8 @@
  * Typos read as the words they mean (issue 21), before anything else reads the text, so that a typo inside a
  * term ("buisness continuity", "paryoll cutoff") is read with the term. A word is read as another when it is
  * one edit from a word of the lexicon, the built-in charters or the generic words (typos.ts), and is neither
- * one of those words, nor a real word WordNet lists next to them ("contact" is not "contract"), nor a form of
- * a known word ("planned" is not "planner"). Words in capitals ("SCAR") or with capitals inside ("McKinsey")
+ * one of those words, nor a real word WordNet lists next to them ("sending" is not "vending"), nor a form of a
+ * known word ("planned" is not "planner"). Words in capitals ("SCAR") or with capitals inside ("McKinsey")
  * are abbreviations and names, never typos.
  */
 import { lexicon } from "./lexicon";
