@@ -1,8 +1,8 @@
 /**
- * What the Check panel writes: a fix (all, one rule, one row), the shorthand conversion and Undo, and the
- * Show buttons' selection. Each says in the message area what changed, then the panel checks again.
+ * What the Check panel writes: a fix (all, one rule, one row), the shorthand conversion, suggested codes
+ * for rows without any, and Undo, and the Show buttons' selection. Each says in the message area what changed, then the panel checks again.
  */
-import type { FixResult } from "../../src/core/api";
+import type { FixResult, FixRowTarget } from "../../src/core/api";
 import type { RowFix } from "../../src/core/fix/lookup";
 import type { Context } from "../context";
 
@@ -10,6 +10,8 @@ export interface CheckActions {
   fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void>;
   /** Converts the codes left as shorthand, in one write; Undo puts them back like a fix. */
   convert(sheetName: string): Promise<void>;
+  /** Writes the suggested codes of these rows (Suggest owners for rows); Undo puts them back like a fix. */
+  fillSuggested(sheetName: string, rows: FixRowTarget[]): Promise<void>;
   undo(sheetName: string): Promise<void>;
   showCell(sheetName: string, cell: string): Promise<void>;
 }
@@ -44,10 +46,24 @@ export function checkActions(
     );
   }
 
+  async function fillSuggested(sheetName: string, rows: FixRowTarget[]): Promise<void> {
+    await rewrite(
+      sheetName,
+      async () => {
+        const result = await ctx.server.fillSuggestedRows(sheetName, rows);
+        return { ...result, changes: result.rows.flatMap((r) => r.codes) };
+      },
+      (n) =>
+        n === 0
+          ? "Nothing written: those rows changed since the suggestion. Suggest again."
+          : `Wrote ${n} suggested ${n === 1 ? "code" : "codes"} in “${sheetName}”; each is in the change log.`,
+    );
+  }
+
   /** A fix or a conversion: says what changed, keeps it for Undo, and checks again. */
   async function rewrite(
     sheetName: string,
-    call: () => Promise<FixResult>,
+    call: () => Promise<{ changes: readonly unknown[] } & Pick<FixResult, "undoable" | "notUndoableBecause">>,
     said: (changed: number) => string,
   ): Promise<void> {
     try {
@@ -88,14 +104,14 @@ export function checkActions(
     }
   }
 
-  return { fix, convert, undo, showCell };
+  return { fix, convert, fillSuggested, undo, showCell };
 }
 
 /**
  * What the message adds when Undo does not have the change. The server deleted the person's previous record
  * first, so an earlier fix can never be undone in its place; the sidebar says so, with where to go instead.
  */
-function notUndoable(result: FixResult): string {
+function notUndoable(result: Pick<FixResult, "undoable" | "notUndoableBecause">): string {
   if (result.undoable !== false) return "";
   const why = result.notUndoableBecause ? ` (${result.notUndoableBecause})` : "";
   return ` It cannot be undone from here${why}; File › Version history can restore the sheet as it was.`;

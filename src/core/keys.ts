@@ -18,6 +18,9 @@ export const settingsKey = (sheetId: number): string => `${SETTINGS_PREFIX}${she
 export const CHARTERS_PREFIX = `${KEY_PREFIX}charters.`;
 export const chartersKey = (sheetId: number): string => `${CHARTERS_PREFIX}${sheetId}`;
 
+/** Document property of the spreadsheet's glossary: the company's words, each given to a role (glossary.ts). */
+export const GLOSSARY_KEY = `${KEY_PREFIX}glossary`;
+
 /**
  * Document property of one person's last fix or conversion on a matrix, for Undo, by sheet id and the
  * person's key (its later parts add ".1", ".2"…). A key of an earlier version had no person: "raci.undo.<id>".
