@@ -10,6 +10,7 @@ import type { HistoryLine } from "./history";
 import type { CharterSource } from "./suggest/match";
 import type { Suggestions } from "./suggest/index";
 import type { OwnershipReport } from "./suggest/ownership";
+import type { AgreeTarget } from "./signoff/targets";
 import type { Finding, MatrixSettings, MatrixSpec, Report, RuleName, Severity } from "./types";
 
 /** generateMatrix, refreshMatrix, adoptMatrix and every structural change. */
@@ -320,6 +321,7 @@ export interface ServerApi {
   makeOverview: () => OverviewResult;
   refreshOverview: () => OverviewResult | null;
   getSelectedRows: (sheetName?: string) => number[];
+  markAgreed: (sheetName: string | undefined, rows: AgreeTarget[], as: string | null) => AgreeResult;
   getOffsitePack: (sheetName?: string) => OffsitePack;
   makeOffsitePack: (sheetName?: string) => OffsiteSheetResult;
 }

@@ -4,6 +4,7 @@
  * Extensions › RACI Matrix for Sheets › Offsite pack of this matrix). Called on the pack's own sheet, both work
  * on the matrix it was made from, so the menu item there brings it up to date.
  */
+import { dayIn } from "../../sheets/today";
 import { analyze } from "../../core/analyze";
 import type { OffsitePack, OffsiteSheetResult } from "../../core/api";
 import { LOG_SHEET_NAME, PRODUCT_NAME } from "../../core/keys";
@@ -51,10 +52,7 @@ export function makeOffsitePack(sheetName?: string): OffsiteSheetResult {
     const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
     const { sheet: source, name } = matrixSheet(spreadsheet, sheetName);
     const pack = packOf(source, name);
-    const plan = planOffsiteSheet(
-      pack,
-      Utilities.formatDate(new Date(), spreadsheet.getSpreadsheetTimeZone(), "yyyy-MM-dd"),
-    );
+    const plan = planOffsiteSheet(pack, dayIn(spreadsheet));
     const id = source.getSheetId();
     const existing = addonOffsitePacks(spreadsheet)
       .map((found) => ({ ...found, record: readOffsiteRecord(found.mark.getValue()) }))
