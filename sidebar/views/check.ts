@@ -86,7 +86,16 @@ export function checkView(ctx: Context): View {
       body,
       el("p", { class: "sheet-line" }, "Checked ", el("strong", {}, `“${sheetName}”`), "."),
       report.agreement
-        ? agreementSection(report.agreement, body, (cell) => void actions.showCell(sheetName, cell))
+        ? agreementSection(
+            report.agreement,
+            body,
+            report.roles.map((r) => r.role),
+            {
+              show: (cell) => void actions.showCell(sheetName, cell),
+              agree: (rows, as) => void actions.agree(sheetName, rows, as),
+              selectedRows: () => ctx.server.getSelectedRows(sheetName).catch(() => []),
+            },
+          )
         : null,
       // The preview answers only for a sheet the add-on may write: a look-alike table gets the line, no button.
       report.shorthand

@@ -4,7 +4,7 @@
  * and with sign-off by both owners on, a row counts as agreed only once both owners agreed.
  */
 import type { AgreeResult } from "../../src/core/api";
-import type { OpenRow } from "../../src/core/types";
+import type { OpenRow, Report } from "../../src/core/types";
 import { executiveMatrix, type Addon } from "../helpers/addon";
 
 // A Area · B Initiative · C CEO · D COO · E Chief of Staff · F Status · G Decision · H Decided on · I Agreed by ·
@@ -23,7 +23,7 @@ function setup(): { addon: Addon; sheetName: string } {
 }
 
 const openRows = (addon: Addon, sheetName: string): OpenRow[] =>
-  addon.analyze(sheetName).agreement?.open ?? [];
+  (addon.app.analyzeMatrix(sheetName) as Report).agreement?.open ?? [];
 const agree = (addon: Addon, sheetName: string, rows: OpenRow[], as: string | null) =>
   addon.app.markAgreed(sheetName, rows, as) as AgreeResult;
 const row = (addon: Addon, sheetName: string, r: number) =>
