@@ -4,7 +4,7 @@
  * of and how large a table it last wrote, so making the pack again rewrites that table in place, round whatever
  * people keep beside or below it (tableRoom.ts).
  */
-import { isRecord } from "../core/guards";
+import { parseJsonObject } from "../core/guards";
 import type { OffsiteSheetPlan } from "../core/offsite/sheet";
 import { applyBlock, replaceProtections } from "./apply";
 import { fitTable, resizeTable, type TableSize } from "./tableRoom";
@@ -20,13 +20,8 @@ const isCount = (n: unknown): n is number => typeof n === "number" && Number.isS
 
 /** The record in a mark's value, or null when it is missing or not one. */
 export function readOffsiteRecord(value: string | null): OffsiteRecord | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value ?? "");
-  } catch {
-    return null;
-  }
-  if (!isRecord(parsed)) return null;
+  const parsed = parseJsonObject(value);
+  if (parsed === null) return null;
   const { matrix, rows, columns } = parsed;
   return typeof matrix === "number" && Number.isSafeInteger(matrix) && isCount(rows) && isCount(columns)
     ? { matrix, rows, columns }

@@ -3,7 +3,7 @@
  * protection and its chart, in a few batched calls whatever the number of matrices. The add-on owns only
  * those (docs/data-and-ownership.md), so the table grows and shrinks round the users' cells (tableRoom.ts).
  */
-import { isRecord } from "../core/guards";
+import { parseJsonObject } from "../core/guards";
 import { OVERVIEW_HEADER_ROW, type OverviewPlan } from "../core/portfolio/overview";
 import { applyBlock, replaceProtections } from "./apply";
 import { applyChart } from "./chart";
@@ -20,13 +20,8 @@ export interface OverviewRecord {
 
 /** The record in a mark's value, or null when it is missing or not one (written by another version). */
 export function readOverviewRecord(value: string | null): OverviewRecord | null {
-  let parsed: unknown;
-  try {
-    parsed = JSON.parse(value ?? "");
-  } catch {
-    return null;
-  }
-  if (!isRecord(parsed)) return null;
+  const parsed = parseJsonObject(value);
+  if (parsed === null) return null;
   const { rows, columns, fingerprint } = parsed;
   return isCount(rows) && isCount(columns) && typeof fingerprint === "string"
     ? { rows, columns, fingerprint }

@@ -13,9 +13,9 @@ import { HIGHLIGHT } from "../../src/core/plan/palette";
 import { loadAddon, type Addon } from "../helpers/addon";
 
 const FIRST = 9;
-// Area | Initiative | CEO | COO | Chief of Staff | Status | Decision | Decided on | Notes | RACI check
+// Area | Initiative | CEO | COO | Chief of Staff | Status | Decision | Decided on | Agreed by | Notes | RACI check
 const STATUS = "F";
-const CHECK = 10;
+const CHECK = 11;
 
 function setup(): { addon: Addon; sheetName: string } {
   const addon = loadAddon();

@@ -101,15 +101,8 @@ function agreedByWrites(
       : "";
     if (now === was) return [];
     const initiative = String(at(r, layout.nameColumn) ?? "");
-    return [
-      {
-        row: row + r,
-        column,
-        content: { text: now, literal: true },
-        old: was,
-        initiative,
-        role: "Agreed by",
-      },
-    ];
+    // Logged on the Decision line the edit itself has, like its date.
+    const content = { text: now, literal: true };
+    return [{ row: row + r, column, content, old: was, initiative, role: "Agreed by", unlogged: true }];
   });
 }
