@@ -8,7 +8,8 @@ import { a1, parseA1 } from "../a1";
 import type { OffsitePack, OffsiteRow, SettleReason } from "../api";
 import { CHANGED_SINCE_AGREED, DECISIONS } from "../plan/layout";
 import { codeText } from "../signoff/rowCodes";
-import { isAgreed, signOffState } from "../signoff/state";
+import { signOffState } from "../signoff/state";
+import { isAgreed } from "../write/agreement";
 import type { Analysis, MatrixInitiative, RaciMatrix } from "../types";
 
 /** The groups of the pack, in the order the room takes them. */

@@ -1,4 +1,4 @@
-import { isAgreed } from "../signoff/state";
+import { isAgreed } from "../write/agreement";
 import type { RowRule } from "./context";
 import { sharesOwnership } from "./sharedOwnership";
 

@@ -10,7 +10,7 @@ import { agreedByColumn, decidedColumn, decisionColumn, DECISIONS, type Layout }
 import type { CellValue, RaciMatrix } from "../types";
 import { parseRecord, recordText, withSigners, type Signer } from "./record";
 import { rowCodes } from "./rowCodes";
-import { isAgreed } from "./state";
+import { isAgreed } from "../write/agreement";
 import type { AgreeTarget } from "./targets";
 
 /** One cell an agreement writes: its role is the column's label, for the change log. */

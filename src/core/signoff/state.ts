@@ -3,12 +3,9 @@
  * setting of the matrix, off by default), only once the Agreed by cell names both roles of the owner pair.
  * Until then it reads "Agreed by COO, waiting for Chief of Staff".
  */
-import { DECISIONS } from "../plan/layout";
 import type { MatrixInitiative, MatrixSettings } from "../types";
+import { isAgreed } from "../write/agreement";
 import { parseRecord, signedAs, signerText } from "./record";
-
-export const isAgreed = (decision: string | undefined): boolean =>
-  (decision ?? "").trim().toLowerCase() === DECISIONS[1].toLowerCase();
 
 export interface SignOffState {
   agreed: boolean;
