@@ -19,12 +19,6 @@ import { checkActions } from "./checkActions";
 import { findingSections } from "./checkFindings";
 import { suggestRowsBox } from "./suggestRows";
 import { offsiteLoader } from "./offsite";
-import { scopeChoice } from "../form";
-
-const MODES = [
-  { value: "findings", label: "Findings" },
-  { value: "offsite", label: "Offsite pack" },
-] as const;
 
 export function checkView(ctx: Context): View {
   const body = el("div", { class: "check-body" }, el("p", { class: "muted" }, "Checking…"));
@@ -36,17 +30,28 @@ export function checkView(ctx: Context): View {
     },
     { class: "primary", attrs: { "data-focus": "recheck" } },
   );
-  let mode: "findings" | "offsite" = "findings";
-  const modes = scopeChoice("check-mode", "Show", MODES, mode, (value) => {
-    mode = value;
-    ctx.status.clear();
-    void load();
-  });
+  // Pressed, the panel shows the offsite pack instead of the findings; in the head, so the findings keep the
+  // panel's first screen.
+  let offsiteShown = false;
+  const offsiteToggle = button(
+    "Offsite pack",
+    () => {
+      offsiteShown = !offsiteShown;
+      offsiteToggle.setAttribute("aria-pressed", String(offsiteShown));
+      ctx.status.clear();
+      void load();
+    },
+    { attrs: { "aria-pressed": "false", "data-focus": "offsite-toggle" } },
+  );
   const panel = el(
     "section",
     { id: "panel-check", class: "panel" },
-    el("div", { class: "panel-head" }, el("h2", {}, "Check"), recheck),
-    modes,
+    el(
+      "div",
+      { class: "panel-head" },
+      el("h2", {}, "Check"),
+      el("div", { class: "actions" }, offsiteToggle, recheck),
+    ),
     body,
   );
   const actions = checkActions(ctx, load, focusFirst);
@@ -55,7 +60,7 @@ export function checkView(ctx: Context): View {
   const suggestRows = suggestRowsBox(ctx, actions);
 
   async function load(): Promise<void> {
-    if (mode === "offsite") return offsite.load();
+    if (offsiteShown) return offsite.load();
     try {
       // Both read the active sheet; asked together, they cost one wait. A preview that fails hides the fixes only.
       const [report, preview] = await Promise.all([

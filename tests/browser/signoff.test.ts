@@ -86,7 +86,7 @@ describe("Check › marking several rows Agreed", () => {
 describe("Check › Offsite pack", () => {
   it("lists only the rows to settle, with who holds each role, copies it, and makes the printable sheet", async () => {
     await api.edit(SHEET, "G10", [["Disputed"]]); // Budget, agreed, now disputed
-    await check().getByRole("radio", { name: "Offsite pack" }).check();
+    await check().getByRole("button", { name: "Offsite pack" }).click();
     await check().getByText("Offsite pack of").waitFor();
     const groups = check().locator(".offsite-group h3");
     expect(await groups.allInnerTexts()).toEqual(["Disputed (1)", expect.stringMatching(/\(1\)$/)]);
