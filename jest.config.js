@@ -1,9 +1,36 @@
-/** Tests are transpiled by swc (type checking is `npm run typecheck`'s job). */
-module.exports = {
+/**
+ * Three projects, so a quick loop can leave out what needs the bundle or a browser:
+ * - unit: core, emulator, sidebar and docs tests (`npm run test:fast`); they never read dist/.
+ * - addon: the built dist/Code.js on the emulator.
+ * - browser: the sidebar and the preview in headless Chromium, and how the tests find that browser.
+ * The last two rebuild dist/ first when it is older than its sources (tests/helpers/freshDist.ts); jest runs
+ * a project's globalSetup only when one of its tests runs, so `test:fast` never builds.
+ * Tests are transpiled by swc (type checking is `npm run typecheck`'s job).
+ */
+const shared = {
   testEnvironment: "node",
-  roots: ["<rootDir>/tests"],
   transform: { "^.+\\.tsx?$": ["@swc/jest"], "/node_modules/stemmer/.+\\.js$": ["@swc/jest"] },
   // `stemmer` ships ES modules only: transform it like our own code.
   transformIgnorePatterns: ["/node_modules/(?!stemmer/)"],
+};
+const bundled = { ...shared, globalSetup: "<rootDir>/tests/helpers/freshDist.ts" };
+
+module.exports = {
   testTimeout: 60000,
+  // Both cores: jest's default (cores − 1) runs every file in band on a 2-core machine.
+  maxWorkers: 2,
+  projects: [
+    {
+      ...shared,
+      displayName: "unit",
+      roots: [
+        "<rootDir>/tests/core",
+        "<rootDir>/tests/emulator",
+        "<rootDir>/tests/sidebar",
+        "<rootDir>/tests/docs",
+      ],
+    },
+    { ...bundled, displayName: "addon", roots: ["<rootDir>/tests/addon"] },
+    { ...bundled, displayName: "browser", roots: ["<rootDir>/tests/browser", "<rootDir>/tests/setup"] },
+  ],
 };
