@@ -3,14 +3,19 @@
  * suggested codes with their reasons appear in the panel, a code changed by hand is what Generate creates.
  */
 import type { Page } from "playwright-core";
-import { axeViolations, startSidebarSession, type SidebarSession } from "../helpers/sidebarPage";
+import {
+  axeViolations,
+  startSidebarSession,
+  type PreviewApi,
+  type SidebarSession,
+} from "../helpers/sidebarPage";
 
 const CLIENT = "suggest-test";
 
 let session: SidebarSession;
 let page: Page;
 
-const run = (fn: string, ...args: unknown[]) => session.api.run(fn, ...args);
+const run: PreviewApi["run"] = (fn, ...args) => session.api.run(fn, ...args);
 
 beforeAll(async () => {
   session = await startSidebarSession("raci-suggest-", CLIENT);
@@ -46,15 +51,11 @@ describe("New matrix › Suggest owners", () => {
 
     await page.getByRole("button", { name: "Generate matrix" }).click();
     await page.getByRole("status").getByText("Created “Suggested”").waitFor();
-    const report = (await run("analyzeMatrix", "Suggested")) as {
-      findings: { rule: string; initiative?: string }[];
-    };
+    const report = await run("analyzeMatrix", "Suggested");
     expect(report.findings.filter((f) => f.rule === "NO_ACCOUNTABLE").map((f) => f.initiative)).toEqual([
       "Walk the dog",
     ]);
-    const owners = (await run("getOwnership", "Suggested")) as {
-      roles: { role: string; accountable: { initiative: string; code: string }[] }[];
-    };
+    const owners = await run("getOwnership", "Suggested");
     const coo = owners.roles.find((r) => r.role === "COO");
     expect(coo?.accountable).toEqual([
       expect.objectContaining({ initiative: "Reduce cloud costs", code: "A/R" }),
