@@ -17,8 +17,8 @@ const bundled = { ...shared, globalSetup: "<rootDir>/tests/helpers/freshDist.ts"
 
 module.exports = {
   testTimeout: 60000,
-  // Both cores: jest's default (cores − 1) runs every file in band on a 2-core machine.
-  maxWorkers: 2,
+  // Every core: jest's default (cores − 1) runs every file in band, on one core, on a 2-core machine.
+  maxWorkers: "100%",
   projects: [
     {
       ...shared,
