@@ -1,6 +1,6 @@
 /**
  * Three projects, so a quick loop can leave out what needs the bundle or a browser:
- * - unit: core, emulator, sidebar and docs tests (`npm run test:fast`); they never read dist/.
+ * - unit: core, emulator, sidebar, docs and lint tests (`npm run test:fast`); they never read dist/.
  * - addon: the built dist/Code.js on the emulator.
  * - browser: the sidebar and the preview in headless Chromium, and how the tests find that browser.
  * The last two rebuild dist/ first when it is older than its sources (tests/helpers/freshDist.ts); jest runs
@@ -20,15 +20,12 @@ module.exports = {
   // Every core: jest's default (cores − 1) runs every file in band, on one core, on a 2-core machine.
   maxWorkers: "100%",
   projects: [
+    // Every other folder of tests/ (core, emulator, sidebar, docs, lint…): they never read dist/.
     {
       ...shared,
       displayName: "unit",
-      roots: [
-        "<rootDir>/tests/core",
-        "<rootDir>/tests/emulator",
-        "<rootDir>/tests/sidebar",
-        "<rootDir>/tests/docs",
-      ],
+      roots: ["<rootDir>/tests"],
+      testPathIgnorePatterns: ["/tests/(addon|browser|setup)/"],
     },
     { ...bundled, displayName: "addon", roots: ["<rootDir>/tests/addon"] },
     { ...bundled, displayName: "browser", roots: ["<rootDir>/tests/browser", "<rootDir>/tests/setup"] },
