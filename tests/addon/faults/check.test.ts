@@ -24,7 +24,8 @@ sweepFaults([
     run: (addon, s) => addon.app.fixFindings(s),
     // fix.ts writeCells: one RangeList per distinct code, so a failure between them leaves some cells fixed
     // and others not, with neither an Undo record nor a log line for those written.
-    halfBuiltToday: "a failure between its per-code writes leaves the matrix half-fixed, without Undo",
+    halfBuiltToday:
+      "issue 22: a failure between its per-code writes leaves the matrix half-fixed, without Undo",
   },
   {
     name: "undoFixes",
@@ -38,7 +39,7 @@ sweepFaults([
     // The same per-code writes; and when clearing the record fails after every cell was put back, the call
     // throws (the person is told Undo failed) and the record and the log line are left as before.
     halfBuiltToday:
-      "a failure between its per-code writes leaves the fix half-undone; one after them is reported as a failure",
+      "issue 22: a failure between its per-code writes leaves the fix half-undone; one after them is reported as a failure",
   },
   {
     name: "convertCodes",
@@ -57,6 +58,7 @@ sweepFaults([
     },
     run: (addon, s) => addon.app.convertCodes(s),
     // The same per-code writes as fixFindings.
-    halfBuiltToday: "a failure between its per-code writes leaves some shorthand converted, without Undo",
+    halfBuiltToday:
+      "issue 22: a failure between its per-code writes leaves some shorthand converted, without Undo",
   },
 ]);

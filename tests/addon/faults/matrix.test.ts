@@ -45,7 +45,8 @@ sweepFaults([
     // adopt.ts: undo() deletes the Status column's position even when the failure came before the column was
     // inserted (getMaxColumns, insertColumnBefore), so the user's Notes column goes, though the error says
     // "nothing was changed".
-    halfBuiltToday: "a failure before the Status column is inserted deletes the user's Notes column",
+    halfBuiltToday:
+      "issue 22: a failure before the Status column is inserted deletes the user's Notes column",
   },
   {
     name: "addAgreementColumns to a matrix made before them",

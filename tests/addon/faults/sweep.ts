@@ -18,8 +18,8 @@ export interface Operation {
   setup(addon: Addon): string;
   run(addon: Addon, sheetName: string): unknown;
   /**
-   * What the sweep finds left half-done today, for a write path issue 22 rebuilds: the sweep then runs as
-   * `it.failing`, and fails (so the note goes) once that write path leaves nothing half-done.
+   * What the sweep finds left half-done today, and the issue that rebuilds that write path: the sweep then runs
+   * as `it.failing`, and fails (so the note goes) once the write path leaves nothing half-done.
    */
   halfBuiltToday?: string;
 }
@@ -91,7 +91,7 @@ export function sweepFaults(operations: Operation[]): void {
     (_name, operation) => {
       const test = operation.halfBuiltToday === undefined ? it : it.failing;
       const known =
-        operation.halfBuiltToday === undefined ? "" : ` (not yet, issue 22: ${operation.halfBuiltToday})`;
+        operation.halfBuiltToday === undefined ? "" : ` (fails today: ${operation.halfBuiltToday})`;
       test(`leaves the spreadsheet unchanged or complete, and fails with a readable message${known}`, () => {
         const options = { console: quiet, ...operation.options };
         const reference = loadAddon(options);
