@@ -52,8 +52,8 @@ describe("the people row from the sidebar", () => {
     await settings.getByLabel("Who holds Chief of Staff").fill(XSS); // a name is text, never markup
     await settings.getByRole("button", { name: "Save names" }).click();
     await confirmed(page, "Saved 2 names");
-    const state = await describedMatrix(SHEET);
-    expect(state.people).toEqual([
+    const matrix = await describedMatrix(SHEET);
+    expect(matrix.people).toEqual([
       { role: "CEO", heldBy: "" },
       { role: "COO", heldBy: "Dana Lee" },
       { role: "Chief of Staff", heldBy: XSS },

@@ -208,8 +208,8 @@ describe("a first-time user's sidebar", () => {
     expect(listed).toEqual(["Weekly review", "Hiring", "Pricing", "Key accounts", "Budget"]);
     await page.getByRole("button", { name: "Generate matrix" }).click();
     await confirmed("Created “Pasted plan”");
-    const state = await describedMatrix("Pasted plan");
-    expect(state.initiatives.map((i) => i.name)).toEqual(listed);
+    const matrix = await describedMatrix("Pasted plan");
+    expect(matrix.initiatives.map((i) => i.name)).toEqual(listed);
   });
 
   it("opens Check on “not a matrix” after “Check this matrix” on another sheet, with no error dialog", async () => {

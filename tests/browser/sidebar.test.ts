@@ -228,9 +228,9 @@ describe("sidebar", () => {
     await edit.getByRole("button", { name: "Add initiative" }).click();
     await confirmed("Added the initiative “Plan the offsite”.");
 
-    const state = await describedMatrix(TEMPLATE_SHEET);
-    expect(state.roles).toEqual(["CEO", "COO", "Chief of Staff", "Department heads"]);
-    expect(state.initiatives.at(-1)).toMatchObject({ name: "Plan the offsite", area: "Operations" });
+    const matrix = await describedMatrix(TEMPLATE_SHEET);
+    expect(matrix.roles).toEqual(["CEO", "COO", "Chief of Staff", "Department heads"]);
+    expect(matrix.initiatives.at(-1)).toMatchObject({ name: "Plan the offsite", area: "Operations" });
     // The codes typed earlier are still there: the check still finds them.
     const report = await run("analyzeMatrix", TEMPLATE_SHEET);
     expect(report.findings).toEqual(
@@ -248,8 +248,8 @@ describe("sidebar", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
       "Move Plan the offsite up",
     );
-    const state = await describedMatrix(TEMPLATE_SHEET);
-    expect(state.initiatives.slice(-2).map((i) => i.name)).toEqual([
+    const matrix = await describedMatrix(TEMPLATE_SHEET);
+    expect(matrix.initiatives.slice(-2).map((i) => i.name)).toEqual([
       "Plan the offsite",
       "Keep vision and execution aligned across the executive team",
     ]);
@@ -262,8 +262,8 @@ describe("sidebar", () => {
   });
 
   it("shows an initiative's history from the change log, newest first", async () => {
-    const state = await describedMatrix(TEMPLATE_SHEET);
-    const first = state.initiatives.find((i) => i.row === 10);
+    const matrix = await describedMatrix(TEMPLATE_SHEET);
+    const first = matrix.initiatives.find((i) => i.row === 10);
     if (!first) throw new Error("no initiative in row 10 (under the header and the people row)");
     await typeInSheet(TEMPLATE_SHEET, "C10", "c"); // onEdit rewrites it as "C" and logs A → C
     const item = panel("edit").locator(".edit-list > li", { hasText: first.name });
@@ -301,8 +301,8 @@ describe("sidebar", () => {
     await settings.getByLabel("Second owner").selectOption({ label: "CEO" });
     await settings.getByRole("button", { name: "Save settings" }).click();
     await confirmed(`Saved the settings of “${TEMPLATE_SHEET}”.`);
-    const state = await describedMatrix(TEMPLATE_SHEET);
-    expect(state.settings).toMatchObject({
+    const matrix = await describedMatrix(TEMPLATE_SHEET);
+    expect(matrix.settings).toMatchObject({
       maxResponsible: 2,
       overloadShare: 0.75,
       ownerPair: ["COO", "CEO"],
@@ -376,7 +376,7 @@ describe("sidebar", () => {
     await expectAccessible();
     await edit.getByRole("button", { name: "Adopt" }).click();
     await confirmed("“Sheet1” is now a live matrix with 2 initiatives.");
-    const state = await describedMatrix("Sheet1");
-    expect(state.roles).toEqual(["Alice", "Bob"]);
+    const matrix = await describedMatrix("Sheet1");
+    expect(matrix.roles).toEqual(["Alice", "Bob"]);
   });
 });
