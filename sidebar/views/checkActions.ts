@@ -1,7 +1,8 @@
 /**
- * What the Check panel writes: a fix (all, one rule, one row), the shorthand conversion and Undo, and the
- * Show buttons' selection. Each says in the message area what changed, then the panel checks again.
+ * What the Check panel writes: a fix (all, one rule, one row), the shorthand conversion, suggested codes
+ * for rows without any, and Undo, and the Show buttons' selection. Each says in the message area what changed, then the panel checks again.
  */
+import type { FixResult, FixRowTarget } from "../../src/core/api";
 import type { RowFix } from "../../src/core/fix/lookup";
 import type { Context } from "../context";
 
@@ -9,10 +10,10 @@ export interface CheckActions {
   fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void>;
   /** Converts the codes left as shorthand, in one write; Undo puts them back like a fix. */
   convert(sheetName: string): Promise<void>;
+  /** Writes the suggested codes of these rows (Suggest owners for rows); Undo puts them back like a fix. */
+  fillSuggested(sheetName: string, rows: FixRowTarget[]): Promise<void>;
   undo(sheetName: string): Promise<void>;
   showCell(sheetName: string, cell: string): Promise<void>;
-  /** The sheet whose last fix can be undone from here, if any. */
-  undoable(): string | null;
 }
 
 /** `reload` checks again; `focusFirst` then puts focus on the first of the buttons named that exists. */
@@ -21,8 +22,6 @@ export function checkActions(
   reload: () => Promise<void>,
   focusFirst: (keys: string[]) => void,
 ): CheckActions {
-  let undoable: string | null = null;
-
   async function fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void> {
     // One row: the server fixes it only while it still holds the initiative shown here.
     const only = rows?.map(({ row, initiative }) => ({ row, initiative }));
@@ -47,20 +46,31 @@ export function checkActions(
     );
   }
 
+  async function fillSuggested(sheetName: string, rows: FixRowTarget[]): Promise<void> {
+    await rewrite(
+      sheetName,
+      async () => {
+        const result = await ctx.server.fillSuggestedRows(sheetName, rows);
+        return { ...result, changes: result.rows.flatMap((r) => r.codes) };
+      },
+      (n) =>
+        n === 0
+          ? "Nothing written: those rows changed since the suggestion. Suggest again."
+          : `Wrote ${n} suggested ${n === 1 ? "code" : "codes"} in “${sheetName}”; each is in the change log.`,
+    );
+  }
+
   /** A fix or a conversion: says what changed, keeps it for Undo, and checks again. */
   async function rewrite(
     sheetName: string,
-    call: () => Promise<{ changes: unknown[]; undoable?: boolean }>,
+    call: () => Promise<{ changes: readonly unknown[] } & Pick<FixResult, "undoable" | "notUndoableBecause">>,
     said: (changed: number) => string,
   ): Promise<void> {
     try {
       const result = await call();
       const n = result.changes.length;
-      undoable = n > 0 && result.undoable !== false ? sheetName : undoable;
       ctx.forget();
-      ctx.status.succeed(
-        said(n) + (n > 0 && result.undoable === false ? " This change was too large to keep for Undo." : ""),
-      );
+      ctx.status.succeed(said(n) + (n > 0 ? notUndoable(result) : ""));
     } catch {
       return; // the alert region says why
     }
@@ -71,7 +81,6 @@ export function checkActions(
   async function undo(sheetName: string): Promise<void> {
     try {
       const result = await ctx.server.undoFixes(sheetName);
-      undoable = null;
       ctx.forget();
       const back = `Put back ${result.restored} ${result.restored === 1 ? "cell" : "cells"}`;
       ctx.status.succeed(
@@ -95,5 +104,15 @@ export function checkActions(
     }
   }
 
-  return { fix, convert, undo, showCell, undoable: () => undoable };
+  return { fix, convert, fillSuggested, undo, showCell };
+}
+
+/**
+ * What the message adds when Undo does not have the change. The server deleted the person's previous record
+ * first, so an earlier fix can never be undone in its place; the sidebar says so, with where to go instead.
+ */
+function notUndoable(result: Pick<FixResult, "undoable" | "notUndoableBecause">): string {
+  if (result.undoable !== false) return "";
+  const why = result.notUndoableBecause ? ` (${result.notUndoableBecause})` : "";
+  return ` It cannot be undone from here${why}; File › Version history can restore the sheet as it was.`;
 }

@@ -4,6 +4,8 @@
  * from ServerApi, so neither side imports the other; src/apiContract.ts makes the build fail when the two
  * drift apart.
  */
+import type { GlossaryTerm } from "./glossary";
+import type { SuggestedRow } from "./fix/suggestRows";
 import type { HistoryLine } from "./history";
 import type { CharterSource } from "./suggest/match";
 import type { Suggestions } from "./suggest/index";
@@ -40,6 +42,8 @@ export interface FixChange {
   new: string;
   /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
   reason: string;
+  /** How sure the suggestion the fix follows is (0..1; under 0.5, "check this one"); absent without one. */
+  confidence?: number;
 }
 
 /** previewFixes, fixFindings and convertCodes. */
@@ -49,14 +53,31 @@ export interface FixResult {
   skipped: { rule: string; initiative?: string; reason: string }[];
   /** previewFixes only: how many cells a fix of each rule alone would change ("Fix these (n changes)"). */
   byRule?: Record<string, number>;
-  /** False when the fix was too large to keep for Undo (fixFindings only). */
+  /** fixFindings and convertCodes: whether the person's Undo has the change (false: too large, or no room). */
   undoable?: boolean;
+  /** When `undoable` is false, why, in words ("it changed 9,000 cells, more than Undo keeps (99 KB)"). */
+  notUndoableBecause?: string;
+  /**
+   * previewFixes only: how many cells "Undo the fix" would put back for this person now (their last fix or
+   * conversion of this matrix, on the rows nobody has changed since); absent when there is nothing to undo.
+   */
+  undoCells?: number;
 }
 
 /** One row a fix is limited to, with the initiative the caller saw on it. */
 export interface FixRowTarget {
   row: number;
   initiative: string;
+}
+
+/** suggestForRows and fillSuggestedRows: each row's suggested codes and why, and the rows left alone. */
+export interface SuggestedRows {
+  sheetName: string;
+  rows: SuggestedRow[];
+  skipped: { row: number; initiative: string; reason: string }[];
+  /** fillSuggestedRows only: false when Undo could not keep the write, and why in words. */
+  undoable?: boolean;
+  notUndoableBecause?: string;
 }
 
 export interface UndoResult {
@@ -73,6 +94,18 @@ export interface AdoptionPreview {
   headerRow: number;
   /** What adopting adds, one sentence each. */
   adds: string[];
+  /**
+   * What the add-on understood of the table, one sentence each: columns that are no roles, section rows,
+   * totals and blank rows inside it, and the owner pair.
+   */
+  understood: string[];
+  /** The owner pair the matrix will check, or null. */
+  ownerPair: [string, string] | null;
+}
+
+/** getGlossary and saveGlossary: the spreadsheet's glossary, in the order it was given. */
+export interface GlossaryView {
+  terms: GlossaryTerm[];
 }
 
 export interface ChartersView {
@@ -205,11 +238,12 @@ export interface ServerApi {
     row?: number,
   ) => GenerateResult;
   addAgreementColumns: (sheetName?: string) => GenerateResult;
-  setPeople: (sheetName: string | undefined, people: unknown) => PeopleResult;
+  setPeople: (sheetName: string | undefined, people: unknown, seen?: unknown) => PeopleResult;
   addPeopleRow: (sheetName?: string) => GenerateResult;
   getSidebarState: () => SidebarState;
   takeSidebarView: () => SidebarView;
   describeActiveSheet: (sheetName?: string) => ActiveSheet;
+  getSheetNames: () => string[];
   selectCell: (sheetName: string | undefined, a1: string) => void;
   saveMatrixSettings: (sheetName: string | undefined, settings: unknown) => MatrixSettings;
   getChangeLog: (sheetName?: string, initiative?: string) => ChangeLogLine[];
@@ -217,10 +251,14 @@ export interface ServerApi {
   suggestAssignments: (spec?: MatrixSpec) => Suggestions;
   getCharters: (sheetName?: string) => ChartersView;
   saveCharter: (sheetName: string, role: string, lines: string[] | null) => ChartersView;
+  getGlossary: () => GlossaryView;
+  saveGlossary: (terms: unknown) => GlossaryView;
   getOwnership: (sheetName?: string) => OwnershipReport;
   previewFixes: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;
   fixFindings: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;
   undoFixes: (sheetName?: string) => UndoResult;
+  suggestForRows: (sheetName?: string, rows?: FixRowTarget[] | "selection") => SuggestedRows;
+  fillSuggestedRows: (sheetName: string | undefined, rows: FixRowTarget[]) => SuggestedRows;
   convertCodes: (sheetName?: string) => FixResult;
   previewAdoption: (sheetName?: string) => AdoptionPreview;
   adoptMatrix: (sheetName?: string) => GenerateResult;

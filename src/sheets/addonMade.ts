@@ -27,6 +27,7 @@ import { leftColumn, rightColumn, SPARE_ROWS, SUMMARY_ROWS, type Layout } from "
 import { HIGHLIGHT } from "../core/plan/palette";
 import type { GridRange } from "../core/plan/types";
 import type { CellValue } from "../core/types";
+import type { Span } from "./acrossLine";
 import { readForReading, readMatrix, type MatrixOnSheet } from "./read";
 import { hasStoredSettings } from "./settingsStore";
 
@@ -90,12 +91,27 @@ export function readableMatrix(sheet: Sheet, name: string): MatrixOnSheet {
   return readForReading(sheet, name, spareRowsOf(matrixOrigin(sheet) ?? "generated"));
 }
 
+/** A matrix the add-on may write on; its origin is read only when asked (one call), as onEdit rarely needs it. */
+export interface MatrixMark {
+  origin(): MatrixOrigin;
+}
+
 /**
- * The origin of a matrix onEdit may write on, or null: marked, or a first-release matrix (marked on its next
+ * The mark of a matrix onEdit may write on, or null: marked, or a first-release matrix (marked on its next
  * refresh or structural change).
  */
+export function matrixMark(sheet: Sheet): MatrixMark | null {
+  for (const metadata of sheet.getDeveloperMetadata()) {
+    if (metadata.getKey() !== MATRIX_KEY) continue;
+    let origin: MatrixOrigin | undefined;
+    return { origin: () => (origin ??= metadata.getValue() === "adopted" ? "adopted" : "generated") };
+  }
+  return hasStoredSettings(sheet) ? { origin: () => "generated" } : null;
+}
+
+/** The origin of a matrix the add-on may write on, or null. */
 export function writableOrigin(sheet: Sheet): MatrixOrigin | null {
-  return matrixOrigin(sheet) ?? (hasStoredSettings(sheet) ? "generated" : null);
+  return matrixMark(sheet)?.origin() ?? null;
 }
 
 /** One of the add-on's matrices among the spreadsheet's sheets. */
@@ -200,29 +216,14 @@ export function usersCellsInRow(matrix: AddonMatrix, row: number): string[] {
   return [...cells, ...mergesOutside(range, (r) => owned(r.getColumn()) && owned(r.getLastColumn()))];
 }
 
-/**
- * Users' merged cells that span the boundary after sheet column `column`: inserting a column there would
- * widen them (Sheets grows a merge that an insertion falls inside).
- */
-export function usersMergesAcrossColumn(matrix: AddonMatrix, column: number): string[] {
-  const owned = addonRows(matrix);
-  return matrix.sheet
-    .getRange(1, column, matrix.sheet.getMaxRows(), 2)
-    .getMergedRanges()
-    .filter((m) => m.getColumn() <= column && m.getLastColumn() > column)
-    .filter((m) => !(owned(m.getRow()) && owned(m.getLastRow())))
-    .map((m) => m.getA1Notation());
-}
-
-/** The same for inserting a row after sheet row `row`. */
-export function usersMergesAcrossRow(matrix: AddonMatrix, row: number): string[] {
-  const owned = addonColumns(matrix.layout);
-  return matrix.sheet
-    .getRange(row, 1, 2, matrix.sheet.getMaxColumns())
-    .getMergedRanges()
-    .filter((m) => m.getRow() <= row && m.getLastRow() > row)
-    .filter((m) => !(owned(m.getColumn()) && owned(m.getLastColumn())))
-    .map((m) => m.getA1Notation());
+/** The matrix as insertions see it (sheets/acrossLine.ts): its own rows and columns, and its edges. */
+export function spanOf(matrix: AddonMatrix): Span {
+  return {
+    ownsRow: addonRows(matrix),
+    ownsColumn: addonColumns(matrix.layout),
+    lastRow: matrix.layout.lastRow,
+    lastColumn: rightColumn(matrix.layout),
+  };
 }
 
 /** Merged cells across the line that are not the matrix's: deleting the line would cut them. */

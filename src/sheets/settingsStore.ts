@@ -5,9 +5,10 @@
  * (https://developers.google.com/apps-script/guides/services/quotas). A sheet without stored settings (copied
  * from another spreadsheet, say) gets the defaults.
  */
-import { settingsKey, SETTINGS_PREFIX } from "../core/keys";
+import { settingsKey } from "../core/keys";
 import { DEFAULT_SETTINGS, validateSettings } from "../core/settings";
 import type { MatrixSettings } from "../core/types";
+import { saveForSheet } from "./propertyStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,37 +33,25 @@ export function loadSettings(sheet: Sheet, roles: string[]): MatrixSettings {
 }
 
 /**
- * Saves a matrix's settings, after dropping the settings of sheets that no longer exist (deleted matrices
- * would otherwise fill the 500 KB store over time). One setProperty: saved whole or not at all; a full store
- * is reported in words.
+ * Saves a matrix's settings in one write (saved whole or not at all), after pruning what belongs to sheets
+ * that no longer exist; when the store is full, older Undo records give way (propertyStore.ts), and what
+ * still does not fit is refused in words.
  */
 export function saveSettings(sheet: Sheet, settings: MatrixSettings): void {
-  const properties = PropertiesService.getDocumentProperties();
-  pruneSettings(sheet.getParent(), properties);
-  try {
-    properties.setProperty(key(sheet), JSON.stringify(settings));
-  } catch (error) {
-    throw new Error(
-      "The matrix's settings could not be saved, so nothing was changed: this spreadsheet's storage for " +
-        `add-ons is full or unavailable (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  }
+  saveForSheet(
+    sheet,
+    { [key(sheet)]: JSON.stringify(settings) },
+    [],
+    "The matrix's settings could not be saved, so nothing was changed",
+  );
 }
 
-/** Deletes the stored settings of sheets that are gone; returns how many. */
-export function pruneSettings(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  properties = PropertiesService.getDocumentProperties(),
-): number {
-  const live = new Set(spreadsheet.getSheets().map((s) => settingsKey(s.getSheetId())));
-  const stale = properties.getKeys().filter((k) => k.startsWith(SETTINGS_PREFIX) && !live.has(k));
-  for (const k of stale) properties.deleteProperty(k);
-  return stale.length;
-}
-
-/** The defaults, with the default owner pair only when both of its roles are in the matrix. */
+/**
+ * The defaults, with the default owner pair only when both of its roles are in the matrix, under their names
+ * or other titles (COO and CoS, Head of Operations and Chief of Staff…).
+ */
 export function defaultSettings(roles: string[]): MatrixSettings {
-  const result = validateSettings(DEFAULT_SETTINGS, roles);
+  const result = validateSettings(undefined, roles);
   return result.ok ? result.value : { ...DEFAULT_SETTINGS, ownerPair: null };
 }
 

@@ -134,9 +134,7 @@ describe("the people row's label", () => {
     const { addon, sheetName } = staffed();
     addon.edit(sheetName, `B${PEOPLE}`, "Quarterly plan");
     expect(cells(addon, sheetName, `B${PEOPLE}`)).toEqual([["Held by"]]);
-    expect(logLines(addon).slice(-1)).toEqual([
-      ["People", `B${PEOPLE}`, "Quarterly plan", "(people row label restored)", ""],
-    ]);
+    expect(logLines(addon).slice(-1)).toEqual([["People", `B${PEOPLE}`, "Quarterly plan", "Held by", ""]]);
     expectPeopleRow(addon, sheetName, TEAM, 3);
   });
 });

@@ -28,9 +28,13 @@ export function loadApp(emulator: Emulator, codePath = CODE_PATH): { bundle: Bun
   return { bundle, app: bundle as unknown as AddonApp };
 }
 
-/** The add-on on a new spreadsheet, or on a saved one when `options.state` is an `emulator.toJSON()`. */
+/**
+ * The add-on on a new spreadsheet, or on a saved one when `options.state` is an `emulator.toJSON()`.
+ * `strictFlush` is on unless a test turns it off: a lock released with writes pending throws, so every call a
+ * test makes proves it commits its writes before it lets the lock go.
+ */
 export function loadAddon(options: EmulatorOptions = {}) {
-  const emulator = createEmulator({ htmlRoot: DIST, ...options });
+  const emulator = createEmulator({ htmlRoot: DIST, strictFlush: true, ...options });
   const { bundle, app } = loadApp(emulator);
   return {
     emulator,
@@ -59,4 +63,19 @@ function fixtureSpec(spec: MatrixSpec): MatrixSpec {
 }
 
 export type Addon = ReturnType<typeof loadAddon>;
+
+/**
+ * A fresh add-on with one blank-template matrix "M" of CEO, COO and Chief of Staff: Area A, Initiative B, the
+ * roles C to E, Status F, Decision, Decided on and Notes G to I, the hidden check J; the first initiative on
+ * row 9 (on row 10 under the people row, with `people`).
+ */
+export function executiveMatrix(
+  initiatives: MatrixSpec["initiatives"],
+  people = false,
+): { addon: Addon; sheetName: string } {
+  const addon = loadAddon();
+  const roles = ["CEO", "COO", "Chief of Staff"];
+  const { sheetName } = addon.generate({ template: "blank", title: "M", people, roles, initiatives });
+  return { addon, sheetName };
+}
 export type { Emulator };

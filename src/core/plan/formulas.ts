@@ -133,12 +133,18 @@ export function statusFormula(
 }
 
 /**
- * The conditional format formulas, written for the top-left cell of the range they apply to. Each reads one
- * cell, the row's check or (for an invalid code) the code cell itself: constant work per cell, whatever the
- * number of roles.
+ * True for a Status formula the add-on wrote (of any version since its "No one accountable" text): what
+ * adopting a sheet again, after Remove add-on data left its formulas behind, reuses rather than duplicates.
  */
-export function highlightFormulas(layout: Layout, owners: OwnerColumns) {
-  const row = firstDataRow(layout);
+export const isStatusFormula = (formula: string): boolean =>
+  formula.startsWith("=IF(") && formula.includes(`"; No one accountable"`);
+
+/**
+ * The conditional format formulas, written for the top-left cell of the first range they apply to (row
+ * `row`). Each reads one cell, the row's check or (for an invalid code) the code cell itself: constant work
+ * per cell, whatever the number of roles.
+ */
+export function highlightFormulas(layout: Layout, owners: OwnerColumns, row = firstDataRow(layout)) {
   const check = rowCheck(layout, row, owners);
   const n = unpack(check);
   const when = (condition: string) => `=IF(${check}="",FALSE(),${condition})`;
@@ -149,13 +155,13 @@ export function highlightFormulas(layout: Layout, owners: OwnerColumns) {
     multipleAccountable: when(`${n.accountable}>1`),
     noAccountable: when(`${n.accountable}=0`),
     noResponsible: when(`${n.responsible}=0`),
-    ...decisionFormulas(layout),
+    ...decisionFormulas(layout, row),
   };
 }
 
 /** Highlighting of the Decision cells (written for the first one); only for a matrix with those columns. */
-export function decisionFormulas(layout: Layout) {
-  const cell = a1(firstDataRow(layout), decisionColumn(layout));
+export function decisionFormulas(layout: Layout, row = firstDataRow(layout)) {
+  const cell = a1(row, decisionColumn(layout));
   const known = [...DECISIONS, CHANGED_SINCE_AGREED].map((value) => `TRIM(${cell})<>"${value}"`);
   return {
     disputed: `=TRIM(${cell})="${DECISIONS[2]}"`,

@@ -4,31 +4,28 @@
  */
 import { gridRange } from "./grid";
 import { decisionFormulas, highlightFormulas, overloadedFormula } from "./formulas";
-import {
-  dataRowCount,
-  decisionColumn,
-  firstDataRow,
-  leftColumn,
-  statusColumn,
-  SUMMARY_ROWS,
-  type Layout,
-} from "./layout";
+import { decisionColumn, leftColumn, statusColumn, SUMMARY_ROWS } from "./layout";
 import { HIGHLIGHT } from "./palette";
+import { preparedRanges } from "./preparedRows";
 import type { HighlightRule } from "./types";
 import type { PlanInput } from "./input";
 
-/** The matrix's highlighting rules, in order of precedence. */
-export function highlightRules({ layout, owners, decor }: PlanInput): HighlightRule[] {
-  const formulas = highlightFormulas(layout, owners);
-  const dataRows = dataRowCount(layout);
+/**
+ * The matrix's highlighting rules, in order of precedence, over the initiatives' rows (one range per run of
+ * them: a section, a total or a blank row of an adopted table is never painted). Each formula is written for
+ * the first range's top-left cell, as Sheets reads a rule with several ranges.
+ */
+export function highlightRules(input: PlanInput): HighlightRule[] {
+  const { layout, owners, decor } = input;
   const left = leftColumn(layout);
-  const rows = gridRange(firstDataRow(layout), left, dataRows, statusColumn(layout) - left + 1);
-  const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
+  const rows = preparedRanges(input, left, statusColumn(layout) - left + 1);
+  if (rows.length === 0) return [];
+  const formulas = highlightFormulas(layout, owners, rows[0].row);
   const rules: HighlightRule[] = [
     {
       name: "INVALID_CODE",
       formula: formulas.invalidCell,
-      ranges: [codes],
+      ranges: preparedRanges(input, layout.firstRoleColumn, layout.roleCount),
       background: HIGHLIGHT.invalid,
       bold: true,
     },
@@ -37,7 +34,7 @@ export function highlightRules({ layout, owners, decor }: PlanInput): HighlightR
     rules.push({
       name: "SHARED_OWNERSHIP",
       formula: formulas.sharedOwnership,
-      ranges: owners.map((column) => gridRange(firstDataRow(layout), column, dataRows, 1)),
+      ranges: owners.flatMap((column) => preparedRanges(input, column, 1)),
       background: HIGHLIGHT.sharedOwnership,
     });
   }
@@ -45,19 +42,19 @@ export function highlightRules({ layout, owners, decor }: PlanInput): HighlightR
     {
       name: "MULTIPLE_ACCOUNTABLE",
       formula: formulas.multipleAccountable,
-      ranges: [rows],
+      ranges: rows,
       background: HIGHLIGHT.multipleAccountable,
     },
     {
       name: "NO_ACCOUNTABLE",
       formula: formulas.noAccountable,
-      ranges: [rows],
+      ranges: rows,
       background: HIGHLIGHT.noAccountable,
     },
     {
       name: "NO_RESPONSIBLE",
       formula: formulas.noResponsible,
-      ranges: [rows],
+      ranges: rows,
       background: HIGHLIGHT.noResponsible,
     },
   );
@@ -71,31 +68,32 @@ export function highlightRules({ layout, owners, decor }: PlanInput): HighlightR
       bold: true,
     });
   }
-  return [...rules, ...decisionRules(layout)];
+  return [...rules, ...decisionRules(input, rows[0].row)];
 }
 
 /** The Decision cell shows a dispute, an agreement the codes have since left, or a value outside the list. */
-function decisionRules(layout: Layout): HighlightRule[] {
+function decisionRules(input: PlanInput, top: number): HighlightRule[] {
+  const { layout } = input;
   if (layout.agreement !== true) return [];
-  const formulas = decisionFormulas(layout);
-  const cells = gridRange(firstDataRow(layout), decisionColumn(layout), dataRowCount(layout), 1);
+  const formulas = decisionFormulas(layout, top);
+  const cells = preparedRanges(input, decisionColumn(layout), 1);
   return [
     {
       name: "DECISION_DISPUTED",
       formula: formulas.disputed,
-      ranges: [cells],
+      ranges: cells,
       background: HIGHLIGHT.disputed,
     },
     {
       name: "CHANGED_SINCE_AGREED",
       formula: formulas.changedSinceAgreed,
-      ranges: [cells],
+      ranges: cells,
       background: HIGHLIGHT.changedSinceAgreed,
     },
     {
       name: "UNKNOWN_DECISION",
       formula: formulas.unknownDecision,
-      ranges: [cells],
+      ranges: cells,
       background: HIGHLIGHT.invalid,
       bold: true,
     },

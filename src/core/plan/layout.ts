@@ -17,15 +17,6 @@ import { normalizeName } from "../names";
 
 export const HEADER_LABELS = { area: "Area", initiative: "Initiative", status: "Status" } as const;
 
-/** Reading the matrix back would take a role called "Initiative" or "Status" for that column. */
-export function reservedRoleProblem(name: string): string | null {
-  const key = normalizeName(name);
-  const clash = [HEADER_LABELS.initiative, HEADER_LABELS.status].find(
-    (label) => normalizeName(label) === key,
-  );
-  return clash ? `"${clash}" is a column of the matrix; call the role something else.` : null;
-}
-
 /** Labels of the summary rows, which sit between the legend and the header. */
 export const SUMMARY_ROWS = [
   "A · Accountable: owns the outcome",

@@ -6,6 +6,7 @@
 import type { RaciMatrix } from "../types";
 import { chartersFor } from "./index";
 import type { CharterMap } from "./charterInput";
+import type { CompanyGlossary } from "./companyGlossary";
 import { rankRoles } from "./match";
 
 export interface OwnershipItem {
@@ -37,10 +38,12 @@ export function ownershipOf(
   sheetName: string,
   matrix: RaciMatrix,
   charters: CharterMap = new Map(),
+  glossary: CompanyGlossary = [],
 ): OwnershipReport {
   const compiled = chartersFor(
     matrix.roles.map((r) => r.name),
     charters,
+    glossary,
   );
   const roles: RoleOwnership[] = compiled.charters.map((c, i) => ({
     role: c.role,

@@ -10,8 +10,11 @@ import { PRODUCT_NAME, SELF_CHECK_KEY } from "../../core/keys";
 import { firstDataRow, newLayout, SPARE_ROWS, statusColumn } from "../../core/plan/layout";
 import { planNewMatrix } from "../../core/plan/plan";
 import { applyPlan } from "../../sheets/apply";
+import { releaseCommitted } from "../../sheets/lock";
 import { defaultSettings } from "../../sheets/settingsStore";
+import type { SheetPlan } from "../../core/plan/types";
 import { beginExecution } from "../ops/deadline";
+import { datesInZone, flushBeforeRelease, secondApply, sheetMetadata, sheetValues } from "../ops/writeChecks";
 
 export const SCRATCH_SHEET = "RACI self-check (temporary)";
 
@@ -53,8 +56,9 @@ export function runSelfCheck(): SelfCheckRow[] {
     run("Apostrophe-prefixed text reads back literal, not as a formula, number or date", () =>
       literalText(sheet),
     );
+    const plan = scratchPlan();
     run("The add-on's matrix applies: formulas, dropdowns, highlighting, protections", () =>
-      scratchMatrix(sheet),
+      scratchMatrix(sheet, plan),
     );
     run("Status formulas evaluate as HyperFormula does in the tests", () => statuses(sheet));
     run("Conditional-format rules read back as written (one formula, relative to the top-left cell)", () =>
@@ -65,6 +69,15 @@ export function runSelfCheck(): SelfCheckRow[] {
     run("Developer metadata (PROJECT visibility) is found by key and removed", () => metadata(sheet));
     run("The document lock can be taken and released", documentLock);
     run("A 9 KB document property is stored; a larger one is refused", properties);
+    run("Applied again, the add-on recognises its own rules, protections and chart: none is doubled", () =>
+      secondApply(plan)(sheet),
+    );
+    run("Sheet.getDeveloperMetadata() is the sheet's own, not the spreadsheet's", () => sheetMetadata(sheet));
+    run("SpreadsheetApp.flush() before the lock's release commits what was written", () =>
+      flushBeforeRelease(sheet),
+    );
+    run("A typed date reads back as that day in the spreadsheet's time zone", () => datesInZone(sheet));
+    run("Sheet.getSheetValues reads as getRange().getValues() does", () => sheetValues(sheet));
   } finally {
     spreadsheet.deleteSheet(sheet);
     active.activate();
@@ -83,10 +96,10 @@ function literalText(sheet: Sheet): [boolean, string] {
   return [ok, `read back ${values.map((v) => JSON.stringify(v)).join(", ")}`];
 }
 
-function scratchMatrix(sheet: Sheet): [boolean, string] {
+function scratchPlan(): SheetPlan {
   const layout = newLayout(ROLES.length, SAMPLES.length);
   const settings = { ...defaultSettings(ROLES), ownerPair: ["COO", "Chief of Staff"] as [string, string] };
-  const plan = planNewMatrix({
+  return planNewMatrix({
     layout,
     settings,
     owners: [layout.firstRoleColumn + 1, layout.firstRoleColumn + 2],
@@ -95,6 +108,9 @@ function scratchMatrix(sheet: Sheet): [boolean, string] {
     roles: ROLES,
     initiatives: SAMPLES.map((sample, i) => ({ name: `Sample ${i + 1}`, area: "", codes: sample.codes })),
   });
+}
+
+function scratchMatrix(sheet: Sheet, plan: SheetPlan): [boolean, string] {
   applyPlan(sheet, plan);
   const rules = sheet.getConditionalFormatRules().length;
   return [rules === plan.highlightRules.length, `${rules} highlighting rules, ${plan.blocks.length} blocks`];
@@ -170,7 +186,7 @@ function documentLock(): [boolean, string] {
   if (!lock) return [false, "no document lock (the script is not bound to a document)"];
   const taken = lock.tryLock(5_000);
   const held = lock.hasLock();
-  if (taken) lock.releaseLock();
+  if (taken) releaseCommitted(lock);
   return [taken && held && !lock.hasLock(), `tryLock ${taken}, hasLock ${held}, released`];
 }
 
