@@ -2,9 +2,9 @@
  * Service calls per operation do not grow with the matrix: every write is batched
  * (Apps Script best practices, https://developers.google.com/apps-script/guides/support/best-practices).
  */
-import { loadAddon } from "../helpers/addon";
+import { loadAddon, type MatrixSpec } from "../helpers/addon";
 
-function spec(initiatives: number, roles: number) {
+function spec(initiatives: number, roles: number): MatrixSpec {
   const names = Array.from({ length: roles }, (_, i) => `Role ${i + 1}`);
   return {
     template: "blank",
