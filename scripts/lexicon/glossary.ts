@@ -283,5 +283,10 @@ funder/funders|an organisation that funds a charity's work|COO/Day-to-day operat
 chief executive/chief exec|the organisation's chief executive|Chief of Staff/The executive team's agenda|*
 vice-chancellor|a university's chief executive|Chief of Staff/The executive team's agenda|*
 governors/board of governors|the board of a school, hospital or university|Chief of Staff/The executive team's agenda|*
+CS|customer success or customer support|COO/Day-to-day operations
+turnaround/turnaround time/TAT|the time taken to complete a request or a case|COO/Day-to-day operations
+pen test/pentest/penetration test|an authorised attack on a system to find its security flaws|COO/Day-to-day operations
+sustainability/ESG/net zero|environmental, social and governance performance, and its reporting|COO/Day-to-day operations
+paper/papers|a written paper for a decision or a forum|Chief of Staff/Decision support|*
 ExCo/SMT|the executive committee, the senior management team|Chief of Staff/The executive team's agenda|*
 `;
