@@ -159,7 +159,7 @@ AOP|annual operating plan|Chief of Staff/Link vision and execution
 kickoff/kick-off|the start of the year's or quarter's plan|Chief of Staff/Link vision and execution
 roadmap/roadmaps|the planned sequence of work|Chief of Staff/Link vision and execution
 cascade|passing goals down through the organisation|Chief of Staff/Link vision and execution
-due diligence|investigating a company before a deal|CEO/Final say
+due diligence/diligence|investigating a company before a deal|CEO/Final say
 M&A|mergers and acquisitions|CEO/Final say
 corp dev|corporate development: acquisitions and partnerships|CEO/Final say
 data room|documents shared with investors or buyers|CEO/The board of directors
