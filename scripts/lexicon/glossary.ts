@@ -60,7 +60,7 @@ SOC 2|a security and availability audit standard|COO/Day-to-day operations
 ISO|an international management-system standard|COO/Day-to-day operations
 IR35|UK rules for contractors who work like employees|COO/Day-to-day operations
 GDPR|the EU data-protection regulation|COO/Day-to-day operations
-migration|moving to a new system|COO/Day-to-day operations
+migration/migrate|moving to a new system|COO/Day-to-day operations
 go-live|switching a new system on|COO/Day-to-day operations
 cutover|switching from the old system to the new|COO/Day-to-day operations
 rollout/roll-out|putting a change into use everywhere|COO/Operational strategy
@@ -288,5 +288,9 @@ turnaround/turnaround time/TAT|the time taken to complete a request or a case|CO
 pen test/pentest/penetration test|an authorised attack on a system to find its security flaws|COO/Day-to-day operations
 sustainability/ESG/net zero|environmental, social and governance performance, and its reporting|COO/Day-to-day operations
 paper/papers|a written paper for a decision or a forum|Chief of Staff/Decision support|*
+MSA/SOW/MOU/NDA|an agreement with a supplier or partner: master services agreement, statement of work, memorandum of understanding, non-disclosure agreement|COO/Efficiency and operating costs
+decommissioning/decommission|taking a plant, site or system out of service|COO/Day-to-day operations
+vegetation management|clearing trees and plants from power lines, pipelines and tracks|COO/Day-to-day operations
+SAIDI/SAIFI/CAIDI|an electricity network's reliability indices (IEEE 1366)|COO/Day-to-day operations
 ExCo/SMT|the executive committee, the senior management team|Chief of Staff/The executive team's agenda|*
 `;
