@@ -6,6 +6,7 @@ export const RULE_TITLES: Readonly<Record<RuleName, string>> = {
   NO_ACCOUNTABLE: "Nobody accountable (gap)",
   MULTIPLE_ACCOUNTABLE: "More than one accountable (double ownership)",
   NO_RESPONSIBLE: "Nobody responsible",
+  MULTIPLE_DRIVERS: "More than one driver",
   SHARED_OWNERSHIP: "Both owners claim it (double ownership)",
   INVALID_CODE: "Not a RACI code",
   UNNAMED_INITIATIVE: "Initiative without a name",

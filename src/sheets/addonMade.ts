@@ -19,9 +19,10 @@
  */
 import { a1, columnLetter } from "../core/a1";
 import { MATRIX_KEY, PRODUCT_NAME } from "../core/keys";
-import { findDecor, type DecorRows } from "../core/plan/decor";
+import { MATRIX_KINDS } from "../core/kinds";
+import { findDecor, noDecor, type DecorRows } from "../core/plan/decor";
 import { highlightFormulas, overloadedFormula } from "../core/plan/formulas";
-import { leftColumn, rightColumn, SPARE_ROWS, SUMMARY_ROWS, type Layout } from "../core/plan/layout";
+import { leftColumn, rightColumn, SPARE_ROWS, type Layout } from "../core/plan/layout";
 import { HIGHLIGHT } from "../core/plan/palette";
 import type { GridRange } from "../core/plan/types";
 import type { CellValue } from "../core/types";
@@ -95,9 +96,9 @@ export function writableOrigin(sheet: Sheet): MatrixOrigin | null {
   return matrixOrigin(sheet) ?? (hasStoredSettings(sheet) ? "generated" : null);
 }
 
-function decorOf({ values, layout }: MatrixOnSheet, origin: MatrixOrigin): DecorRows {
-  if (origin === "adopted") return { legend: null, summary: SUMMARY_ROWS.map(() => null) };
-  return findDecor(values, layout);
+function decorOf({ values, layout, settings }: MatrixOnSheet, origin: MatrixOrigin): DecorRows {
+  if (origin === "adopted") return noDecor(settings.kind);
+  return findDecor(values, layout, settings.kind);
 }
 
 /**
@@ -209,7 +210,7 @@ export const columnName = (column: number): string => `column ${columnLetter(col
 const shape = (formula: string): string =>
   formula.replace(/\$?[A-Z]{1,3}\$?[0-9]+(:\$?[A-Z]{1,3}\$?[0-9]+)?/g, "#").replace(/\s+/g, "");
 
-/** The shapes of every rule the add-on writes, computed from the formulas themselves. */
+/** The shapes of every rule the add-on writes, in every kind, computed from the formulas themselves. */
 const RULE_SHAPES: ReadonlySet<string> = (() => {
   const layout: Layout = {
     headerRow: 8,
@@ -220,9 +221,11 @@ const RULE_SHAPES: ReadonlySet<string> = (() => {
     lastRow: 40,
   };
   // With the hidden check column and without it (its check inline), with an owner pair and without.
-  const formulas = [true, false].flatMap((check) =>
-    ([[3, 4], null] as const).flatMap((owners) =>
-      Object.values(highlightFormulas({ ...layout, check }, owners === null ? null : [...owners])),
+  const formulas = MATRIX_KINDS.flatMap((kind) =>
+    [true, false].flatMap((check) =>
+      ([[3, 4], null] as const).flatMap((owners) =>
+        Object.values(highlightFormulas({ ...layout, check }, owners === null ? null : [...owners], kind)),
+      ),
     ),
   );
   return new Set([...formulas, overloadedFormula(7, 3)].map(shape));

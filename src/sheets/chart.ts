@@ -5,13 +5,16 @@
  * (EmbeddedChartBuilder: "Changes made to the chart are not saved until Sheet.updateChart(chart) is
  * called", https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder)
  */
+import { WORKLOAD_CHART_TITLES } from "../core/plan/chart";
 import type { ChartPlan } from "../core/plan/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function applyChart(sheet: Sheet, plan: ChartPlan): void {
   // One getCharts, then the titles until ours is found: a few calls, whatever the size of the matrix.
-  const ours = sheet.getCharts().find((chart) => chart.getOptions().get("title") === plan.title);
+  const ours = sheet
+    .getCharts()
+    .find((chart) => WORKLOAD_CHART_TITLES.has(String(chart.getOptions().get("title"))));
   const builder = ours
     ? ours.modify().clearRanges()
     : sheet
@@ -24,7 +27,7 @@ export function applyChart(sheet: Sheet, plan: ChartPlan): void {
   }
   const chart = builder
     .setChartType(Charts.ChartType.COLUMN)
-    // The header row on top of the count rows, then switched: one column per role, one series per letter.
+    // The header row on top of the count rows, then switched: one column per role, one series per part.
     .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_ROWS)
     .setTransposeRowsAndColumns(true)
     .setNumHeaders(1)

@@ -87,7 +87,7 @@ describe("analyze: odd matrices", () => {
       ],
       initiatives: [
         { name: "Short", area: "", row: -1, cells: [parseCode("A")] },
-        { name: "Long", area: "", row: NaN, cells: ["A", "R", "C", "I", "X"].map(parseCode) },
+        { name: "Long", area: "", row: NaN, cells: ["A", "R", "C", "I", "X"].map((code) => parseCode(code)) },
         { name: "Holes", area: "", row: 4, cells: new Array(3) },
         { name: "Long", area: "", row: Infinity, cells: [] },
       ],

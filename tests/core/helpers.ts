@@ -18,15 +18,19 @@ export const FIRST_ROLE_COLUMN = 2;
 /** One row: the initiative's name, then one value per role. */
 export type Row = [name: string, ...cells: CellValue[]];
 
-/** A matrix whose row i sits on sheet row i + 2 and whose role j sits on column j + 2 (B, C, …). */
+/**
+ * A matrix whose row i sits on sheet row i + 2 and whose role j sits on column j + 2 (B, C, …), its cells read
+ * in the grammar of `settings.kind` (RACI when not given).
+ */
 export function matrixOf(roles: string[], rows: Row[], settings: Partial<MatrixSettings> = {}): RaciMatrix {
+  const kind = settings.kind ?? DEFAULT_SETTINGS.kind;
   return {
     roles: roles.map((name, j) => ({ name, column: FIRST_ROLE_COLUMN + j })),
     initiatives: rows.map(([name, ...cells], i) => ({
       name,
       area: "",
       row: HEADER_ROW + 1 + i,
-      cells: roles.map((_, j) => parseCode(cells[j])),
+      cells: roles.map((_, j) => parseCode(cells[j], kind)),
     })),
     settings: { ...DEFAULT_SETTINGS, ...settings },
     nameColumn: NAME_COLUMN,

@@ -14,7 +14,7 @@ export interface Report {
     role?: string;
     cell?: string;
   }[];
-  roles: { role: string; R: number; A: number; C: number; I: number; heldBy?: string }[];
+  roles: { role: string; R: number; A: number; C: number; I: number; S?: number; heldBy?: string }[];
   counts: { error: number; warning: number; info: number };
   agreement?: {
     agreed: number;

@@ -4,22 +4,16 @@
  */
 import { gridRange } from "./grid";
 import { decisionFormulas, highlightFormulas, overloadedFormula } from "./formulas";
-import {
-  dataRowCount,
-  decisionColumn,
-  firstDataRow,
-  leftColumn,
-  statusColumn,
-  SUMMARY_ROWS,
-  type Layout,
-} from "./layout";
+import { dataRowCount, decisionColumn, firstDataRow, leftColumn, statusColumn, type Layout } from "./layout";
+import { KINDS } from "../kinds";
 import { HIGHLIGHT } from "./palette";
 import type { HighlightRule } from "./types";
 import type { PlanInput } from "./input";
 
-/** The matrix's highlighting rules, in order of precedence. */
-export function highlightRules({ layout, owners, decor }: PlanInput): HighlightRule[] {
-  const formulas = highlightFormulas(layout, owners);
+/** The matrix's highlighting rules, in order of precedence, for its kind's codes. */
+export function highlightRules({ layout, owners, decor, settings }: PlanInput): HighlightRule[] {
+  const kind = KINDS[settings.kind];
+  const formulas = highlightFormulas(layout, owners, settings.kind);
   const dataRows = dataRowCount(layout);
   const left = leftColumn(layout);
   const rows = gridRange(firstDataRow(layout), left, dataRows, statusColumn(layout) - left + 1);
@@ -48,6 +42,17 @@ export function highlightRules({ layout, owners, decor }: PlanInput): HighlightR
       ranges: [rows],
       background: HIGHLIGHT.multipleAccountable,
     },
+    // A second Driver is double ownership of the work of deciding: the same colour.
+    ...(kind.soleDoer
+      ? [
+          {
+            name: "MULTIPLE_DRIVERS",
+            formula: formulas.multipleDoers,
+            ranges: [rows],
+            background: HIGHLIGHT.multipleAccountable,
+          },
+        ]
+      : []),
     {
       name: "NO_ACCOUNTABLE",
       formula: formulas.noAccountable,
@@ -61,7 +66,7 @@ export function highlightRules({ layout, owners, decor }: PlanInput): HighlightR
       background: HIGHLIGHT.noResponsible,
     },
   );
-  const ownsRow = decor.summary[SUMMARY_ROWS.length - 1];
+  const ownsRow = decor.summary[kind.summary.findIndex(({ part }) => part === "owns")];
   if (ownsRow !== null && ownsRow !== undefined) {
     rules.push({
       name: "ROLE_OVERLOADED",

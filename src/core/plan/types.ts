@@ -74,7 +74,7 @@ export interface SheetPlan {
 export interface ChartPlan {
   title: string;
   /**
-   * The header row (the "Initiative" label, then the role names) and the four count rows, from the
+   * The header row (the "Initiative" label, then the role names) and the count rows, from the
    * Initiative column to the last role. Stacked as rows then transposed, they give one category per role
    * and one series per letter, named by the summary labels.
    */
@@ -83,6 +83,6 @@ export interface ChartPlan {
   anchor: { row: number; column: number };
   width: number;
   height: number;
-  /** Series colours, A, R, C, I: strong to light, the owners darkest. */
+  /** Series colours, one per count row (A, R, C, I): strong to light, the owners darkest. */
   colors: string[];
 }

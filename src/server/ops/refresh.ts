@@ -89,12 +89,12 @@ export function refreshInput({ layout, settings, roles, values, origin, decor }:
   };
 }
 
-/** Rewrites aliases ("ra", "responsible") typed while onEdit could not run, as canonical codes. */
-function canonicaliseCodes({ sheet, values }: MatrixOnSheet, layout: Layout): void {
+/** Rewrites aliases ("ra", "responsible", a DACI "driver") typed while onEdit could not run, as canonical codes. */
+function canonicaliseCodes({ sheet, values, settings }: MatrixOnSheet, layout: Layout): void {
   const first = firstDataRow(layout);
   const codes = values
     .slice(first - 1, layout.lastRow) // the matrix's rows only: codes typed further down are the users'
 
     .map((row) => row.slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount));
-  if (codes.length > 0) canonicaliseCells(sheet, first, layout.firstRoleColumn, codes);
+  if (codes.length > 0) canonicaliseCells(sheet, first, layout.firstRoleColumn, codes, settings.kind);
 }

@@ -1,0 +1,281 @@
+/**
+ * RASCI and DACI matrices on the emulator with the built bundle (docs/domain.md, "Kinds of matrix"): the sheet's
+ * own formulas (evaluated by HyperFormula), its highlighting, Status and analyzeMatrix apply the kind's rules,
+ * and a RACI matrix whose settings were stored before kinds existed behaves as it did.
+ */
+import { loadAddon, type Addon } from "../helpers/addon";
+
+const COLOURS = {
+  multipleAccountable: "#d99bc4",
+  noAccountable: "#f0a868",
+  noResponsible: "#fbe3c4",
+  sharedOwnership: "#8cc8ec",
+  invalid: "#f0e442",
+};
+const STATUS = 7; // G: after Area, Initiative and the four roles C..F
+
+function setup(kind: string) {
+  const addon = loadAddon();
+  const { sheetName, initiatives } = addon.generate({ kind });
+  const sheet = addon.sheet(sheetName);
+  const headerRow =
+    sheet
+      .getRange("B1:B20")
+      .getValues()
+      .findIndex(([v]) => v === "Initiative") + 1;
+  const first = headerRow + 1;
+  const status = (row: number) => String(sheet.getRange(row, STATUS).getValue());
+  /** The highlight colours painted on a row, A..G. */
+  const colours = (row: number) =>
+    new Set(addon.emulator.highlights(sheetName, `A${row}:G${row}`).map((h) => h.background));
+  /** The findings of one rule, from analyzeMatrix. */
+  const found = (rule: string) => addon.analyze(sheetName).findings.filter((f) => f.rule === rule);
+  return { addon, sheetName, sheet, initiatives, headerRow, first, status, colours, found };
+}
+
+/** Every Status of a new matrix's rows is OK, nothing is highlighted, and the analysis has nothing to say. */
+function expectClean({ addon, sheetName, initiatives, first, status }: ReturnType<typeof setup>) {
+  for (let row = first; row < first + initiatives; row++) expect(status(row)).toBe("OK");
+  expect(addon.emulator.highlights(sheetName, `A${first}:G${first + initiatives + 19}`)).toEqual([]);
+  expect(addon.analyze(sheetName).findings).toEqual([]);
+}
+
+describe("generateMatrix({ kind: 'DACI' })", () => {
+  let m: ReturnType<typeof setup>;
+  beforeEach(() => (m = setup("DACI")));
+
+  it("builds the COO vs Chief of Staff decisions, one Driver and one Approver each, clean", () => {
+    expect(m.sheetName).toBe("DACI – COO vs Chief of Staff decisions");
+    expect(m.headerRow).toBe(8);
+    expectClean(m);
+  });
+
+  it("writes DACI's legend, summary, colour key and dropdown", () => {
+    const { sheet, first } = m;
+    expect(sheet.getRange("A2").getValue()).toBe("One D (Driver) and one A (Approver) per decision.");
+    expect(sheet.getRange("B3:B7").getValues().flat()).toEqual([
+      "A · Approver: makes the decision",
+      "D · Driver: runs the decision",
+      "C · Contributor: gives input",
+      "I · Informed: told the outcome",
+      "Owns D or A (share of decisions)",
+    ]);
+    expect(sheet.getRange("G3:G7").getValues().flat()).toEqual([
+      "No approver",
+      "2 approvers or drivers",
+      "Owner pair both own it",
+      "No driver",
+      "Not a DACI code",
+    ]);
+    const validation = sheet.getRange(first, 3).getDataValidation();
+    expect(validation?.getCriteriaValues()[0]).toEqual(["D", "A", "C", "I"]);
+    expect(validation?.getHelpText()).toBe(
+      "Choose D, A, C or I (or leave empty). Each decision needs exactly one D and exactly one A.",
+    );
+  });
+
+  it("a second Approver says '2 approvers', colours the row and is MULTIPLE_ACCOUNTABLE", () => {
+    const { addon, sheetName, first } = m; // row 1: CEO A, COO D, Chief of Staff I, Department heads C
+    addon.edit(sheetName, `F${first}`, "A");
+    expect(m.status(first)).toBe("2 approvers");
+    expect(m.colours(first)).toEqual(new Set([COLOURS.multipleAccountable]));
+    expect(m.found("MULTIPLE_ACCOUNTABLE")).toMatchObject([{ cell: `B${first}`, severity: "error" }]);
+  });
+
+  it("an R is not a DACI code: kept as typed, highlighted, counted in Status, INVALID_CODE on its cell", () => {
+    const { addon, sheetName, sheet, first } = m;
+    addon.edit(sheetName, `F${first}`, "R");
+    expect(sheet.getRange(`F${first}`).getValue()).toBe("R");
+    expect(m.status(first)).toBe("1 invalid code");
+    expect(addon.emulator.highlights(sheetName, `F${first}`)).toMatchObject([
+      { background: COLOURS.invalid },
+    ]);
+    expect(m.found("INVALID_CODE")).toMatchObject([
+      { cell: `F${first}`, message: `Cell F${first} holds "R", which is not a DACI code. Use D, A, C or I.` },
+    ]);
+  });
+
+  it("a second Driver says '2 drivers', colours the row as double ownership and is MULTIPLE_DRIVERS", () => {
+    const { addon, sheetName, first } = m;
+    addon.edit(sheetName, `F${first}`, "D");
+    expect(m.status(first)).toBe("2 drivers");
+    expect(m.colours(first)).toEqual(new Set([COLOURS.multipleAccountable]));
+    expect(m.found("MULTIPLE_DRIVERS")).toMatchObject([{ cell: `B${first}`, severity: "warning" }]);
+  });
+
+  it("no Driver and no Approver say so in DACI's words, each with its colour and its rule", () => {
+    const { addon, sheetName, first } = m;
+    addon.edit(sheetName, `D${first}`, "");
+    expect(m.status(first)).toBe("No driver");
+    expect(m.colours(first)).toEqual(new Set([COLOURS.noResponsible]));
+    expect(m.found("NO_RESPONSIBLE")).toHaveLength(1);
+    addon.edit(sheetName, `C${first}`, "");
+    expect(m.status(first)).toBe("No approver; No driver");
+    expect(m.colours(first)).toEqual(new Set([COLOURS.noAccountable]));
+    expect(m.found("NO_ACCOUNTABLE")).toHaveLength(1);
+  });
+
+  it("the COO driving what the Chief of Staff approves is shared ownership", () => {
+    const { addon, sheetName, first } = m;
+    addon.edit(sheetName, `C${first}`, "I");
+    addon.edit(sheetName, `E${first}`, "A");
+    expect(m.status(first)).toBe("COO and Chief of Staff both own it");
+    expect(addon.emulator.highlights(sheetName, `D${first}:E${first}`).map((h) => h.background)).toEqual([
+      COLOURS.sharedOwnership,
+      COLOURS.sharedOwnership,
+    ]);
+    expect(m.found("SHARED_OWNERSHIP")).toHaveLength(1);
+  });
+
+  it("reads DACI's words in any case, as typed when onEdit did not run, in Status, highlighting and summary", () => {
+    const { addon, sheetName, sheet, first } = m;
+    sheet.getRange(first, 3, 1, 4).setValues([["APPROVER", "driver", "Informed", "contributor"]]);
+    expect(m.status(first)).toBe("OK");
+    expect(addon.emulator.highlights(sheetName, `A${first}:G${first}`)).toEqual([]);
+    const summary = sheet.getRange(3, 3, 4, 4).getValues();
+    addon.analyze(sheetName).roles.forEach((load, i) => {
+      expect([summary[0][i], summary[1][i], summary[2][i], summary[3][i]]).toEqual([
+        load.A,
+        load.R,
+        load.C,
+        load.I,
+      ]);
+    });
+  });
+
+  it("plots A, D, C, I per role in its workload chart", () => {
+    const [chart] = m.addon.emulator.charts(m.sheetName);
+    expect(chart.options.title).toBe("Workload per role: A, D, C, I (RACI Matrix for Sheets)");
+    const [, ...rows] = chart.table;
+    expect(rows).toEqual(m.addon.analyze(m.sheetName).roles.map((r) => [r.role, r.A, r.R, r.C, r.I]));
+  });
+});
+
+describe("generateMatrix({ kind: 'RASCI' })", () => {
+  let m: ReturnType<typeof setup>;
+  beforeEach(() => (m = setup("RASCI")));
+
+  it("builds the COO vs Chief of Staff template as RASCI, with a sixth summary row, clean", () => {
+    expect(m.sheetName).toBe("RASCI – COO vs Chief of Staff");
+    expect(m.headerRow).toBe(9);
+    expect(m.sheet.getRange("B3:B8").getValues().flat()).toEqual([
+      "A · Accountable: owns the outcome",
+      "R · Responsible: does the work",
+      "S · Support: helps the Responsible",
+      "C · Consulted: gives input before",
+      "I · Informed: told after",
+      "Owns R or A (share of initiatives)",
+    ]);
+    expect(m.sheet.getRange(m.first, 3).getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      "R",
+      "A",
+      "A/R",
+      "S",
+      "C",
+      "I",
+    ]);
+    expectClean(m);
+  });
+
+  it("counts S in its summary row and the analysis, neither owning nor doing the work", () => {
+    const { addon, sheetName, sheet, first } = m; // row 1: CEO C, COO A/R, Chief of Staff I, Department heads C
+    sheet.getRange(`F${first}`).setValue("support");
+    expect(m.status(first)).toBe("OK");
+    const loads = addon.analyze(sheetName).roles;
+    expect(sheet.getRange("C5:F5").getValues()[0]).toEqual(loads.map((load) => load.S));
+    expect(loads.find((load) => load.role === "Department heads")?.S).toBe(1);
+  });
+
+  it("a row whose only helper is S has nobody responsible: Status, colour and NO_RESPONSIBLE", () => {
+    const { addon, sheetName, first } = m;
+    addon.edit(sheetName, `D${first}`, "A");
+    addon.edit(sheetName, `F${first}`, "S");
+    expect(m.status(first)).toBe("No one responsible");
+    expect(m.colours(first)).toEqual(new Set([COLOURS.noResponsible]));
+    expect(m.found("NO_RESPONSIBLE")).toHaveLength(1);
+  });
+
+  it("plots A, R, S, C, I per role in its workload chart", () => {
+    const [chart] = m.addon.emulator.charts(m.sheetName);
+    expect(chart.options.title).toBe("Workload per role: A, R, S, C, I (RACI Matrix for Sheets)");
+    const [, ...rows] = chart.table;
+    expect(rows).toEqual(m.addon.analyze(m.sheetName).roles.map((r) => [r.role, r.A, r.R, r.S, r.C, r.I]));
+  });
+});
+
+describe("a RACI matrix whose settings were stored before kinds existed (0.2.0)", () => {
+  /** The matrix's stored settings, as 0.2.0 wrote them: no kind. */
+  function storeWithoutKind(addon: Addon) {
+    const globals = addon.emulator.globals as unknown as {
+      PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+    };
+    const store = globals.PropertiesService.getDocumentProperties();
+    const [key] = store.getKeys().filter((k) => k.startsWith("raci.settings."));
+    const { kind, ...settings } = JSON.parse(store.getProperty(key) ?? "{}") as Record<string, unknown>;
+    expect(kind).toBe("RACI");
+    store.setProperty(key, JSON.stringify(settings));
+  }
+
+  it("keeps RACI's grammar, words and rules on refresh, analysis and a settings save", () => {
+    const addon = loadAddon();
+    const { sheetName } = addon.generate({ template: "coo-cos" });
+    const sheet = addon.sheet(sheetName);
+    const before = { report: addon.analyze(sheetName), formulas: sheet.getRange("A1:K30").getFormulas() };
+    storeWithoutKind(addon);
+    addon.refresh(sheetName);
+    expect(addon.analyze(sheetName)).toEqual(before.report);
+    expect(sheet.getRange("A1:K30").getFormulas()).toEqual(before.formulas);
+    expect(sheet.getRange("C9").getDataValidation()?.getCriteriaValues()[0]).toEqual([
+      "R",
+      "A",
+      "A/R",
+      "C",
+      "I",
+    ]);
+    addon.edit(sheetName, "C9", "D");
+    expect(sheet.getRange("G9").getValue()).toBe("1 invalid code");
+    const saved = addon.app.saveMatrixSettings(sheetName, { maxConsulted: 2 }) as { kind: string };
+    expect(saved.kind).toBe("RACI");
+  });
+});
+
+describe("changing a matrix's kind in its settings", () => {
+  it("keeps a DACI matrix DACI when settings are saved without a kind", () => {
+    const { addon, sheetName } = setup("DACI");
+    const saved = addon.app.saveMatrixSettings(sheetName, { maxConsulted: 2 }) as { kind: string };
+    expect(saved.kind).toBe("DACI");
+    expect(addon.analyze(sheetName).findings).toEqual([]);
+  });
+
+  it("is refused while a cell holds a code the new kind lacks, naming the cells, and changes nothing", () => {
+    const { addon, sheetName, sheet } = setup("RACI");
+    const values = sheet.getDataRange().getValues();
+    // Its first rows: the COO A/R, then the department heads R.
+    expect(() => addon.app.saveMatrixSettings(sheetName, { kind: "DACI" })).toThrow(
+      /^Nothing was changed: this matrix cannot become a DACI matrix .*: D9 holds "A\/R", F10 holds "R", /,
+    );
+    expect(sheet.getDataRange().getValues()).toEqual(values);
+  });
+
+  it("turns a matrix whose codes the new kind has into that kind: its words, dropdown and rules", () => {
+    const addon = loadAddon();
+    const { sheetName } = addon.generate({
+      template: "blank",
+      initiatives: [{ name: "Budget", assignments: { CEO: "A", COO: "C", "Chief of Staff": "I" } }],
+    });
+    const sheet = addon.sheet(sheetName);
+    expect(sheet.getRange("G9").getValue()).toBe("No one responsible");
+    addon.app.saveMatrixSettings(sheetName, { kind: "DACI" });
+    expect(sheet.getRange("G9").getValue()).toBe("No driver");
+    expect(sheet.getRange("A2").getValue()).toBe("One D (Driver) and one A (Approver) per decision.");
+    expect(sheet.getRange("B4").getValue()).toBe("D · Driver: runs the decision");
+    expect(sheet.getRange("C9").getDataValidation()?.getCriteriaValues()[0]).toEqual(["D", "A", "C", "I"]);
+    addon.edit(sheetName, "F9", "D");
+    expect(sheet.getRange("G9").getValue()).toBe("OK");
+    expect(addon.emulator.charts(sheetName)).toHaveLength(1);
+    expect(addon.analyze(sheetName).counts).toMatchObject({ error: 0, warning: 0 });
+    // RACI's highlighting rules were recognised as the add-on's and replaced, not kept beside DACI's.
+    const fresh = setup("DACI");
+    expect(sheet.getConditionalFormatRules()).toHaveLength(fresh.sheet.getConditionalFormatRules().length);
+  });
+});
