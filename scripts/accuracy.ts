@@ -1,13 +1,18 @@
 /**
- * `npm run accuracy`: how often the owner suggestions agree with the labelled set (tests/data/owners.*.json)
- * on the owner pair's split: which of the COO and the Chief of Staff owns or does the work (holds R, A or A/R),
- * or neither. Prints one confusion table per part; tests/core/suggest/accuracy.test.ts asserts the figures.
+ * `npm run accuracy`: how often the owner suggestions agree with the labels people gave from the article
+ * (tests/data/owners.*.json, see its README) on the owner pair's split: which of the COO and the Chief of Staff
+ * owns or does the work (holds R, A or A/R), or neither (the text gives no clue). Prints the agreement, the
+ * confusion table and the calibration table (share right per confidence band).
+ *
+ * The tuning half always; the held-out half only with `--heldout`, which is run once, at the end, to report
+ * its figure: nothing is tuned after looking at it. `--misses` lists the tuning half's disagreements.
+ * tests/core/suggest/accuracy.test.ts asserts the figures.
  */
 import { readFileSync } from "node:fs";
 import { join } from "node:path";
 import { suggestAssignments } from "../src/core/suggest/index";
 
-export const LABELS = ["COO", "Chief of Staff", "none"] as const;
+export const LABELS = ["COO", "Chief of Staff", "neither"] as const;
 export type Label = (typeof LABELS)[number];
 type Predicted = Label | "both";
 
@@ -15,8 +20,24 @@ export interface LabelledItem {
   name: string;
   area: string;
   label: Label;
-  reason: string;
+  /** One line from the article per labeller. */
+  reasons: string[];
 }
+
+export interface Judged {
+  item: LabelledItem;
+  predicted: Predicted;
+  owner: string | null;
+  confidence: number;
+  reasons: string[];
+}
+
+/** Confidence bands: [from, to), the last one closed. */
+export const BANDS: readonly (readonly [number, number])[] = [
+  [0, 0.5],
+  [0.5, 0.8],
+  [0.8, 1.0001],
+];
 
 export interface Measure {
   items: number;
@@ -24,9 +45,14 @@ export interface Measure {
   accuracy: number;
   /** label → predicted → count */
   confusion: Record<Label, Record<Predicted, number>>;
-  misses: { item: LabelledItem; predicted: Predicted; owner: string | null; reasons: string[] }[];
-  /** "none" items that were given an owner anyway. */
-  guessed: LabelledItem[];
+  judged: Judged[];
+  misses: Judged[];
+  /** "neither" items that were given an owner anyway. */
+  guessed: Judged[];
+  /** Per band: suggestions with an owner, how many were right. */
+  calibration: { band: readonly [number, number]; suggested: number; right: number }[];
+  /** Suggestions at confidence ≥ 0.8: how many, how many right, and the share of owner-labelled items. */
+  high: { suggested: number; right: number; precision: number; coverage: number };
 }
 
 export function loadSet(part: "tuning" | "heldout"): LabelledItem[] {
@@ -35,6 +61,7 @@ export function loadSet(part: "tuning" | "heldout"): LabelledItem[] {
 }
 
 const OWNS = new Set(["R", "A", "A/R"]);
+const HIGH = 0.8;
 
 /** Measured with the COO vs Chief of Staff template's roles and built-in charters. */
 export function measure(items: readonly LabelledItem[]): Measure {
@@ -43,48 +70,98 @@ export function measure(items: readonly LabelledItem[]): Measure {
     initiatives: items.map(({ name, area }) => ({ name, area })),
   });
   const confusion = Object.fromEntries(
-    LABELS.map((l) => [l, { COO: 0, "Chief of Staff": 0, none: 0, both: 0 }]),
+    LABELS.map((l) => [l, { COO: 0, "Chief of Staff": 0, neither: 0, both: 0 }]),
   ) as Measure["confusion"];
-  const misses: Measure["misses"] = [];
-  const guessed: LabelledItem[] = [];
-  items.forEach((item, i) => {
-    const row = initiatives[i].assignments;
-    const coo = OWNS.has(row["COO"] ?? "");
-    const cos = OWNS.has(row["Chief of Staff"] ?? "");
-    const predicted: Predicted = coo && cos ? "both" : coo ? "COO" : cos ? "Chief of Staff" : "none";
+  const judged = items.map((item, i): Judged => {
+    const s = initiatives[i];
+    const coo = OWNS.has(s.assignments["COO"] ?? "");
+    const cos = OWNS.has(s.assignments["Chief of Staff"] ?? "");
+    const predicted: Predicted = coo && cos ? "both" : coo ? "COO" : cos ? "Chief of Staff" : "neither";
     confusion[item.label][predicted]++;
-    if (predicted !== item.label)
-      misses.push({ item, predicted, owner: initiatives[i].owner, reasons: initiatives[i].reasons });
-    if (item.label === "none" && initiatives[i].owner !== null) guessed.push(item);
+    return { item, predicted, owner: s.owner, confidence: s.confidence, reasons: s.reasons };
   });
+  const misses = judged.filter((j) => j.predicted !== j.item.label);
+  const guessed = judged.filter((j) => j.item.label === "neither" && j.owner !== null);
+  const suggested = judged.filter((j) => j.owner !== null);
+  const calibration = BANDS.map((band) => {
+    const inBand = suggested.filter((j) => j.confidence >= band[0] && j.confidence < band[1]);
+    return {
+      band,
+      suggested: inBand.length,
+      right: inBand.filter((j) => j.predicted === j.item.label).length,
+    };
+  });
+  const high = suggested.filter((j) => j.confidence >= HIGH);
+  const highRight = high.filter((j) => j.predicted === j.item.label).length;
+  const owned = items.filter((item) => item.label !== "neither").length;
   const agreed = items.length - misses.length;
-  return { items: items.length, agreed, accuracy: agreed / items.length, confusion, misses, guessed };
+  return {
+    items: items.length,
+    agreed,
+    accuracy: agreed / items.length,
+    confusion,
+    judged,
+    misses,
+    guessed,
+    calibration,
+    high: {
+      suggested: high.length,
+      right: highRight,
+      precision: high.length ? highRight / high.length : 1,
+      coverage: owned ? high.length / owned : 0,
+    },
+  };
 }
+
+const pct = (x: number) => `${(100 * x).toFixed(1)}%`;
 
 /** A Markdown confusion table: rows are the labels, columns what the suggestion gave. */
 export function confusionTable(m: Measure): string {
-  const columns: Predicted[] = ["COO", "Chief of Staff", "none", "both"];
-  const lines = [
+  const columns: Predicted[] = ["COO", "Chief of Staff", "neither", "both"];
+  return [
     `| label ↓ / suggested → | ${columns.join(" | ")} |`,
     `|---|${columns.map(() => "---:").join("|")}|`,
     ...LABELS.map((l) => `| ${l} | ${columns.map((c) => m.confusion[l][c]).join(" | ")} |`),
-  ];
-  return lines.join("\n");
+  ].join("\n");
+}
+
+/** A Markdown calibration table: per confidence band, how many suggestions had an owner and the share right. */
+export function calibrationTable(m: Measure): string {
+  const band = ([from, to]: readonly [number, number]) =>
+    to > 1 ? `${from.toFixed(1)} – 1.0` : `${from.toFixed(1)} – ${to.toFixed(1)}`;
+  return [
+    "| confidence | suggestions | right | share right |",
+    "|---|---:|---:|---:|",
+    ...m.calibration.map(
+      (c) =>
+        `| ${band(c.band)} | ${c.suggested} | ${c.right} | ${c.suggested ? pct(c.right / c.suggested) : "–"} |`,
+    ),
+  ].join("\n");
 }
 
 export function summary(part: string, m: Measure): string {
-  const pct = (100 * m.accuracy).toFixed(1);
-  return `${part}: ${m.agreed}/${m.items} agree (${pct}%)\n\n${confusionTable(m)}\n`;
+  return [
+    `${part}: ${m.agreed}/${m.items} agree (${pct(m.accuracy)}); ${m.guessed.length} of the "neither" items given an owner`,
+    "",
+    confusionTable(m),
+    "",
+    calibrationTable(m),
+    "",
+    `Confidence ≥ ${HIGH}: ${m.high.suggested} suggestions, ${pct(m.high.precision)} right, covering ` +
+      `${pct(m.high.coverage)} of the items labelled with an owner.`,
+    "",
+  ].join("\n");
 }
 
 if (require.main === module) {
-  for (const part of ["tuning", "heldout"] as const) {
+  const parts = process.argv.includes("--heldout") ? (["tuning", "heldout"] as const) : (["tuning"] as const);
+  for (const part of parts) {
     const m = measure(loadSet(part));
     console.log(summary(part === "tuning" ? "Tuning set" : "Held-out set", m));
-    if (process.argv.includes("--misses"))
+    if (part === "tuning" && process.argv.includes("--misses"))
       for (const miss of m.misses)
         console.log(
-          `  ✗ ${miss.item.name} [${miss.item.label} → ${miss.predicted}] ${miss.reasons.join(" / ")}`,
+          `  ✗ ${miss.item.name} [${miss.item.area}] ${miss.item.label} → ${miss.predicted} (${miss.confidence}) ${miss.reasons.join(" / ")}`,
         );
   }
 }

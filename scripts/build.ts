@@ -9,6 +9,7 @@
 import { build } from "esbuild";
 import { copyFile, mkdir, readFile, rm, writeFile } from "node:fs/promises";
 import { join } from "node:path";
+import { updateTable } from "./lexicon";
 
 const root = join(__dirname, "..");
 const dist = join(root, "dist");
@@ -87,6 +88,8 @@ async function buildSidebar(): Promise<void> {
 }
 
 async function main(): Promise<void> {
+  // The suggestion engine's lexicon is generated from WordNet and committed: remade here when a seed changed.
+  if (await updateTable()) console.log("remade src/core/suggest/lexiconTable.ts (its inputs changed)");
   await rm(dist, { recursive: true, force: true });
   await mkdir(dist, { recursive: true });
   await Promise.all([

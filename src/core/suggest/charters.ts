@@ -6,7 +6,7 @@
  */
 
 /** How a role usually takes part in work its charter does not own (rows.ts). */
-export type RolePart = "operations-owner" | "operational-doer" | "decider" | "none";
+export type RolePart = "operations-owner" | "operational-doer" | "decider" | "executive-support" | "none";
 
 export interface BuiltInCharter {
   title: string;
@@ -35,7 +35,7 @@ Scale the organisation: its structure, policies and playbooks for growth`,
   ),
   charter(
     "Chief of Staff",
-    "none",
+    "executive-support",
     "CoS/Office of the CEO",
     `Strategic alignment: check that decisions serve the company's goals, OKRs and priorities
 Key projects, programmes and company-wide initiatives: manage, track and see them through

@@ -8,14 +8,9 @@ import { normalizeName } from "../names";
 import { validateSpec } from "../spec";
 import type { CanonicalCode, FieldError, ValidSpec } from "../types";
 import { readCharters, type CharterMap } from "./charterInput";
-import {
-  compileCharters,
-  confidenceOf,
-  explain,
-  matchInitiative,
-  resolveCharters,
-  type CompiledCharters,
-} from "./match";
+import type { CompanyGlossary } from "./companyGlossary";
+import { confidenceOf } from "./confidence";
+import { compileCharters, explain, matchInitiative, resolveCharters, type CompiledCharters } from "./match";
 import { suggestRow } from "./rows";
 
 export interface Suggestion {
@@ -37,7 +32,9 @@ export interface Suggestions {
   initiatives: Suggestion[];
 }
 
-export const NO_EVIDENCE = "No evidence: no word of it is in any role's charter, so no owner is suggested.";
+export const NO_EVIDENCE =
+  "No clue in the text: no word of it says what kind of work it is (no charter, lexicon or glossary word beyond " +
+  "generic ones), so no owner is suggested.";
 export const GIVEN = "Codes given in the spec; kept as they are.";
 
 /** An own, enumerable property even for keys like "__proto__", so the record round-trips through JSON. */
@@ -56,9 +53,19 @@ function toRecord(
   return record;
 }
 
-/** The compiled charters of a matrix's roles: its own where given, the built-in ones otherwise. */
-export function chartersFor(roles: readonly string[], charters: CharterMap = new Map()): CompiledCharters {
-  return compileCharters(resolveCharters(roles, (role) => charters.get(normalizeName(role))));
+/**
+ * The compiled charters of a matrix's roles: its own where given, the built-in ones otherwise, and the
+ * company's glossary (companyGlossary.ts) when there is one.
+ */
+export function chartersFor(
+  roles: readonly string[],
+  charters: CharterMap = new Map(),
+  glossary: CompanyGlossary = [],
+): CompiledCharters {
+  return compileCharters(
+    resolveCharters(roles, (role) => charters.get(normalizeName(role))),
+    glossary,
+  );
 }
 
 /** The suggestion for one row. `codes` are the row's current codes; a row with any code is kept as it is. */
@@ -116,8 +123,12 @@ export function pairIndex(
 }
 
 /** Suggestions for a spec that has already been validated. */
-export function suggestForSpec(spec: ValidSpec, charters: CharterMap = new Map()): Suggestions {
-  const compiled = chartersFor(spec.roles, charters);
+export function suggestForSpec(
+  spec: ValidSpec,
+  charters: CharterMap = new Map(),
+  glossary: CompanyGlossary = [],
+): Suggestions {
+  const compiled = chartersFor(spec.roles, charters, glossary);
   const pair = pairIndex(spec.roles, spec.ownerPair);
   return { initiatives: spec.initiatives.map((initiative) => suggestOne(compiled, pair, initiative)) };
 }
@@ -126,14 +137,17 @@ export type SuggestResult =
   | { ok: true; value: Suggestions; spec: ValidSpec; charters: CharterMap }
   | { ok: false; errors: FieldError[] };
 
-/** Validates a spec (and its charters) and suggests; every problem is reported with its field. */
-export function trySuggest(input: unknown): SuggestResult {
+/**
+ * Validates a spec (and its charters) and suggests; every problem is reported with its field. `glossary` is
+ * the company's own (already read with readGlossary).
+ */
+export function trySuggest(input: unknown, glossary: CompanyGlossary = []): SuggestResult {
   const result = validateSpec(input);
   if (!result.ok) return result;
   const errors = new ErrorList("charters");
   const charters = readCharters(own(input, "charters"), result.value.roles, errors);
   if (errors.size > 0) return { ok: false, errors: errors.toArray() };
-  return { ok: true, value: suggestForSpec(result.value, charters), spec: result.value, charters };
+  return { ok: true, value: suggestForSpec(result.value, charters, glossary), spec: result.value, charters };
 }
 
 /** docs/architecture.md's suggestAssignments: throws an Error naming each bad field. */

@@ -1,7 +1,8 @@
 /**
  * A whole suggested row (docs/domain.md "Suggestions"): the best-matching role is accountable; exactly one A, at
  * least one R, and never both roles of the owner pair with R or A. Between the pair, the one whose charter
- * matches better does the work and the other is consulted (when its charter is touched) or informed. The other
+ * matches better does the work and the other is consulted (when its charter is touched) or informed; on the
+ * CEO's decisions the pair's executive support (the Chief of Staff) does the work. The other
  * roles take the part their charters give them: department heads do operational work, the CEO is consulted
  * or informed on work it does not own, and any role whose charter the text touches is consulted.
  */
@@ -41,9 +42,14 @@ export function suggestRow(
   codes[owner] = "A";
   if (pair !== null && pair[0] !== pair[1]) {
     const [first, second] = pair;
-    if (owner !== first && owner !== second && (scoreOf(first) > 0 || scoreOf(second) > 0)) {
+    // The article: the Chief of Staff supports the executives' decisions, so does the work of the CEO's.
+    const support =
+      charters[owner].part === "decider"
+        ? [first, second].find((role) => charters[role].part === "executive-support")
+        : undefined;
+    if (support !== undefined) codes[support] = "R";
+    else if (owner !== first && owner !== second && (scoreOf(first) > 0 || scoreOf(second) > 0))
       codes[scoreOf(first) >= scoreOf(second) ? first : second] = "R";
-    }
     // The pair member that neither owns nor does the work still hears of it: they complement each other.
     involve(first);
     involve(second);

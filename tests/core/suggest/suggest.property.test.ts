@@ -62,6 +62,34 @@ describe("suggestAssignments properties", () => {
     );
   });
 
+  it("a row whose text is only generic words, a code name and a number gets no owner and no codes, whatever its area", () => {
+    const generic = fc.constantFrom(
+      "project",
+      "initiative",
+      "plan",
+      "programme",
+      "review",
+      "phase",
+      "workstream",
+      "TBC",
+    );
+    // Code names no English word is one edit from: syllables of rare letters ("Zaxoj", "Kiqu").
+    const codeName = fc.stringMatching(/^[QXZJK][aeiou][qxzjk][aeiou][qxzjk]?$/);
+    const name = fc
+      .tuple(fc.array(generic, { maxLength: 3 }), codeName, fc.nat(99))
+      .map(([g, c, n]) => [...g, c, String(n)].join(" "));
+    fc.assert(
+      fc.property(name, fc.constantFrom("", "Operations", "Strategy", "Facilities"), (text, area) => {
+        const [s] = suggestAssignments({
+          roles: ROLES,
+          ownerPair: PAIR,
+          initiatives: [{ name: text, area }],
+        }).initiatives;
+        expect(s).toMatchObject({ owner: null, confidence: 0, assignments: {}, suggested: false });
+      }),
+    );
+  });
+
   it("never crashes on arbitrary strings as names, areas and charter lines", () => {
     fc.assert(
       fc.property(fc.string(), fc.string(), fc.array(fc.string({ maxLength: 500 })), (name, area, lines) => {

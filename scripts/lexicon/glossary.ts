@@ -1,0 +1,171 @@
+/**
+ * Business terms WordNet does not have, or has only in another sense (a support "ticket", an "offsite"):
+ * common abbreviations with their expansions, and the names planning sheets give to kinds of work. Each entry
+ * is "term|what it stands for or is|charter line" (the line as in seeds.ts), with "|*" after it when the term
+ * says what kind of deliverable or forum the work is (see seeds.ts); a term may list spellings with "/".
+ */
+export const GLOSSARY = `
+3PL|third-party logistics|COO/Day-to-day operations
+SLA|service-level agreement|COO/Day-to-day operations
+OTIF|on time in full delivery|COO/Day-to-day operations
+WMS|warehouse management system|COO/Day-to-day operations
+TMS|transport management system|COO/Day-to-day operations
+DC|distribution centre|COO/Day-to-day operations
+SKU|stock-keeping unit|COO/Day-to-day operations
+S&OP|sales and operations planning|COO/Day-to-day operations
+supply chain|the flow of goods from suppliers to customers|COO/Day-to-day operations
+cycle count|counting part of the stock on a rolling schedule|COO/Day-to-day operations
+demand forecast/demand planning|predicting what customers will order, to plan stock|COO/Day-to-day operations
+stockout/stock-out|running out of stock|COO/Day-to-day operations
+last-mile|the final leg of a delivery|COO/Day-to-day operations
+cross-dock|moving goods between trucks without storing them|COO/Day-to-day operations
+fulfilment/fulfillment|picking, packing and shipping orders|COO/Day-to-day operations
+pick/picking/mis-pick|taking goods from stock for an order|COO/Day-to-day operations
+handle time|the time an agent spends on one request|COO/Day-to-day operations
+response time|how long a request waits for its first answer|COO/Day-to-day operations
+AHT|average handle time|COO/Day-to-day operations
+CSAT|customer satisfaction score|COO/Day-to-day operations
+NPS|net promoter score|COO/Day-to-day operations
+FCR|first-contact resolution|COO/Day-to-day operations
+CX|customer experience|COO/Day-to-day operations
+ticket/tickets|a customer support request|COO/Day-to-day operations
+routing|sending each request to the right queue|COO/Day-to-day operations
+queue|work waiting to be handled|COO/Day-to-day operations
+escalation|passing a case to a higher support tier|COO/Day-to-day operations
+tier|a level of customer support|COO/Day-to-day operations
+chatbot|an automated support chat|COO/Day-to-day operations
+deflection|requests answered without an agent|COO/Day-to-day operations
+macro/macros|a saved support reply|COO/Day-to-day operations
+knowledge base|help articles for customers and agents|COO/Day-to-day operations
+help centre|help articles for customers|COO/Day-to-day operations
+contact centre/call centre|the customer support operation|COO/Day-to-day operations
+agent/agents|a customer support agent|COO/Day-to-day operations
+QA|quality assurance|COO/Day-to-day operations
+CAPA|corrective and preventive action|COO/Day-to-day operations
+SCAR|supplier corrective action request|COO/Day-to-day operations
+OEE|overall equipment effectiveness|COO/Day-to-day operations
+root cause|the underlying cause of a defect or incident|COO/Day-to-day operations
+incident|an unplanned interruption of a service|COO/Day-to-day operations
+outage|a service being down|COO/Day-to-day operations
+IT|information technology|COO/Day-to-day operations
+ops/biz ops|operations|COO/Day-to-day operations
+ERP|enterprise resource planning system|COO/Day-to-day operations
+CRM|customer relationship management system|COO/Day-to-day operations
+HRIS|human resources information system|COO/Day-to-day operations
+SaaS|software as a service|COO/Day-to-day operations
+SSO|single sign-on|COO/Day-to-day operations
+VPN|virtual private network|COO/Day-to-day operations
+MDM|mobile device management|COO/Day-to-day operations
+SOC 2|a security and availability audit standard|COO/Day-to-day operations
+ISO|an international management-system standard|COO/Day-to-day operations
+IR35|UK rules for contractors who work like employees|COO/Day-to-day operations
+GDPR|the EU data-protection regulation|COO/Day-to-day operations
+migration|moving to a new system|COO/Day-to-day operations
+go-live|switching a new system on|COO/Day-to-day operations
+cutover|switching from the old system to the new|COO/Day-to-day operations
+rollout/roll-out|putting a change into use everywhere|COO/Operational strategy
+operationalise/operationalize|putting a decision into practice|COO/Operational strategy|*
+H&S|health and safety|COO/Day-to-day operations
+EHS/HSE|environment, health and safety|COO/Day-to-day operations
+LTIR|lost-time injury rate|COO/Day-to-day operations
+near-miss|an incident that could have caused harm|COO/Day-to-day operations
+BCP|business continuity plan|COO/Day-to-day operations
+business continuity|keeping the business running through a disruption|COO/Day-to-day operations
+DR|disaster recovery|COO/Day-to-day operations
+failover|switching to a standby system|COO/Day-to-day operations
+tabletop exercise|a rehearsal of an incident response|COO/Day-to-day operations
+AP|accounts payable|COO/Day-to-day operations
+AR|accounts receivable|COO/Day-to-day operations
+DSO|days sales outstanding|COO/Day-to-day operations
+P2P/procure-to-pay|the purchasing-to-payment process|COO/Process optimisation
+O2C/order-to-cash|the order-to-payment process|COO/Process optimisation
+month-end/month end|closing the books each month|COO/Day-to-day operations
+accruals|expenses recognised before they are paid|COO/Day-to-day operations
+rev rec|revenue recognition|COO/Day-to-day operations
+SOP|standard operating procedure|COO/Process optimisation
+runbook|step-by-step procedures for an operation|COO/Process optimisation
+checklist|the steps of a routine task|COO/Process optimisation
+process map|a drawing of a process's steps|COO/Process optimisation
+process mining|finding a process's steps from system logs|COO/Process optimisation
+lean|a method for removing waste from processes|COO/Process optimisation
+kaizen|continuous improvement of processes|COO/Process optimisation
+six sigma|a method for reducing process defects|COO/Process optimisation
+RFP|request for proposal|COO/Efficiency and operating costs
+RFQ|request for quotation|COO/Efficiency and operating costs
+PO|purchase order|COO/Efficiency and operating costs
+BPO|business process outsourcing|COO/Efficiency and operating costs
+outsourcing/offshoring|moving work to an outside provider|COO/Efficiency and operating costs
+retender/re-tender|inviting new bids for a contract|COO/Efficiency and operating costs
+renegotiate|agreeing new terms with a supplier|COO/Efficiency and operating costs
+renewal|extending a contract or subscription|COO/Efficiency and operating costs
+true-up|settling licence counts against use|COO/Efficiency and operating costs
+cost-out|a programme of cost reductions|COO/Efficiency and operating costs
+unit economics|cost and revenue per unit|COO/Efficiency and operating costs
+ZBB/zero-based budget|a budget built from zero each cycle|COO/Efficiency and operating costs
+rota|a roster of who works when|COO/Run the operational teams
+onboarding|getting new people or customers set up|COO/Run the operational teams
+offboarding|closing a leaver's access and kit|COO/Run the operational teams
+open enrollment/open enrolment|the yearly window to choose benefits|COO/Run the operational teams
+time and attendance|recording hours worked|COO/Run the operational teams
+spans and layers|how many reports per manager, how many levels|COO/Scale the organisation
+org design/org chart|the organisation's structure|COO/Scale the organisation
+playbook|a documented way of running something|COO/Scale the organisation
+handoff/handover/hand-off|passing work from one team to the next|COO/Collaboration between departments
+RACI|who is responsible, accountable, consulted and informed|COO/Collaboration between departments
+KPI/KPIs|key performance indicators|Chief of Staff/Strategic alignment
+OKR/OKRs|objectives and key results|Chief of Staff/Strategic alignment
+north star metric|the one measure the company steers by|Chief of Staff/Strategic alignment
+pillar/pillars|a theme of the company strategy|Chief of Staff/Strategic alignment
+strategic bets|the company's big strategic wagers|Chief of Staff/Strategic alignment
+war room|a team gathered to handle an urgent problem|Chief of Staff/Special projects|*
+SteerCo|steering committee|Chief of Staff/Special projects|*
+PMO|programme management office|Chief of Staff/Special projects|*
+programme office/program office|the office tracking the company's key programmes|Chief of Staff/Special projects|*
+tiger team|a small team formed to solve one urgent problem|Chief of Staff/Special projects|*
+special project/special projects|work the CEO asks for outside the usual lines|Chief of Staff/Special projects
+RAID log|the risks, assumptions, issues and dependencies of key programmes|Chief of Staff/Key projects
+status report|a report on the progress of key programmes|Chief of Staff/Key projects|*
+dependency map|how the key initiatives depend on each other|Chief of Staff/Key projects|*
+QBR|quarterly business review|Chief of Staff/The executive team's agenda|*
+MBR|monthly business review|Chief of Staff/The executive team's agenda|*
+business review|the leadership team's review of the business|Chief of Staff/The executive team's agenda|*
+staff meeting|the leadership team's regular meeting|Chief of Staff/The executive team's agenda|*
+ELT|executive leadership team|Chief of Staff/The executive team's agenda|*
+SLT|senior leadership team|Chief of Staff/The executive team's agenda|*
+exec/execs|the executives|Chief of Staff/The executive team's agenda|*
+CEO|chief executive officer|Chief of Staff/The executive team's agenda|*
+founder/founders|the company's founders|Chief of Staff/The executive team's agenda|*
+BoD|board of directors|Chief of Staff/The executive team's agenda|*
+board pack|the papers sent to the board before a meeting|Chief of Staff/The executive team's agenda|*
+offsite|a leadership team's meeting away from the office|Chief of Staff/The executive team's agenda
+comms|communications to the company|Chief of Staff/Link vision and execution
+all-hands/all hands|a meeting of the whole company|Chief of Staff/Link vision and execution|*
+town hall|a meeting of the whole company with questions|Chief of Staff/Link vision and execution|*
+pre-read/pre-reads|papers read before an executive meeting|Chief of Staff/The executive team's agenda|*
+action log/action tracker|follow-ups agreed at a leadership meeting|Chief of Staff/The executive team's agenda|*
+deck|slides for a presentation|Chief of Staff/Decision support|*
+one-pager|a one-page summary for a decision|Chief of Staff/Decision support|*
+write-up|a written account for decision-makers|Chief of Staff/Decision support|*
+decision paper|a paper setting out a decision to be made|Chief of Staff/Decision support|*
+options paper|a paper weighing the options of a decision|Chief of Staff/Decision support|*
+business case|the argument for an investment, for a decision|Chief of Staff/Decision support|*
+storyline|the narrative of a presentation|Chief of Staff/Decision support|*
+Q&A|prepared questions and answers|Chief of Staff/Decision support|*
+remarks|what the CEO will say|Chief of Staff/Decision support|*
+market sizing|estimating a market's size for a decision|Chief of Staff/Decision support|*
+gap analysis|where execution falls short of the plan|Chief of Staff/Decision support|*
+AOP|annual operating plan|Chief of Staff/Link vision and execution
+3-year plan/3-yr plan/three-year plan|the company's multi-year plan|Chief of Staff/Link vision and execution
+kickoff/kick-off|the start of the year's or quarter's plan|Chief of Staff/Link vision and execution
+roadmap/roadmaps|the planned sequence of work|Chief of Staff/Link vision and execution
+cascade|passing goals down through the organisation|Chief of Staff/Link vision and execution
+due diligence|investigating a company before a deal|CEO/Final say
+M&A|mergers and acquisitions|CEO/Final say
+corp dev|corporate development: acquisitions and partnerships|CEO/Final say
+data room|documents shared with investors or buyers|CEO/The board of directors
+fundraising/fundraise|raising capital from investors|CEO/The board of directors
+AGM|annual general meeting of shareholders|CEO/The board of directors
+IR|investor relations|CEO/The board of directors
+GTM|go to market: entering a market|CEO/Final say
+Series A/Series B/Series C/Series D|a funding round|CEO/The board of directors
+`;

@@ -1,0 +1,121 @@
+/**
+ * The lexicon at run time: the generated table (lexiconTable.ts) made ready for lookups once per execution,
+ * and only when a suggestion is asked for. A single word is found by its stem, a phrase ("supply chain",
+ * "talking point") by its words' stems in order, and an abbreviation ("3PL", "S&OP") or a term with a little
+ * word in it ("all-hands", "order of business") in the text as written.
+ */
+import { LEXICON_GROUPS, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
+import { decodeGroup, type Relation } from "./lexiconTypes";
+import { BUILT_IN_CHARTERS } from "./charters";
+import { tokens } from "./literals";
+import { TypoIndex } from "./typos";
+import { words } from "./words";
+
+/** One way a word reaches a built-in charter line. */
+export interface Sense {
+  /** The built-in line, "COO/3": its charter's title and the line's index. */
+  line: string;
+  /** The word as the table writes it ("warehouse", "3PL", "supply chain"). */
+  term: string;
+  concept: string;
+  /** A WordNet synset id, or "glossary". */
+  source: string;
+  relation: Relation;
+  deliverable: boolean;
+}
+
+export interface Phrase {
+  stems: readonly string[];
+  senses: Sense[];
+}
+
+export interface Lexicon {
+  /** stem → the senses of the single words with that stem. */
+  words: ReadonlyMap<string, readonly Sense[]>;
+  /** first stem → the phrases starting with it, longest first. */
+  phrases: ReadonlyMap<string, readonly Phrase[]>;
+  /**
+   * Terms matched in the text as written, by their tokens joined with spaces (literals.ts): abbreviations in
+   * their case ("SCAR", "IT"), other terms in lower case ("sla", "all hands", "spans and layers").
+   */
+  literals: ReadonlyMap<string, readonly Sense[]>;
+  /** The first token of every literal key. */
+  literalStarts: ReadonlySet<string>;
+  /** The most tokens a literal has. */
+  longestLiteral: number;
+  /** Known words a typo can be read into, and the surface word each stands for. */
+  typos: TypoIndex;
+  /** Real words that are not typos even though they are one edit from a known word. */
+  real: ReadonlySet<string>;
+  /** The text of each built-in line key. */
+  lineText: ReadonlyMap<string, string>;
+}
+
+function push<K, V>(map: Map<K, V[]>, key: K, value: V): void {
+  const list = map.get(key);
+  if (list) list.push(value);
+  else map.set(key, [value]);
+}
+
+function build(): Lexicon {
+  const single = new Map<string, Sense[]>();
+  const phraseMap = new Map<string, Phrase>();
+  const literals = new Map<string, Sense[]>();
+  const known = new Set<string>();
+  for (const group of LEXICON_GROUPS) {
+    const { line, concept, source, relation, words: list, deliverable } = decodeGroup(group, LEXICON_LINES);
+    for (const written of list.split("|")) {
+      const exact = written.startsWith("=");
+      const term = exact ? written.slice(1) : written;
+      const sense: Sense = { line, term, concept, source, relation, deliverable };
+      const stems = words(term).map((w) => w.stem);
+      if (relation === "abbreviation") {
+        // Written as given, or in capitals; in any case too unless that is an English word ("scar", "it").
+        for (const form of exact ? new Set([term, term.toUpperCase()]) : [term.toLowerCase()])
+          push(literals, tokens(form).join(" "), sense);
+        continue;
+      }
+      if (stems.length !== term.split(/[\s-]+/).length) {
+        // "all-hands" would be read as "hands" once the little word is dropped: match it as written.
+        push(literals, tokens(term.toLowerCase()).join(" "), sense);
+        continue;
+      }
+      if (stems.length === 0) continue;
+      if (stems.length === 1) {
+        push(single, stems[0], sense);
+        if (/^[a-z]+$/.test(term)) known.add(term);
+        continue;
+      }
+      const key = stems.join(" ");
+      const phrase = phraseMap.get(key);
+      if (phrase) phrase.senses.push(sense);
+      else phraseMap.set(key, { stems, senses: [sense] });
+    }
+  }
+  const phrases = new Map<string, Phrase[]>();
+  for (const phrase of phraseMap.values()) push(phrases, phrase.stems[0], phrase);
+  for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
+  const lineText = new Map<string, string>();
+  for (const charter of BUILT_IN_CHARTERS)
+    charter.lines.forEach((text, i) => {
+      lineText.set(`${charter.title}/${i}`, text);
+      for (const word of text.toLowerCase().split(/[^a-z]+/)) known.add(word);
+    });
+  return {
+    words: single,
+    phrases,
+    literals,
+    literalStarts: new Set([...literals.keys()].map((key) => key.split(" ")[0])),
+    longestLiteral: Math.max(1, ...[...literals.keys()].map((key) => key.split(" ").length)),
+    typos: new TypoIndex(known),
+    real: new Set(REAL_NEIGHBOURS.split(" ")),
+    lineText,
+  };
+}
+
+let built: Lexicon | null = null;
+
+/** The lexicon, built on first use. */
+export function lexicon(): Lexicon {
+  return (built ??= build());
+}

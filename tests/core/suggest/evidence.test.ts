@@ -1,0 +1,102 @@
+/**
+ * What counts as evidence for an owner (issue 21, domain.md "Suggestions"): the lexicon's words with reasons
+ * that name the word, the concept and the charter line; typos of known words; deliverables over subjects;
+ * outcome targets; "strategy" alone; and generic words, code names, placeholders and areas, which are no clue.
+ */
+import { NO_EVIDENCE, suggestAssignments, type Suggestion } from "../../../src/core/suggest/index";
+
+function suggest(...items: (string | { name: string; area: string })[]): Suggestion[] {
+  return suggestAssignments({
+    template: "blank",
+    initiatives: items.map((item) => (typeof item === "string" ? { name: item } : item)),
+  }).initiatives;
+}
+
+const DAY_TO_DAY =
+  "Day-to-day operations: daily running, systems, facilities, logistics, support and quality";
+
+describe("evidence from the lexicon", () => {
+  it("reads kinds, synonyms and abbreviations, and each reason names the word, the concept and the charter line", () => {
+    const [laptops, depot, sla] = suggest("Laptop refresh for new joiners", "Depot closure", "SLA breaches");
+    expect(laptops.owner).toBe("COO");
+    expect(laptops.reasons[0]).toBe(`COO: 'laptop' is a kind of portable computer — ${DAY_TO_DAY}`);
+    expect(depot.reasons[0]).toBe(`COO: 'depot' means storehouse — ${DAY_TO_DAY}`);
+    expect(sla.reasons[0]).toBe(`COO: 'SLA' stands for service-level agreement — ${DAY_TO_DAY}`);
+  });
+
+  it("reads an abbreviation that is also an English word only in capitals", () => {
+    const [it, lower] = suggest("IT asset register", "Renew it");
+    expect(it.reasons[0]).toContain("'IT' stands for information technology");
+    expect(lower.reasons.join(" ")).not.toContain("information technology");
+  });
+
+  it("reads a word one edit from a known word of six letters or more as that word, and says so", () => {
+    const [typo] = suggest("Warehosue racking");
+    expect(typo.owner).toBe("COO");
+    expect(typo.reasons[0]).toBe(`COO: 'warehosue' read as 'warehouse' — ${DAY_TO_DAY}`);
+  });
+
+  it("never reads a real word as a typo of another ('contact' is not 'contract')", () => {
+    const [contact] = suggest("Contact list");
+    expect(contact.owner).toBeNull();
+  });
+});
+
+describe("what the deliverable is weighs more than the subject", () => {
+  it("gives a decision memo, a brief or talking points for the CEO on operations to the Chief of Staff", () => {
+    const subject = suggest("Closing the Lyon depot")[0];
+    expect(subject.owner).toBe("COO");
+    for (const s of suggest(
+      "Decision memo on closing the Lyon depot",
+      "Talking points for the CEO on the depot closure",
+      "Brief the board on the warehouse lease options",
+    )) {
+      expect(s.owner).toBe("Chief of Staff");
+      expect(s.assignments.COO).not.toMatch(/A|R/);
+    }
+  });
+
+  it("counts an outcome target on an operational measure as operations, and says so", () => {
+    const [target] = suggest("Lower forklift incidents 30% by Q4");
+    expect(target.owner).toBe("COO");
+    expect(target.reasons.join(" ")).toContain("'30%' is an outcome target on an operational measure");
+  });
+
+  it("does not send 'strategy' alone to the COO: operational strategy is the COO's, cascading the company's the Chief of Staff's", () => {
+    const [operational, cascade, alone] = suggest(
+      "Operational strategy for fulfilment",
+      "Cascade the company strategy to teams",
+      "Company strategy",
+    );
+    expect(operational.owner).toBe("COO");
+    expect(cascade.owner).toBe("Chief of Staff");
+    expect(alone.owner).not.toBe("COO");
+    expect(alone.confidence).toBeLessThan(0.8); // the COO's charter holds the word too: worth a look
+  });
+});
+
+describe("no clue in the text", () => {
+  it("gives code names, placeholders and people's names no owner, even with a generic word", () => {
+    for (const s of suggest(
+      "Project Nightingale",
+      "Initiative 7 – placeholder",
+      "Maria + Sam",
+      "Workstream B review",
+    )) {
+      expect(s).toMatchObject({ owner: null, confidence: 0, assignments: {}, reasons: [NO_EVIDENCE] });
+      expect(s.reasons[0]).toMatch(/^No clue in the text/);
+    }
+  });
+
+  it("takes an area as a hint only: an area alone names no owner, and helps a name that has a clue", () => {
+    const [areaOnly, withName] = suggest(
+      { name: "Northwind", area: "Facilities" },
+      { name: "Badge readers", area: "Facilities" },
+    );
+    expect(areaOnly.owner).toBeNull();
+    expect(withName.owner).toBeNull(); // "badge readers" says nothing the lexicon knows; the area cannot decide
+    const [both] = suggest({ name: "Security guard contract", area: "Facilities" });
+    expect(both.owner).toBe("COO");
+    expect(both.reasons[0]).toBe(`COO: mentions 'security', 'facilities' (area) — ${DAY_TO_DAY}`);
+  });
+});
