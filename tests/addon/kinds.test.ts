@@ -279,3 +279,51 @@ describe("changing a matrix's kind in its settings", () => {
     expect(sheet.getConditionalFormatRules()).toHaveLength(fresh.sheet.getConditionalFormatRules().length);
   });
 });
+
+describe("suggestions, fixes and Who owns what in a DACI matrix", () => {
+  it("generateMatrix with suggest fills decisions with one Driver and one Approver each, analysing clean", () => {
+    const addon = loadAddon();
+    const { sheetName } = addon.generate({
+      kind: "DACI",
+      template: "blank",
+      suggest: true,
+      initiatives: [
+        { name: "Decision memo for the CEO on the new pricing" },
+        { name: "Improve warehouse processes and efficiency" },
+      ],
+    });
+    const codes = addon.sheet(sheetName).getRange("C9:F10").getValues();
+    for (const row of codes) {
+      expect(row.filter((code) => code === "D")).toHaveLength(1);
+      expect(row.filter((code) => code === "A")).toHaveLength(1);
+    }
+    expect(addon.analyze(sheetName).counts).toMatchObject({ error: 0, warning: 0 });
+  });
+
+  it("fixFindings settles a second Approver and a second Driver in DACI codes, and undo puts them back", () => {
+    const { addon, sheetName, sheet, first } = setup("DACI");
+    addon.edit(sheetName, `F${first}`, "A"); // "Organise operations…": CEO A, COO D, department heads now A
+    addon.edit(sheetName, `F${first + 5}`, "D"); // "Set the company's priorities…": the Chief of Staff and the heads drive
+    const before = sheet.getRange(`C${first}:F${first + 8}`).getValues();
+    const result = addon.app.fixFindings(sheetName) as {
+      changes: { cell: string; new: string; rule: string }[];
+    };
+    expect(result.changes.map((c) => c.rule).sort()).toEqual(["MULTIPLE_ACCOUNTABLE", "MULTIPLE_DRIVERS"]);
+    for (const change of result.changes) expect(["D", "A", "C", "I", ""]).toContain(change.new);
+    expect(addon.analyze(sheetName).counts).toMatchObject({ error: 0, warning: 0 });
+    addon.app.undoFixes(sheetName);
+    expect(sheet.getRange(`C${first}:F${first + 8}`).getValues()).toEqual(before);
+  });
+
+  it("Who owns what lists what each role approves and drives", () => {
+    const { addon, sheetName } = setup("DACI");
+    const report = addon.app.getOwnership(sheetName) as {
+      headings: { owner: string; doer: string };
+      roles: { role: string; accountable: { code: string }[]; responsible: { code: string }[] }[];
+    };
+    expect(report.headings).toEqual({ owner: "Approves", doer: "Drives" });
+    const cos = report.roles.find((r) => r.role === "Chief of Staff");
+    expect(cos?.responsible.map((item) => item.code)).toEqual(["D", "D", "D"]);
+    expect(cos?.accountable.map((item) => item.code)).toEqual(["A"]);
+  });
+});

@@ -1,5 +1,6 @@
 /**
- * "Copy as text" for Who owns what: each role's charter, then what it is accountable and responsible for,
+ * "Copy as text" for Who owns what: each role's charter, then what it is accountable and responsible for (in
+ * the kind's words: what it approves and drives, in DACI),
  * grouped by area, with the rows outside its charter marked. Plain text for a message or a one-to-one;
  * Markdown for a board pack. User text is escaped in Markdown, so a name cannot turn into markup.
  */
@@ -38,8 +39,8 @@ export function formatOwnership(report: OwnershipReport, format: OwnershipFormat
       for (const line of role.charter) out.push(`${md ? "- " : "  - "}${esc(line)}`);
     } else out.push(md ? "*No charter.*" : "No charter.");
     for (const [title, items] of [
-      ["Accountable for", role.accountable],
-      ["Responsible for", role.responsible],
+      [report.headings.owner, role.accountable],
+      [report.headings.doer, role.responsible],
     ] as const) {
       if (items.length === 0) {
         out.push(md ? `**${title}:** nothing` : `${title}: nothing`);
