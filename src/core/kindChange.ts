@@ -32,7 +32,7 @@ export function kindChangeProblem(matrix: RaciMatrix, kind: MatrixKind): string 
   const shown = cells.slice(0, SHOWN).map(({ cell, text }) => `${cell} holds "${shorten(text.trim(), 20)}"`);
   const more = cells.length > SHOWN ? ` and ${cells.length - SHOWN} more cells` : "";
   return (
-    `Nothing was changed: this matrix cannot become a ${kind} matrix while its cells hold codes a ${kind} ` +
-    `matrix does not have: ${shown.join(", ")}${more}. Change or clear those cells first.`
+    `This matrix cannot become a ${kind} matrix while its cells hold codes a ${kind} matrix does not have: ` +
+    `${shown.join(", ")}${more}. Change or clear those cells first.`
   );
 }

@@ -252,7 +252,7 @@ describe("changing a matrix's kind in its settings", () => {
     const values = sheet.getDataRange().getValues();
     // Its first rows: the COO A/R, then the department heads R.
     expect(() => addon.app.saveMatrixSettings(sheetName, { kind: "DACI" })).toThrow(
-      /^Nothing was changed: this matrix cannot become a DACI matrix .*: D9 holds "A\/R", F10 holds "R", /,
+      /^The settings were not saved:\nkind: This matrix cannot become a DACI matrix .*: D9 holds "A\/R", F10 holds "R", /,
     );
     expect(sheet.getDataRange().getValues()).toEqual(values);
   });

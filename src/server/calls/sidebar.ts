@@ -106,7 +106,8 @@ export function saveMatrixSettings(sheetName: string | undefined, settings: unkn
     const result = validateSettings(given, roles);
     if (!result.ok) throw new Error(describeErrors("The settings were not saved:", result.errors));
     const refused = kindChangeProblem(matrix, result.value.kind);
-    if (refused) throw new Error(refused);
+    if (refused)
+      throw new Error(describeErrors("The settings were not saved:", [{ field: "kind", message: refused }]));
     saveSettings(sheet, result.value);
     refreshSheet(sheet, name);
     return result.value;

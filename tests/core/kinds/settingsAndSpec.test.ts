@@ -99,7 +99,7 @@ describe("changing the kind of a matrix that holds codes", () => {
       { cell: "C3", text: "A/R" },
     ]);
     expect(kindChangeProblem(matrix, "DACI")).toBe(
-      'Nothing was changed: this matrix cannot become a DACI matrix while its cells hold codes a DACI matrix does not have: C2 holds "R", B3 holds "x?", C3 holds "A/R". Change or clear those cells first.',
+      'This matrix cannot become a DACI matrix while its cells hold codes a DACI matrix does not have: C2 holds "R", B3 holds "x?", C3 holds "A/R". Change or clear those cells first.',
     );
   });
 });
