@@ -16,6 +16,7 @@ import {
   payloadTable,
   suggestSentence,
 } from "./report";
+import { portfolioSentence, type PortfolioFigure } from "./portfolio";
 import type { FixCalls } from "./suggest";
 import { sizeLabel, type Size } from "./workload";
 
@@ -28,6 +29,7 @@ export interface BenchRun {
   bundle: FileSize[];
   suggest: { size: Size; ms: number; cpuMs: number; owners: number };
   fixes: FixCalls[];
+  portfolio: PortfolioFigure[];
   formulaWork: FormulaWorkComparison[];
 }
 
@@ -119,6 +121,15 @@ function suggestSection(run: BenchRun): string[] {
   ];
 }
 
+function portfolioSection(run: BenchRun): string[] {
+  return [
+    "## Every matrix together",
+    "",
+    `${portfolioSentence(run.portfolio)} Each matrix is read once, for reading only: its mark, one read of its ` +
+      "cells and its settings, so each further matrix adds the same calls whatever its size.",
+  ];
+}
+
 function formulaSection(run: BenchRun): string[] {
   const engine = run.formulaWork.filter((c) => c.engine !== undefined);
   const notRun = run.formulaWork.filter((c) => c.engine === undefined);
@@ -184,6 +195,8 @@ export function performanceDoc(run: BenchRun): string {
     ...payloadSection(run),
     "",
     ...suggestSection(run),
+    "",
+    ...portfolioSection(run),
     "",
     ...formulaSection(run),
     "",

@@ -18,6 +18,7 @@ export const RULE_TITLES: Readonly<Record<RuleName, string>> = {
   ROLE_OVERLOADED: "Role carries too much",
   ROLE_WITHOUT_OWNERSHIP: "Role owns nothing",
   AGREED_WITH_PROBLEMS: "Agreed, but still breaks a rule",
+  CONFLICTING_OWNERS: "Two matrices, two owners",
 };
 
 export const SEVERITY_ORDER: readonly Severity[] = ["error", "warning", "info"];

@@ -34,3 +34,4 @@ export { convertCodes } from "./server/calls/convert";
 export { getChangeToken } from "./server/calls/changeToken";
 export { adoptMatrix, previewAdoption, menuAdoptMatrix } from "./server/calls/adopt";
 export { runSelfCheck, menuSelfCheck } from "./server/calls/selfCheck";
+export { getPortfolio, makeOverview, refreshOverview, menuMakeOverview } from "./server/calls/portfolio";

@@ -1,46 +1,92 @@
 /**
  * Who owns what: for each role of the active matrix, its charter, then what it is accountable and
  * responsible for, grouped by area, with the rows its charter does not mention flagged in words. "Copy as
- * text" puts the same in plain text or Markdown on the clipboard, for a one-to-one or a board pack.
+ * text" puts the same in plain text or Markdown on the clipboard, for a one-to-one or a board pack. "All
+ * matrices" shows every matrix of the spreadsheet together (portfolio.ts), and copies that instead.
  */
+import type { Portfolio } from "../../src/core/api";
+import { formatPortfolio } from "../../src/core/portfolio/text";
 import type { OwnershipItem, OwnershipReport, RoleOwnership } from "../../src/core/suggest/ownership";
 import { formatOwnership, type OwnershipFormat } from "../../src/core/suggest/ownershipText";
 import { copyText } from "../clipboard";
 import type { Context, View } from "../context";
 import { button, el, fill, uid } from "../dom";
 import { notAMatrix } from "./notAMatrix";
+import { portfolioDetails, portfolioSummary } from "./portfolio";
 
 const FORMAT_NAMES: Record<OwnershipFormat, string> = { plain: "plain text", markdown: "Markdown" };
 
+type Scope = "matrix" | "all";
+const SCOPES: { scope: Scope; label: string }[] = [
+  { scope: "matrix", label: "This matrix" },
+  { scope: "all", label: "All matrices" },
+];
+
 export function ownershipView(ctx: Context): View {
-  let report: OwnershipReport | null = null;
+  let scope: Scope = "matrix";
+  /** What Copy as text copies: the matrix's report or the portfolio, whichever is shown. */
+  let shown: { kind: "matrix"; report: OwnershipReport } | { kind: "all"; portfolio: Portfolio } | null =
+    null;
   const body = el("div", { class: "owners-body" }, el("p", { class: "muted" }, "Reading the matrix…"));
   /** Shown only when the browser would not copy: the text, selected, for Ctrl+C. */
   const manual = el("div", { class: "copy-manual", attrs: { hidden: true } });
   const refresh = button("Refresh", () => void load(), { attrs: { "data-focus": "owners-refresh" } });
+  const scopes = el(
+    "fieldset",
+    { class: "group scope-choice" },
+    el("legend", { class: "sr-only" }, "Show"),
+    ...SCOPES.map(({ scope: value, label }) => {
+      const radio = el("input", {
+        id: `owners-scope-${value}`,
+        attrs: { type: "radio", name: "owners-scope", value },
+        checked: value === scope,
+        on: {
+          change: () => {
+            scope = value;
+            void load();
+          },
+        },
+      });
+      return el("span", { class: "choice" }, radio, el("label", { attrs: { for: radio.id } }, label));
+    }),
+  );
   const panel = el(
     "section",
     { id: "panel-owners", class: "panel" },
     el("div", { class: "panel-head" }, el("h2", {}, "Who owns what"), refresh),
+    scopes,
     body,
   );
 
   async function load(): Promise<void> {
     try {
-      report = await ctx.quiet.getOwnership();
+      if (scope === "all") {
+        const portfolio = await ctx.quiet.getPortfolio();
+        shown = { kind: "all", portfolio };
+        renderPortfolio(portfolio);
+        // The overview sheet, when there is one, catches up with matrices renamed, resized or removed since
+        // it was written (it writes nothing when it is current).
+        await ctx.quiet.refreshOverview().catch(() => null);
+        return;
+      }
+      const report = await ctx.quiet.getOwnership();
+      shown = { kind: "matrix", report };
       render(report);
     } catch (error) {
-      report = null;
+      shown = null;
       fill(body, notAMatrix(ctx, error instanceof Error ? error.message : String(error)));
     }
   }
 
   async function copy(format: OwnershipFormat): Promise<void> {
-    if (!report) return;
-    const text = formatOwnership(report, format);
+    if (!shown) return;
+    const [text, what] =
+      shown.kind === "all"
+        ? [formatPortfolio(shown.portfolio, format), "all matrices"]
+        : [formatOwnership(shown.report, format), `“${shown.report.sheetName}”`];
     manual.hidden = true;
     if (await copyText(text)) {
-      ctx.status.succeed(`Copied who owns what in “${report.sheetName}” as ${FORMAT_NAMES[format]}.`);
+      ctx.status.succeed(`Copied who owns what in ${what} as ${FORMAT_NAMES[format]}.`);
       return;
     }
     const id = uid("copy");
@@ -60,17 +106,55 @@ export function ownershipView(ctx: Context): View {
     ctx.status.fail("Copying was blocked by the browser; the text is below, selected.");
   }
 
+  function copyActions(): HTMLElement {
+    return el(
+      "div",
+      { class: "actions copy-actions" },
+      button("Copy as text", () => void copy("plain"), { attrs: { "data-focus": "copy-plain" } }),
+      button("Copy as Markdown", () => void copy("markdown"), { attrs: { "data-focus": "copy-markdown" } }),
+    );
+  }
+
+  function renderPortfolio(portfolio: Portfolio): void {
+    manual.hidden = true;
+    fill(
+      body,
+      portfolioSummary(portfolio),
+      ...(portfolio.matrices.length > 0 ? [copyActions(), manual] : []),
+      ...portfolioDetails(portfolio, {
+        show: (sheetName, cell) => void showCell(sheetName, cell),
+        overview: () => void openOverview(),
+      }),
+    );
+  }
+
+  async function showCell(sheetName: string, cell: string): Promise<void> {
+    try {
+      await ctx.server.selectCell(sheetName, cell);
+      ctx.status.succeed(`Selected ${cell} in “${sheetName}”.`);
+    } catch {
+      // The alert region says why.
+    }
+  }
+
+  async function openOverview(): Promise<void> {
+    try {
+      const result = await ctx.server.makeOverview();
+      ctx.status.succeed(
+        `“${result.sheetName}” shows ${result.roles} ${result.roles === 1 ? "role" : "roles"} across ` +
+          `${result.matrices} ${result.matrices === 1 ? "matrix" : "matrices"}; its numbers follow every edit.`,
+      );
+    } catch {
+      // The alert region says why.
+    }
+  }
+
   function render(r: OwnershipReport): void {
     manual.hidden = true;
     fill(
       body,
       el("p", { class: "sheet-line" }, "Roles of ", el("strong", {}, `“${r.sheetName}”`), "."),
-      el(
-        "div",
-        { class: "actions copy-actions" },
-        button("Copy as text", () => void copy("plain"), { attrs: { "data-focus": "copy-plain" } }),
-        button("Copy as Markdown", () => void copy("markdown"), { attrs: { "data-focus": "copy-markdown" } }),
-      ),
+      copyActions(),
       manual,
       ...r.roles.map((role) => roleSection(role, r.headings)),
       el(

@@ -8,7 +8,7 @@ import type { HistoryLine } from "./history";
 import type { CharterSource } from "./suggest/match";
 import type { Suggestions } from "./suggest/index";
 import type { OwnershipReport } from "./suggest/ownership";
-import type { MatrixSettings, MatrixSpec, Report } from "./types";
+import type { Finding, MatrixSettings, MatrixSpec, Report } from "./types";
 
 /** generateMatrix, refreshMatrix, adoptMatrix and every structural change. */
 export interface GenerateResult {
@@ -129,6 +129,62 @@ export interface RemovedData {
   changeLog: boolean;
 }
 
+/** getPortfolio (fixed from the third release): every matrix of the spreadsheet, read together. */
+export interface PortfolioMatrix {
+  sheetName: string;
+  kind: string;
+  /** Initiative rows (spare rows left out). */
+  initiatives: number;
+  roles: string[];
+}
+
+/** A role merged across matrices. A/R counts as both R and A. */
+export interface PortfolioRole {
+  role: string;
+  R: number;
+  A: number;
+  C: number;
+  I: number;
+  /** Share of all initiatives (rows of every matrix) on which it holds R or A, 0..1. */
+  share: number;
+  /** The sheets it appears in, in the portfolio's order, each once. */
+  matrices: string[];
+}
+
+/** A person named in the people rows, with the load of every role column they hold. */
+export interface PortfolioPerson {
+  person: string;
+  roles: string[];
+  R: number;
+  A: number;
+  C: number;
+  I: number;
+}
+
+/** A finding of the portfolio (CONFLICTING_OWNERS, ROLE_OVERLOADED): it says which sheet its cell is in. */
+export interface PortfolioFinding extends Finding {
+  sheetName: string;
+  /** CONFLICTING_OWNERS only: the second matrix's Accountable cell, so the sidebar can show both. */
+  other?: { sheetName: string; cell?: string; role?: string };
+}
+
+export interface Portfolio {
+  matrices: PortfolioMatrix[];
+  roles: PortfolioRole[];
+  people: PortfolioPerson[];
+  findings: PortfolioFinding[];
+}
+
+/** makeOverview and refreshOverview: the overview sheet, and whether this call wrote it. */
+export interface OverviewResult {
+  sheetName: string;
+  /** Its rows and columns: roles merged across matrices, and matrices. */
+  roles: number;
+  matrices: number;
+  /** False when it already showed every matrix as it is (refreshOverview writes only then). */
+  written: boolean;
+}
+
 /**
  * The calls a client (the sidebar, another script) makes through google.script.run, as src/index.ts
  * exports them. Triggers and menu items are left out: only Sheets calls them.
@@ -169,4 +225,7 @@ export interface ServerApi {
   previewAdoption: (sheetName?: string) => AdoptionPreview;
   adoptMatrix: (sheetName?: string) => GenerateResult;
   runSelfCheck: () => SelfCheckRow[];
+  getPortfolio: () => Portfolio;
+  makeOverview: () => OverviewResult;
+  refreshOverview: () => OverviewResult | null;
 }

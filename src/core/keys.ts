@@ -26,6 +26,12 @@ export const SIDEBAR_VIEW_KEY = `${KEY_PREFIX}sidebarView`;
 /** Sheet developer metadata: the sheet is a matrix of the add-on; its value says how it came to be. */
 export const MATRIX_KEY = `${KEY_PREFIX}matrix`;
 
+/**
+ * Sheet developer metadata: the sheet is the add-on's overview of every matrix; its value (JSON) the extent of
+ * the table it wrote and a fingerprint of what that table says, so a refresh writes only when it changed.
+ */
+export const OVERVIEW_KEY = `${KEY_PREFIX}overview`;
+
 /** Sheet developer metadata: a matrix still being built, with the time it was started. */
 export const BUILDING_KEY = `${KEY_PREFIX}building`;
 

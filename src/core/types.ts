@@ -110,7 +110,8 @@ export type RuleName =
   | "TOO_MANY_INFORMED"
   | "ROLE_OVERLOADED"
   | "ROLE_WITHOUT_OWNERSHIP"
-  | "AGREED_WITH_PROBLEMS";
+  | "AGREED_WITH_PROBLEMS"
+  | "CONFLICTING_OWNERS";
 
 export interface Finding {
   rule: RuleName;

@@ -15,10 +15,12 @@
  * - **Rules, validation, protections**: conditional-format rules the add-on writes (recognised by their
  *   formula's shape and colour), the dropdowns on code cells, and protections whose description names the
  *   add-on. A user's rules keep their order, after the add-on's.
+ * - **The overview**: the sheet marked `raci.overview`: its title and note cells, its table (header, a row per
+ *   role, a column per matrix), the table's protection and its chart. The rest of that sheet is the users'.
  * - **Properties and metadata**: keys starting with `raci.`; the hidden sheet "RACI change log".
  */
 import { a1, columnLetter } from "../core/a1";
-import { MATRIX_KEY, PRODUCT_NAME } from "../core/keys";
+import { MATRIX_KEY, OVERVIEW_KEY, PRODUCT_NAME } from "../core/keys";
 import { MATRIX_KINDS } from "../core/kinds";
 import { findDecor, noDecor, type DecorRows } from "../core/plan/decor";
 import { highlightFormulas, overloadedFormula } from "../core/plan/formulas";
@@ -30,6 +32,7 @@ import { readForReading, readMatrix, type MatrixOnSheet } from "./read";
 import { hasStoredSettings } from "./settingsStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** "generated": the add-on built it and styles it; "adopted": a user's table, kept as it looks. */
 export type MatrixOrigin = "generated" | "adopted";
@@ -94,6 +97,44 @@ export function readableMatrix(sheet: Sheet, name: string): MatrixOnSheet {
  */
 export function writableOrigin(sheet: Sheet): MatrixOrigin | null {
   return matrixOrigin(sheet) ?? (hasStoredSettings(sheet) ? "generated" : null);
+}
+
+/** One of the add-on's matrices among the spreadsheet's sheets. */
+interface MatrixSheet {
+  sheet: Sheet;
+  name: string;
+  origin: MatrixOrigin;
+}
+
+/**
+ * Every matrix of the add-on, in tab order: marked (made or adopted), or made by the first release (stored
+ * settings). One metadata read per sheet, and a settings lookup for each unmarked one.
+ */
+export function addonMatrixSheets(spreadsheet: Spreadsheet): MatrixSheet[] {
+  return spreadsheet.getSheets().flatMap((sheet) => {
+    const origin = writableOrigin(sheet);
+    return origin === null ? [] : [{ sheet, name: sheet.getName(), origin }];
+  });
+}
+
+/**
+ * The overview sheet the add-on made, with its mark (whose value the writer keeps up to date), or null. The
+ * spreadsheet's finder looks by key, so the cost does not grow with the number of sheets
+ * (https://developers.google.com/apps-script/reference/spreadsheet/developer-metadata-finder).
+ */
+export function addonOverview(
+  spreadsheet: Spreadsheet,
+): { sheet: Sheet; mark: GoogleAppsScript.Spreadsheet.DeveloperMetadata } | null {
+  for (const mark of spreadsheet.createDeveloperMetadataFinder().withKey(OVERVIEW_KEY).find()) {
+    const sheet = mark.getLocation().getSheet();
+    if (sheet !== null) return { sheet, mark };
+  }
+  return null;
+}
+
+/** Marks a sheet as the add-on's overview; `value` is what the writer records of it. */
+export function markOverview(sheet: Sheet, value: string): void {
+  sheet.addDeveloperMetadata(OVERVIEW_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
 function decorOf({ values, layout, settings }: MatrixOnSheet, origin: MatrixOrigin): DecorRows {

@@ -78,7 +78,7 @@ function bounds(plan: SheetPlan): GridRange {
  * so a refusal never fails the refresh. Such a protection is kept, and not protected twice when it still
  * covers its range; the next refresh by its creator or the owner replaces it.
  */
-function replaceProtections(sheet: Sheet, protections: SheetPlan["protections"]): void {
+export function replaceProtections(sheet: Sheet, protections: SheetPlan["protections"]): void {
   const wanted = protections.map((p) => ({ ...p, a1: rangeOf(sheet, p.range).getA1Notation() }));
   const ranges = new Set(wanted.map((p) => p.a1));
   const kept = new Set<string>();
@@ -101,7 +101,7 @@ function removed(protection: GoogleAppsScript.Spreadsheet.Protection): boolean {
   return true;
 }
 
-function applyBlock(sheet: Sheet, block: CellBlock): void {
+export function applyBlock(sheet: Sheet, block: CellBlock): void {
   const range = rangeOf(sheet, block.range);
   const format = block.format ?? {};
   if (format.background !== undefined) range.setBackground(format.background);

@@ -5,16 +5,14 @@
  * (EmbeddedChartBuilder: "Changes made to the chart are not saved until Sheet.updateChart(chart) is
  * called", https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart-builder)
  */
-import { WORKLOAD_CHART_TITLES } from "../core/plan/chart";
 import type { ChartPlan } from "../core/plan/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function applyChart(sheet: Sheet, plan: ChartPlan): void {
   // One getCharts, then the titles until ours is found: a few calls, whatever the size of the matrix.
-  const ours = sheet
-    .getCharts()
-    .find((chart) => WORKLOAD_CHART_TITLES.has(String(chart.getOptions().get("title"))));
+  const titles = new Set([plan.title, ...(plan.formerTitles ?? [])]);
+  const ours = sheet.getCharts().find((chart) => titles.has(String(chart.getOptions().get("title"))));
   const builder = ours
     ? ours.modify().clearRanges()
     : sheet
@@ -27,9 +25,12 @@ export function applyChart(sheet: Sheet, plan: ChartPlan): void {
   }
   const chart = builder
     .setChartType(Charts.ChartType.COLUMN)
-    // The header row on top of the count rows, then switched: one column per role, one series per part.
-    .setMergeStrategy(Charts.ChartMergeStrategy.MERGE_ROWS)
-    .setTransposeRowsAndColumns(true)
+    // Workload: the header row on top of the count rows, then switched, one series per part. Overview: a
+    // row per role already, one series per matrix column.
+    .setMergeStrategy(
+      plan.transpose ? Charts.ChartMergeStrategy.MERGE_ROWS : Charts.ChartMergeStrategy.MERGE_COLUMNS,
+    )
+    .setTransposeRowsAndColumns(plan.transpose)
     .setNumHeaders(1)
     .setOption("title", plan.title)
     .setOption("isStacked", true)

@@ -15,13 +15,8 @@ import type { ChartPlan } from "./types";
 const chartTitle = (kind: Kind): string =>
   `Workload per role: ${kind.parts.map((part) => codeOf(kind, part)).join(", ")} (${PRODUCT_NAME})`;
 
-/** The chart's title in a matrix of `kind`. */
-export const workloadChartTitle = (kind: MatrixKind): string => chartTitle(KINDS[kind]);
-
-/** Every title the add-on gives its chart, so its chart is still its own after the matrix's kind changed. */
-export const WORKLOAD_CHART_TITLES: ReadonlySet<string> = new Set(
-  MATRIX_KINDS.map((kind) => workloadChartTitle(kind)),
-);
+/** Every kind's title, so the chart is still the add-on's after the matrix's kind changed. */
+const ALL_TITLES: readonly string[] = MATRIX_KINDS.map((name) => chartTitle(KINDS[name]));
 
 /** Empty columns a new matrix keeps right of Status, for the chart to sit on beside the summary. */
 export const CHART_COLUMNS = 6;
@@ -49,6 +44,7 @@ export function workloadChart(layout: Layout, decor: DecorRows, kindName: Matrix
   const top = decorList(decor)[0]?.row ?? layout.headerRow;
   return {
     title: chartTitle(kind),
+    formerTitles: ALL_TITLES.filter((title) => title !== chartTitle(kind)),
     ranges: [
       gridRange(layout.headerRow, layout.nameColumn, 1, width),
       ...(together
@@ -60,5 +56,6 @@ export function workloadChart(layout: Layout, decor: DecorRows, kindName: Matrix
     width: CHART_COLUMNS * 100 - 20,
     height: 320,
     colors: kind.parts.map((part) => PART_COLOURS[part]),
+    transpose: true,
   };
 }

@@ -58,8 +58,11 @@ const SPELLING_SETS = Object.fromEntries(MATRIX_KINDS.map((kind) => [kind, spell
   ReturnType<typeof spellingSets>
 >;
 
+/** The spellings a matrix of `kind` holds R or A with (D or A in DACI): who owns or does the work. */
+export const owningSpellings = (kind: MatrixKind): readonly string[] => SPELLING_SETS[kind].owning;
+
 /** How many cells of `range` hold one of `spellings` (COUNTIF ignores case, as the grammar does). */
-function countOf(range: string, spellings: readonly string[]): string {
+export function countOf(range: string, spellings: readonly string[]): string {
   return spellings.map((spelling) => `COUNTIF(${range},"${spelling}")`).join("+");
 }
 

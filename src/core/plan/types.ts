@@ -70,19 +70,30 @@ export interface SheetPlan {
   chart?: ChartPlan;
 }
 
-/** The workload chart beside the summary (chart.ts plans it, sheets/chart.ts draws it). */
+/**
+ * A stacked column chart with one category per role: the workload chart beside a matrix's summary (chart.ts)
+ * and the overview's (portfolio/overview.ts); sheets/chart.ts draws both.
+ */
 export interface ChartPlan {
+  /** The add-on recognises its chart by its title (charts carry no developer metadata)… */
   title: string;
+  /** …or by one it gave the chart before (the workload chart's title in the matrix's former kind). */
+  formerTitles?: readonly string[];
   /**
-   * The header row (the "Initiative" label, then the role names) and the count rows, from the
-   * Initiative column to the last role. Stacked as rows then transposed, they give one category per role
-   * and one series per letter, named by the summary labels.
+   * Workload: the header row (the "Initiative" label, then the role names) and the count rows (one per part
+   * of the matrix's kind), from the Initiative column to the last role. Overview: its table, a row per role
+   * and a column per matrix.
    */
   ranges: GridRange[];
-  /** The anchor cell, right of the Status column at the title row. */
+  /** The anchor cell: right of the matrix at its title row, or right of the overview's table. */
   anchor: { row: number; column: number };
   width: number;
   height: number;
-  /** Series colours, one per count row (A, R, C, I): strong to light, the owners darkest. */
+  /** Series colours: one per count row (A, R, C, I) strong to light, the owners darkest; or one per matrix. */
   colors: string[];
+  /**
+   * True when the series are the ranges' rows (workload: one per letter, stacked as rows then switched),
+   * false when they are its columns (overview: one per matrix).
+   */
+  transpose: boolean;
 }

@@ -18,6 +18,7 @@ export const RULE_ORDER: readonly RuleName[] = Object.freeze([
   "ROLE_OVERLOADED",
   "ROLE_WITHOUT_OWNERSHIP",
   "AGREED_WITH_PROBLEMS",
+  "CONFLICTING_OWNERS",
 ]);
 
 export const RULE_SEVERITY: Readonly<Record<RuleName, Severity>> = Object.freeze({
@@ -36,6 +37,7 @@ export const RULE_SEVERITY: Readonly<Record<RuleName, Severity>> = Object.freeze
   ROLE_OVERLOADED: "warning",
   ROLE_WITHOUT_OWNERSHIP: "info",
   AGREED_WITH_PROBLEMS: "warning",
+  CONFLICTING_OWNERS: "error",
 });
 
 export const RULE_RANK: Readonly<Record<RuleName, number>> = Object.freeze(

@@ -10,7 +10,7 @@ export type OwnershipFormat = "plain" | "markdown";
 
 const OUTSIDE = "outside its charter";
 
-function escapeMarkdown(text: string): string {
+export function escapeMarkdown(text: string): string {
   return text.replace(/[\\`*_[\]<>|#]/g, "\\$&");
 }
 

@@ -11,13 +11,14 @@ import type { CellValue } from "../../core/types";
 import { estimateApplyMs } from "../../core/plan/cost";
 import { applyPlan } from "../../sheets/apply";
 import { sheetNamed } from "../../sheets/locate";
-import { markMatrix, matrixOrigin, addonMatrix } from "../../sheets/addonMade";
+import { markMatrix, matrixOrigin, addonMatrix, type AddonMatrix } from "../../sheets/addonMade";
 import { readMatrix } from "../../sheets/read";
 import { hasStoredSettings } from "../../sheets/settingsStore";
 import { messageOf } from "../ops/errors";
 import { beginExecution, retryWithinDeadline } from "../ops/deadline";
 import { withDocumentLock } from "../ops/lock";
 import { refreshPlan, withCheckColumn } from "../ops/refresh";
+import { showNewMatrixInOverview } from "../ops/portfolio";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -51,28 +52,36 @@ export function previewAdoption(sheetName?: string): AdoptionPreview {
 export function adoptMatrix(sheetName?: string): GenerateResult {
   beginExecution();
   return withDocumentLock(() => {
-    const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    if (matrixOrigin(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
-      // A matrix of the first release, or one copied from another spreadsheet: it only lacks the mark.
-      if (!hasStoredSettings(sheet)) markMatrix(sheet, "generated");
-      const read = withCheckColumn(sheet, name, addonMatrix(sheet, name));
-      applyPlan(sheet, refreshPlan(read));
-      return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
-    }
-    const table = adoptable(sheet, name);
-    try {
-      addStatusColumn(sheet, table);
-      markMatrix(sheet, "adopted");
-      // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
-      const read = addonMatrix(sheet, name);
-      const plan = refreshPlan(read);
-      retryWithinDeadline(estimateApplyMs(plan), () => applyPlan(sheet, plan));
-      return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
-    } catch (error) {
-      undo(sheet, table);
-      throw new Error(`"${name}" was not adopted, and nothing was changed: ${messageOf(error)}`);
-    }
+    const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
+    const { sheet, name } = sheetNamed(spreadsheet, sheetName);
+    const read = adoptOrRemark(sheet, name);
+    showNewMatrixInOverview(spreadsheet, true);
+    return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
   });
+}
+
+/** Adopts the table, or marks again a matrix of the add-on that lost its mark; the caller holds the lock. */
+function adoptOrRemark(sheet: Sheet, name: string): AddonMatrix {
+  if (matrixOrigin(sheet) === null && (hasStoredSettings(sheet) || isAddonMade(sheet, name))) {
+    // A matrix of the first release, or one copied from another spreadsheet: it only lacks the mark.
+    if (!hasStoredSettings(sheet)) markMatrix(sheet, "generated");
+    const read = withCheckColumn(sheet, name, addonMatrix(sheet, name));
+    applyPlan(sheet, refreshPlan(read));
+    return read;
+  }
+  const table = adoptable(sheet, name);
+  try {
+    addStatusColumn(sheet, table);
+    markMatrix(sheet, "adopted");
+    // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
+    const read = addonMatrix(sheet, name);
+    const plan = refreshPlan(read);
+    retryWithinDeadline(estimateApplyMs(plan), () => applyPlan(sheet, plan));
+    return read;
+  } catch (error) {
+    undo(sheet, table);
+    throw new Error(`"${name}" was not adopted, and nothing was changed: ${messageOf(error)}`);
+  }
 }
 
 /** A sheet the add-on built (its summary rows and header are there) that lost its mark, e.g. by a copy. */

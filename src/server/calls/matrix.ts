@@ -15,6 +15,7 @@ import { markMatrix, readableMatrix } from "../../sheets/addonMade";
 import { defaultSettings, saveSettings } from "../../sheets/settingsStore";
 import { shorthandWithoutFormulas } from "../ops/shorthandCells";
 import { refreshSheet } from "../ops/refresh";
+import { showNewMatrixInOverview } from "../ops/portfolio";
 import { beginExecution, EXECUTION_LIMIT_MS, refuseIfTooLong, retryWithinDeadline } from "../ops/deadline";
 import { describeErrors, messageOf } from "../ops/errors";
 import { withDocumentLock } from "../ops/lock";
@@ -77,6 +78,7 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
     spreadsheet.deleteSheet(sheet);
     throw new Error(`The matrix could not be created, and nothing was changed: ${messageOf(error)}`);
   }
+  showNewMatrixInOverview(spreadsheet, false);
   return { sheetName, initiatives: initiatives.length, roles };
 }
 

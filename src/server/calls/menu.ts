@@ -16,6 +16,7 @@ export const MENU_ITEMS: ([caption: string, functionName: string] | "separator")
   ["Check this matrix", "menuCheckMatrix"],
   ["Refresh highlighting", "menuRefreshMatrix"],
   ["Adopt this table as a matrix", "menuAdoptMatrix"],
+  ["Overview of all matrices", "menuMakeOverview"],
   "separator",
   ["Help", "menuHelp"],
   ["Run self-check", "menuSelfCheck"],
