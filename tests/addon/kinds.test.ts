@@ -3,15 +3,9 @@
  * own formulas (evaluated by HyperFormula), its highlighting, Status and analyzeMatrix apply the kind's rules,
  * and a RACI matrix whose settings were stored before kinds existed behaves as it did.
  */
+import { HIGHLIGHT as COLOURS } from "../../src/core/plan/palette";
 import { loadAddon, type Addon } from "../helpers/addon";
 
-const COLOURS = {
-  multipleAccountable: "#d99bc4",
-  noAccountable: "#f0a868",
-  noResponsible: "#fbe3c4",
-  sharedOwnership: "#8cc8ec",
-  invalid: "#f0e442",
-};
 const STATUS = 7; // G: after Area, Initiative and the four roles C..F
 
 function setup(kind: string) {

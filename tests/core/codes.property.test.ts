@@ -1,5 +1,6 @@
 import fc from "fast-check";
 import { canonicalText, parseCode } from "../../src/core/codes";
+import { typedSpelling } from "./helpers";
 
 const SPELLINGS = [
   "R",
@@ -19,18 +20,7 @@ const SPELLINGS = [
 ];
 
 /** A valid spelling with random case and whitespace sprinkled between its characters. */
-const validCode = fc
-  .tuple(
-    fc.constantFrom(...SPELLINGS),
-    fc.infiniteStream(fc.constantFrom("", "", " ", "\t", "\u00a0")),
-    fc.infiniteStream(fc.boolean()),
-  )
-  .map(
-    ([spelling, spaces, upper]) =>
-      [...spelling]
-        .map((ch) => spaces.next().value + (upper.next().value ? ch.toUpperCase() : ch.toLowerCase()))
-        .join("") + spaces.next().value,
-  );
+const validCode = typedSpelling(SPELLINGS);
 
 describe("parsing properties", () => {
   it("re-reading the canonical text gives the same code", () => {

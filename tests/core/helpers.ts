@@ -1,4 +1,5 @@
 /** Small builders for the core tests: a matrix laid out like a sheet (header row 1, names in column A). */
+import fc from "fast-check";
 import { analyze } from "../../src/core/analyze";
 import { parseCode } from "../../src/core/codes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
@@ -48,3 +49,19 @@ export function findingsOf(analysis: Analysis, rule: RuleName): Finding[] {
 
 /** The roles of the examples, in sheet order B, C, D, E. */
 export const ROLES = ["CEO", "COO", "Chief of Staff", "Department heads"];
+
+/** One of `spellings` as a person might type it: random case, and whitespace between its characters. */
+export function typedSpelling(spellings: readonly string[]): fc.Arbitrary<string> {
+  return fc
+    .tuple(
+      fc.constantFrom(...spellings),
+      fc.infiniteStream(fc.constantFrom("", "", " ", "\t", "\u00a0")),
+      fc.infiniteStream(fc.boolean()),
+    )
+    .map(
+      ([spelling, spaces, upper]) =>
+        [...spelling]
+          .map((ch) => spaces.next().value + (upper.next().value ? ch.toUpperCase() : ch.toLowerCase()))
+          .join("") + spaces.next().value,
+    );
+}

@@ -6,6 +6,7 @@ import fc from "fast-check";
 import { allSpellings, canonicalReplacement, codesOf, parseCode } from "../../../src/core/codes";
 import { CODE_PARTS, KINDS, MATRIX_KINDS } from "../../../src/core/kinds";
 import type { MatrixKind } from "../../../src/core/types";
+import { typedSpelling } from "../helpers";
 
 const SPELLINGS: Record<MatrixKind, string[]> = {
   RACI: [
@@ -31,21 +32,6 @@ const SPELLINGS: Record<MatrixKind, string[]> = {
   DACI: ["D", "A", "C", "I", "Driver", "Approver", "Contributor", "Informed"],
 };
 
-/** A spelling with random case and whitespace sprinkled between its characters. */
-const typed = (spellings: readonly string[]) =>
-  fc
-    .tuple(
-      fc.constantFrom(...spellings),
-      fc.infiniteStream(fc.constantFrom("", "", " ", "\t", "\u00a0")),
-      fc.infiniteStream(fc.boolean()),
-    )
-    .map(
-      ([spelling, spaces, upper]) =>
-        [...spelling]
-          .map((ch) => spaces.next().value + (upper.next().value ? ch.toUpperCase() : ch.toLowerCase()))
-          .join("") + spaces.next().value,
-    );
-
 const normal = (text: string) => text.replace(/\s+/g, "").toUpperCase();
 
 describe.each(MATRIX_KINDS)("the %s grammar", (kind) => {
@@ -58,7 +44,7 @@ describe.each(MATRIX_KINDS)("the %s grammar", (kind) => {
 
   it("reads any case and spacing of its spellings as the code, with the parts the table gives it", () => {
     fc.assert(
-      fc.property(typed(SPELLINGS[kind]), (text) => {
+      fc.property(typedSpelling(SPELLINGS[kind]), (text) => {
         const parsed = parseCode(text, kind);
         expect(parsed.kind).toBe("code");
         if (parsed.kind !== "code") return;
@@ -71,7 +57,7 @@ describe.each(MATRIX_KINDS)("the %s grammar", (kind) => {
   if (foreign.length > 0)
     it(`keeps another kind's spelling (${foreign.slice(0, 4).join(", ")}…) as typed, an invalid code never rewritten`, () => {
       fc.assert(
-        fc.property(typed(foreign), (text) => {
+        fc.property(typedSpelling(foreign), (text) => {
           expect(parseCode(text, kind)).toEqual({ kind: "invalid", text });
           expect(canonicalReplacement(text, kind)).toBeNull();
         }),
