@@ -7,6 +7,7 @@ import type {
   Analysis,
   CellValue,
   Finding,
+  MatrixKind,
   MatrixSettings,
   RaciMatrix,
   RuleName,
@@ -65,3 +66,28 @@ export function typedSpelling(spellings: readonly string[]): fc.Arbitrary<string
           .join("") + spaces.next().value,
     );
 }
+
+/** Every spelling each kind accepts (docs/domain.md), written out here rather than read from the code. */
+export const SPELLINGS: Readonly<Record<MatrixKind, readonly string[]>> = {
+  RACI: [
+    "R",
+    "A",
+    "C",
+    "I",
+    "A/R",
+    "R/A",
+    "AR",
+    "RA",
+    "A,R",
+    "A+R",
+    "Responsible",
+    "Accountable",
+    "Consulted",
+    "Informed",
+  ],
+  RASCI: [
+    ...["R", "A", "S", "C", "I", "A/R", "R/A", "AR", "RA", "A,R", "A+R"],
+    ...["Responsible", "Accountable", "Support", "Consulted", "Informed"],
+  ],
+  DACI: ["D", "A", "C", "I", "Driver", "Approver", "Contributor", "Informed"],
+};

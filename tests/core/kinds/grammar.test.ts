@@ -5,32 +5,7 @@
 import fc from "fast-check";
 import { allSpellings, canonicalReplacement, codesOf, parseCode } from "../../../src/core/codes";
 import { CODE_PARTS, KINDS, MATRIX_KINDS } from "../../../src/core/kinds";
-import type { MatrixKind } from "../../../src/core/types";
-import { typedSpelling } from "../helpers";
-
-const SPELLINGS: Record<MatrixKind, string[]> = {
-  RACI: [
-    "R",
-    "A",
-    "C",
-    "I",
-    "A/R",
-    "R/A",
-    "AR",
-    "RA",
-    "A,R",
-    "A+R",
-    "Responsible",
-    "Accountable",
-    "Consulted",
-    "Informed",
-  ],
-  RASCI: [
-    ...["R", "A", "S", "C", "I", "A/R", "R/A", "AR", "RA", "A,R", "A+R"],
-    ...["Responsible", "Accountable", "Support", "Consulted", "Informed"],
-  ],
-  DACI: ["D", "A", "C", "I", "Driver", "Approver", "Contributor", "Informed"],
-};
+import { SPELLINGS, typedSpelling } from "../helpers";
 
 const normal = (text: string) => text.replace(/\s+/g, "").toUpperCase();
 
