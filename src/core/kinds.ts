@@ -144,6 +144,12 @@ const colourKey = (name: MatrixKind, words: { noOwner: string; owners: string; n
   owns: `Not a ${name} code`,
 });
 
+const RACI_KEY = {
+  noOwner: "No one accountable",
+  owners: "2 or more accountable",
+  noDoer: "No one responsible",
+};
+
 const RACI_KIND: Kind = {
   name: "RACI",
   codes: RACI_CODES,
@@ -151,11 +157,7 @@ const RACI_KIND: Kind = {
   ...RACI_WORDS,
   legend: "One A and at least one R per initiative; A/R counts as both.",
   summary: (["A", "R", "C", "I", "owns"] as const).map((part) => ({ part, label: RACI_SUMMARY[part] })),
-  colourKey: colourKey("RACI", {
-    noOwner: "No one accountable",
-    owners: "2 or more accountable",
-    noDoer: "No one responsible",
-  }),
+  colourKey: colourKey("RACI", RACI_KEY),
 };
 
 const RASCI_KIND: Kind = {
@@ -168,11 +170,7 @@ const RASCI_KIND: Kind = {
     part,
     label: RACI_SUMMARY[part],
   })),
-  colourKey: colourKey("RASCI", {
-    noOwner: "No one accountable",
-    owners: "2 or more accountable",
-    noDoer: "No one responsible",
-  }),
+  colourKey: colourKey("RASCI", RACI_KEY),
 };
 
 const DACI_SUMMARY = {
