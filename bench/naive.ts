@@ -221,10 +221,10 @@ function applyCellByCell(
     .setAllowInvalid(true)
     .setHelpText(plan.codeValidation.helpText)
     .build();
-  const codes = plan.codeValidation.range;
-  for (let r = codes.row; r < codes.row + codes.numRows; r++)
-    for (let c = codes.column; c < codes.column + codes.numColumns; c++)
-      sheet.getRange(r, c).setDataValidation(validation);
+  for (const codes of plan.codeValidation.ranges)
+    for (let r = codes.row; r < codes.row + codes.numRows; r++)
+      for (let c = codes.column; c < codes.column + codes.numColumns; c++)
+        sheet.getRange(r, c).setDataValidation(validation);
   if (plan.decisionValidation) {
     const decision = app
       .newDataValidation()
@@ -232,9 +232,9 @@ function applyCellByCell(
       .setAllowInvalid(true)
       .setHelpText(plan.decisionValidation.helpText)
       .build();
-    const cells = plan.decisionValidation.range;
-    for (let r = cells.row; r < cells.row + cells.numRows; r++)
-      sheet.getRange(r, cells.column).setDataValidation(decision);
+    for (const cells of plan.decisionValidation.ranges)
+      for (let r = cells.row; r < cells.row + cells.numRows; r++)
+        sheet.getRange(r, cells.column).setDataValidation(decision);
   }
 
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
@@ -277,9 +277,9 @@ function applyCalls(
   calls.add("setFrozenRows").add("setFrozenColumns");
   // Rule builders (newDataValidation, newConditionalFormatRule and their setters) run locally in Apps Script,
   // and the emulator does not count them: only handing a rule to a range or sheet is a call.
-  const codeCells = plan.codeValidation.range.numRows * plan.codeValidation.range.numColumns;
+  const codeCells = plan.codeValidation.ranges.reduce((sum, r) => sum + r.numRows * r.numColumns, 0);
   calls.add("getRange", codeCells).add("setDataValidation", codeCells);
-  const decisionCells = plan.decisionValidation?.range.numRows ?? 0;
+  const decisionCells = plan.decisionValidation?.ranges.reduce((sum, r) => sum + r.numRows, 0) ?? 0;
   calls.add("getRange", decisionCells).add("setDataValidation", decisionCells);
   for (const planned of plan.highlightRules) {
     const perRow = ROW_FORMULAS[planned.name] !== undefined;

@@ -21,12 +21,14 @@ export function notAMatrix(ctx: Context, message: string): HTMLElement {
       );
       return;
     }
-    const { sheetName, roles, initiatives, adds } = found;
+    const { sheetName, roles, initiatives, adds, understood } = found;
     const adopt = button("Adopt", () => void confirm(sheetName), { class: "primary" });
     fill(
       adoption,
       el("h3", {}, `Adopt “${sheetName}”`),
-      el("p", {}, `Roles: ${roles.join(", ")}. Rows: ${initiatives}. Adopting adds:`),
+      el("p", {}, `Roles: ${roles.join(", ")}. Initiatives: ${initiatives}.`),
+      el("ul", {}, ...understood.map((line) => el("li", {}, line))),
+      el("p", {}, "Adopting adds:"),
       el("ul", {}, ...adds.map((line) => el("li", {}, line))),
       adopt,
       button("Cancel", () => fill(adoption)),

@@ -73,6 +73,13 @@ export interface AdoptionPreview {
   headerRow: number;
   /** What adopting adds, one sentence each. */
   adds: string[];
+  /**
+   * What the add-on understood of the table, one sentence each: columns that are no roles, section rows,
+   * totals and blank rows inside it, and the owner pair.
+   */
+  understood: string[];
+  /** The owner pair the matrix will check, or null. */
+  ownerPair: [string, string] | null;
 }
 
 export interface ChartersView {

@@ -98,6 +98,18 @@ export function parseCode(value: CellValue, kind: MatrixKind = DEFAULT_KIND): Pa
   return { kind: "invalid", text: displayText(value) };
 }
 
+/**
+ * A cell read as a code when any kind has it (a D, an S, an R), else as RACI reads it: for finding a table, and
+ * what its rows are, before its kind is known.
+ */
+export function parseAnyKind(value: CellValue): ParsedCode {
+  for (const kind of MATRIX_KINDS) {
+    const parsed = parseCode(value, kind);
+    if (parsed.kind === "code") return parsed;
+  }
+  return parseCode(value);
+}
+
 /** The text to keep in the cell: the canonical code, "" when empty, or the user's own text when invalid. */
 export function canonicalText(value: CellValue, kind: MatrixKind = DEFAULT_KIND): string {
   const parsed = parseCode(value, kind);

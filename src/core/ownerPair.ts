@@ -2,16 +2,32 @@
 import type { ErrorList } from "./fieldErrors";
 import { shorten } from "./guards";
 import { normalizeName } from "./names";
+import { builtInCharter } from "./suggest/charters";
 
-/** `pair` spelled as the roles are, when both are among the roles and differ; otherwise null (rule off). */
+/**
+ * The role that holds `title`: the role of that name, else the first role with one of its other titles (a
+ * charter's aliases: "CoS" for Chief of Staff, "Head of Operations" for COO; docs/domain.md).
+ */
+function roleTitled(title: string, roles: readonly string[], index: ReadonlyMap<string, number>) {
+  const exact = index.get(normalizeName(title));
+  if (exact !== undefined) return exact;
+  const charter = builtInCharter(title);
+  const alias = charter === undefined ? -1 : roles.findIndex((role) => builtInCharter(role) === charter);
+  return alias < 0 ? undefined : alias;
+}
+
+/**
+ * `pair` spelled as the roles are, when both are among the roles (by name or another of their titles) and
+ * differ; otherwise null (rule off).
+ */
 export function defaultOwnerPair(
   pair: readonly [string, string] | null,
   roles: readonly string[],
   index: ReadonlyMap<string, number>,
 ): [string, string] | null {
   if (pair === null) return null;
-  const first = index.get(normalizeName(pair[0]));
-  const second = index.get(normalizeName(pair[1]));
+  const first = roleTitled(pair[0], roles, index);
+  const second = roleTitled(pair[1], roles, index);
   if (first === undefined || second === undefined || first === second) return null;
   return [roles[first], roles[second]];
 }

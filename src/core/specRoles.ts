@@ -3,7 +3,7 @@ import { readText, type ErrorList } from "./fieldErrors";
 import { shorten } from "./guards";
 import { MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "./limits";
 import { normalizeName } from "./names";
-import { reservedRoleProblem } from "./plan/layout";
+import { reservedRoleProblem } from "./plan/headerColumns";
 import type { Template } from "./templates";
 
 export interface SpecRoles {

@@ -28,6 +28,7 @@ import { leftColumn, rightColumn, SPARE_ROWS, type Layout } from "../core/plan/l
 import { HIGHLIGHT } from "../core/plan/palette";
 import type { GridRange } from "../core/plan/types";
 import type { CellValue } from "../core/types";
+import type { Span } from "./acrossLine";
 import { readForReading, readMatrix, type MatrixOnSheet } from "./read";
 import { hasStoredSettings } from "./settingsStore";
 
@@ -201,29 +202,14 @@ export function usersCellsInRow(matrix: AddonMatrix, row: number): string[] {
   return [...cells, ...mergesOutside(range, (r) => owned(r.getColumn()) && owned(r.getLastColumn()))];
 }
 
-/**
- * Users' merged cells that span the boundary after sheet column `column`: inserting a column there would
- * widen them (Sheets grows a merge that an insertion falls inside).
- */
-export function usersMergesAcrossColumn(matrix: AddonMatrix, column: number): string[] {
-  const owned = addonRows(matrix);
-  return matrix.sheet
-    .getRange(1, column, matrix.sheet.getMaxRows(), 2)
-    .getMergedRanges()
-    .filter((m) => m.getColumn() <= column && m.getLastColumn() > column)
-    .filter((m) => !(owned(m.getRow()) && owned(m.getLastRow())))
-    .map((m) => m.getA1Notation());
-}
-
-/** The same for inserting a row after sheet row `row`. */
-export function usersMergesAcrossRow(matrix: AddonMatrix, row: number): string[] {
-  const owned = addonColumns(matrix.layout);
-  return matrix.sheet
-    .getRange(row, 1, 2, matrix.sheet.getMaxColumns())
-    .getMergedRanges()
-    .filter((m) => m.getRow() <= row && m.getLastRow() > row)
-    .filter((m) => !(owned(m.getColumn()) && owned(m.getLastColumn())))
-    .map((m) => m.getA1Notation());
+/** The matrix as insertions see it (sheets/acrossLine.ts): its own rows and columns, and its edges. */
+export function spanOf(matrix: AddonMatrix): Span {
+  return {
+    ownsRow: addonRows(matrix),
+    ownsColumn: addonColumns(matrix.layout),
+    lastRow: matrix.layout.lastRow,
+    lastColumn: rightColumn(matrix.layout),
+  };
 }
 
 /** Merged cells across the line that are not the matrix's: deleting the line would cut them. */

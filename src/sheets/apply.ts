@@ -3,6 +3,7 @@
  * one for all highlighting rules. The number of calls does not depend on the size of the matrix.
  * (Apps Script best practices: batch reads and writes, https://developers.google.com/apps-script/guides/support/best-practices)
  */
+import { a1 } from "../core/a1";
 import type { CellBlock, GridRange, SheetPlan } from "../core/plan/types";
 import { applyChart } from "./chart";
 import { isAddonProtection, isAddonRule } from "./addonMade";
@@ -21,26 +22,27 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
   // decision outside the list) stays visible, highlighted and reported instead of being rejected.
   const dropdowns = [
     {
-      range: plan.codeValidation.range,
+      ranges: plan.codeValidation.ranges,
       values: plan.codeValidation.codes,
       helpText: plan.codeValidation.helpText,
     },
     ...(plan.decisionValidation ? [plan.decisionValidation] : []),
   ];
-  for (const { range, values, helpText } of dropdowns) {
+  for (const { ranges, values, helpText } of dropdowns) {
     const validation = SpreadsheetApp.newDataValidation()
       .requireValueInList(values, true)
       .setAllowInvalid(true)
       .setHelpText(helpText)
       .build();
-    rangeOf(sheet, range).setDataValidation(validation);
+    // One call per run of initiatives: one for a generated matrix, one more per section of an adopted table.
+    for (const range of ranges) rangeOf(sheet, range).setDataValidation(validation);
   }
 
   const rules = plan.highlightRules.map((rule) => {
     const builder = SpreadsheetApp.newConditionalFormatRule()
       .whenFormulaSatisfied(rule.formula)
       .setBackground(rule.background)
-      .setRanges(rule.ranges.map((range) => rangeOf(sheet, range)));
+      .setRanges(rangesOf(sheet, rule.ranges));
     return (rule.bold ? builder.setBold(true) : builder).build();
   });
   // setConditionalFormatRules replaces every rule of the sheet: keep the users' own, in their order, after
@@ -56,7 +58,7 @@ export function applyPlan(sheet: Sheet, plan: SheetPlan): void {
 /** The rectangle around everything the plan writes rules and protections on: the matrix. */
 function bounds(plan: SheetPlan): GridRange {
   const ranges = [
-    plan.codeValidation.range,
+    ...plan.codeValidation.ranges,
     ...plan.highlightRules.flatMap((rule) => rule.ranges),
     ...plan.protections.map((p) => p.range),
   ];
@@ -126,6 +128,18 @@ function resize(sheet: Sheet, { minRows, minColumns, exactSize }: SheetPlan): vo
   const maxColumns = sheet.getMaxColumns();
   if (maxColumns < minColumns) sheet.insertColumnsAfter(maxColumns, minColumns - maxColumns);
   else if (exactSize && maxColumns > minColumns) sheet.deleteColumns(minColumns + 1, maxColumns - minColumns);
+}
+
+/**
+ * A rule's ranges: one call for one range, two (a RangeList) for several, however many sections or totals
+ * of an adopted table split its rows into runs.
+ */
+function rangesOf(sheet: Sheet, ranges: GridRange[]): GoogleAppsScript.Spreadsheet.Range[] {
+  if (ranges.length === 1) return [rangeOf(sheet, ranges[0])];
+  const a1s = ranges.map(
+    (r) => `${a1(r.row, r.column)}:${a1(r.row + r.numRows - 1, r.column + r.numColumns - 1)}`,
+  );
+  return sheet.getRangeList(a1s).getRanges();
 }
 
 export function rangeOf(

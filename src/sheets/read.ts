@@ -6,6 +6,7 @@
 import { parseCode } from "../core/codes";
 import { detectMatrix, HEADER_SEARCH_ROWS, type DetectedMatrix } from "../core/plan/detect";
 import { initiativeRows, lastMatrixRow } from "../core/plan/extent";
+import { rowKinds, type RowKind } from "../core/plan/rowKinds";
 import {
   AGREEMENT_LABELS,
   decisionColumn,
@@ -38,6 +39,8 @@ export interface MatrixOnSheet {
    * readAroundFormulas, only the cells it read (others are missing).
    */
   values: CellValue[][];
+  /** What each row from the first data row to layout.lastRow is: only initiatives are read as such. */
+  kinds: RowKind[];
   matrix: RaciMatrix;
 }
 
@@ -136,21 +139,42 @@ function matrixFrom(sheet: Sheet, sheetName: string, spare: number, values: Cell
     );
   }
   const settings = loadSettings(sheet, roles);
-  return { sheet, layout, roles, settings, values, matrix: toMatrix(values, layout, roles, settings) };
+  const kinds = rowKinds(values, layout);
+  return {
+    sheet,
+    layout,
+    roles,
+    settings,
+    values,
+    kinds,
+    matrix: toMatrix(values, layout, roles, settings, kinds),
+  };
 }
 
+/**
+ * The matrix's initiatives: the rows of kind "initiative" (core/plan/rowKinds.ts). In a table without an
+ * Area column, a section row is the area of the initiatives below it.
+ */
 export function toMatrix(
   values: CellValue[][],
   layout: Layout,
   roles: string[],
   settings: MatrixSettings,
+  kinds: RowKind[] = rowKinds(values, layout),
 ): RaciMatrix {
   const initiatives: MatrixInitiative[] = [];
   const shorthand: ShorthandCell[] = [];
   const first = layout.firstRoleColumn - 1;
+  const top = firstDataRow(layout) - 1;
+  let section = "";
+  let movedPeople: number | null = null; // the people row, when a Sort range carried it among the rows
   // The people row (when there is one) is not an initiative: the initiatives start below it.
-  for (let r = firstDataRow(layout) - 1; r < Math.min(values.length, layout.lastRow); r++) {
+  for (let r = top; r < Math.min(values.length, layout.lastRow); r++) {
     const row = values[r];
+    const kind = kinds[r - top];
+    if (kind === "section") section = text(row[layout.nameColumn - 1]);
+    if (kind === "people") movedPeople ??= r + 1;
+    if (kind !== "initiative") continue;
     const cells: ParsedCode[] = []; // packed, not holey: the rules read every cell
     for (let i = 0; i < roles.length; i++) {
       const value = row[first + i];
@@ -162,12 +186,11 @@ export function toMatrix(
         shorthand.push({ row: r + 1, column: first + i + 1, text: String(value), code: cell.code });
     }
     const name = text(row[layout.nameColumn - 1]);
-    if (name === "" && cells.every((cell) => cell.kind === "empty")) continue; // a spare row
-    const area = layout.areaColumn === null ? "" : text(row[layout.areaColumn - 1]);
+    const area = layout.areaColumn === null ? section : text(row[layout.areaColumn - 1]);
     const decision = layout.agreement === true ? { decision: text(row[decisionColumn(layout) - 1]) } : {};
     initiatives.push({ name, area, row: r + 1, cells, ...decision });
   }
-  const people = peopleRow(layout);
+  const people = peopleRow(layout) ?? movedPeople;
   const heldBy = (i: number) =>
     people === null ? "" : text(values[people - 1]?.[layout.firstRoleColumn - 1 + i]);
   return {

@@ -60,9 +60,12 @@ export function pruneSettings(
   return stale.length;
 }
 
-/** The defaults, with the default owner pair only when both of its roles are in the matrix. */
+/**
+ * The defaults, with the default owner pair only when both of its roles are in the matrix, under their names
+ * or other titles (COO and CoS, Head of Operations and Chief of Staff…).
+ */
 export function defaultSettings(roles: string[]): MatrixSettings {
-  const result = validateSettings(DEFAULT_SETTINGS, roles);
+  const result = validateSettings(undefined, roles);
   return result.ok ? result.value : { ...DEFAULT_SETTINGS, ownerPair: null };
 }
 

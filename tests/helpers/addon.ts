@@ -58,4 +58,16 @@ function fixtureSpec(spec: unknown): unknown {
 }
 
 export type Addon = ReturnType<typeof loadAddon>;
+
+/**
+ * A fresh add-on with one blank-template matrix "M" of CEO, COO and Chief of Staff: Area A, Initiative B, the
+ * roles C to E, Status F, Decision, Decided on and Notes G to I, the hidden check J; the first initiative on
+ * row 9 (on row 10 under the people row, with `people`).
+ */
+export function executiveMatrix(initiatives: unknown[], people = false): { addon: Addon; sheetName: string } {
+  const addon = loadAddon();
+  const roles = ["CEO", "COO", "Chief of Staff"];
+  const { sheetName } = addon.generate({ template: "blank", title: "M", people, roles, initiatives });
+  return { addon, sheetName };
+}
 export type { Emulator };

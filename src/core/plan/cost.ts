@@ -19,13 +19,14 @@ export function cellsWritten(plan: SheetPlan): number {
     const area = block.range.numRows * block.range.numColumns;
     for (const grid of GRIDS) if (block[grid]) cells += area;
   }
-  const { numRows, numColumns } = plan.codeValidation.range;
-  return cells + numRows * numColumns;
+  const validated = plan.codeValidation.ranges.reduce((sum, r) => sum + r.numRows * r.numColumns, 0);
+  return cells + validated;
 }
 
-/** Calls applyPlan makes, roughly: a few per block and per column width, and a fixed overhead. */
+/** Calls applyPlan makes, roughly: a few per block, column width and run of validated rows, and a fixed overhead. */
 export function callsMade(plan: SheetPlan): number {
-  return 8 * plan.blocks.length + plan.columnWidths.length + 3 * plan.protections.length + 20;
+  const runs = plan.codeValidation.ranges.length + (plan.decisionValidation?.ranges.length ?? 0);
+  return 8 * plan.blocks.length + plan.columnWidths.length + 3 * plan.protections.length + runs + 20;
 }
 
 /** Estimated Apps Script time to apply a plan, in ms. */

@@ -161,12 +161,27 @@ export function statusFormula(
 }
 
 /**
- * The conditional format formulas, written for the top-left cell of the range they apply to. Each reads one
- * cell, the row's check or (for a code not of the kind) the code cell itself: constant work per cell,
- * whatever the number of roles. `multipleDoers` is for a kind with one doer per row (DACI's Driver).
+/**
+ * True for a Status formula the add-on wrote (of any version since its "No one accountable" text, in any kind's
+ * words): what adopting a sheet again, after Remove add-on data left its formulas behind, reuses rather than
+ * duplicates.
  */
-export function highlightFormulas(layout: Layout, owners: OwnerColumns, kind: MatrixKind) {
-  const row = firstDataRow(layout);
+export const isStatusFormula = (formula: string): boolean =>
+  formula.startsWith("=IF(") &&
+  MATRIX_KINDS.some((kind) => formula.includes(`"; ${KINDS[kind].status.noOwner}"`));
+
+/**
+ * The conditional format formulas, written for the top-left cell of the first range they apply to (row
+ * `row`). Each reads one cell, the row's check or (for a code not of the kind) the code cell itself: constant
+ * work per cell, whatever the number of roles. `multipleDoers` is for a kind with one doer per row (DACI's
+ * Driver).
+ */
+export function highlightFormulas(
+  layout: Layout,
+  owners: OwnerColumns,
+  kind: MatrixKind,
+  row = firstDataRow(layout),
+) {
   const check = rowCheck(layout, row, owners, kind);
   const n = unpack(check);
   const when = (condition: string) => `=IF(${check}="",FALSE(),${condition})`;
@@ -178,13 +193,13 @@ export function highlightFormulas(layout: Layout, owners: OwnerColumns, kind: Ma
     multipleDoers: when(`${n.responsible}>1`),
     noAccountable: when(`${n.accountable}=0`),
     noResponsible: when(`${n.responsible}=0`),
-    ...decisionFormulas(layout),
+    ...decisionFormulas(layout, row),
   };
 }
 
 /** Highlighting of the Decision cells (written for the first one); only for a matrix with those columns. */
-export function decisionFormulas(layout: Layout) {
-  const cell = a1(firstDataRow(layout), decisionColumn(layout));
+export function decisionFormulas(layout: Layout, row = firstDataRow(layout)) {
+  const cell = a1(row, decisionColumn(layout));
   const known = [...DECISIONS, CHANGED_SINCE_AGREED].map((value) => `TRIM(${cell})<>"${value}"`);
   return {
     disputed: `=TRIM(${cell})="${DECISIONS[2]}"`,

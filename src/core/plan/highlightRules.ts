@@ -4,25 +4,30 @@
  */
 import { gridRange } from "./grid";
 import { decisionFormulas, highlightFormulas, overloadedFormula } from "./formulas";
-import { dataRowCount, decisionColumn, firstDataRow, leftColumn, statusColumn, type Layout } from "./layout";
+import { decisionColumn, leftColumn, statusColumn } from "./layout";
 import { KINDS } from "../kinds";
 import { HIGHLIGHT } from "./palette";
+import { preparedRanges } from "./preparedRows";
 import type { HighlightRule } from "./types";
 import type { PlanInput } from "./input";
 
-/** The matrix's highlighting rules, in order of precedence, for its kind's codes. */
-export function highlightRules({ layout, owners, decor, settings }: PlanInput): HighlightRule[] {
+/**
+ * The matrix's highlighting rules, in order of precedence, for its kind's codes, over the initiatives' rows
+ * (one range per run of them: a section, a total or a blank row of an adopted table is never painted). Each
+ * formula is written for the first range's top-left cell, as Sheets reads a rule with several ranges.
+ */
+export function highlightRules(input: PlanInput): HighlightRule[] {
+  const { layout, owners, decor, settings } = input;
   const kind = KINDS[settings.kind];
-  const formulas = highlightFormulas(layout, owners, settings.kind);
-  const dataRows = dataRowCount(layout);
   const left = leftColumn(layout);
-  const rows = gridRange(firstDataRow(layout), left, dataRows, statusColumn(layout) - left + 1);
-  const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
+  const rows = preparedRanges(input, left, statusColumn(layout) - left + 1);
+  if (rows.length === 0) return [];
+  const formulas = highlightFormulas(layout, owners, settings.kind, rows[0].row);
   const rules: HighlightRule[] = [
     {
       name: "INVALID_CODE",
       formula: formulas.invalidCell,
-      ranges: [codes],
+      ranges: preparedRanges(input, layout.firstRoleColumn, layout.roleCount),
       background: HIGHLIGHT.invalid,
       bold: true,
     },
@@ -31,7 +36,7 @@ export function highlightRules({ layout, owners, decor, settings }: PlanInput): 
     rules.push({
       name: "SHARED_OWNERSHIP",
       formula: formulas.sharedOwnership,
-      ranges: owners.map((column) => gridRange(firstDataRow(layout), column, dataRows, 1)),
+      ranges: owners.flatMap((column) => preparedRanges(input, column, 1)),
       background: HIGHLIGHT.sharedOwnership,
     });
   }
@@ -39,7 +44,7 @@ export function highlightRules({ layout, owners, decor, settings }: PlanInput): 
     {
       name: "MULTIPLE_ACCOUNTABLE",
       formula: formulas.multipleAccountable,
-      ranges: [rows],
+      ranges: rows,
       background: HIGHLIGHT.multipleAccountable,
     },
     // A second Driver is double ownership of the work of deciding: the same colour.
@@ -48,7 +53,7 @@ export function highlightRules({ layout, owners, decor, settings }: PlanInput): 
           {
             name: "MULTIPLE_DRIVERS",
             formula: formulas.multipleDoers,
-            ranges: [rows],
+            ranges: rows,
             background: HIGHLIGHT.multipleAccountable,
           },
         ]
@@ -56,13 +61,13 @@ export function highlightRules({ layout, owners, decor, settings }: PlanInput): 
     {
       name: "NO_ACCOUNTABLE",
       formula: formulas.noAccountable,
-      ranges: [rows],
+      ranges: rows,
       background: HIGHLIGHT.noAccountable,
     },
     {
       name: "NO_RESPONSIBLE",
       formula: formulas.noResponsible,
-      ranges: [rows],
+      ranges: rows,
       background: HIGHLIGHT.noResponsible,
     },
   );
@@ -76,31 +81,32 @@ export function highlightRules({ layout, owners, decor, settings }: PlanInput): 
       bold: true,
     });
   }
-  return [...rules, ...decisionRules(layout)];
+  return [...rules, ...decisionRules(input, rows[0].row)];
 }
 
 /** The Decision cell shows a dispute, an agreement the codes have since left, or a value outside the list. */
-function decisionRules(layout: Layout): HighlightRule[] {
+function decisionRules(input: PlanInput, top: number): HighlightRule[] {
+  const { layout } = input;
   if (layout.agreement !== true) return [];
-  const formulas = decisionFormulas(layout);
-  const cells = gridRange(firstDataRow(layout), decisionColumn(layout), dataRowCount(layout), 1);
+  const formulas = decisionFormulas(layout, top);
+  const cells = preparedRanges(input, decisionColumn(layout), 1);
   return [
     {
       name: "DECISION_DISPUTED",
       formula: formulas.disputed,
-      ranges: [cells],
+      ranges: cells,
       background: HIGHLIGHT.disputed,
     },
     {
       name: "CHANGED_SINCE_AGREED",
       formula: formulas.changedSinceAgreed,
-      ranges: [cells],
+      ranges: cells,
       background: HIGHLIGHT.changedSinceAgreed,
     },
     {
       name: "UNKNOWN_DECISION",
       formula: formulas.unknownDecision,
-      ranges: [cells],
+      ranges: cells,
       background: HIGHLIGHT.invalid,
       bold: true,
     },

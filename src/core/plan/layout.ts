@@ -20,15 +20,6 @@ import type { MatrixKind } from "../types";
 
 export const HEADER_LABELS = { area: "Area", initiative: "Initiative", status: "Status" } as const;
 
-/** Reading the matrix back would take a role called "Initiative" or "Status" for that column. */
-export function reservedRoleProblem(name: string): string | null {
-  const key = normalizeName(name);
-  const clash = [HEADER_LABELS.initiative, HEADER_LABELS.status].find(
-    (label) => normalizeName(label) === key,
-  );
-  return clash ? `"${clash}" is a column of the matrix; call the role something else.` : null;
-}
-
 /** The title, the legend and the kind's summary rows (kinds.ts), which sit between the legend and the header. */
 export const rowsAboveHeader = (kind: MatrixKind): number => 2 + KINDS[kind].summary.length;
 

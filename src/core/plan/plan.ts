@@ -33,6 +33,7 @@ import { AREA_BAND, HEADER_BACKGROUND, TEXT, WHITE } from "./palette";
 import { decorBlocks, decorRowValues, decorRuns } from "./decorValues";
 import { highlightRules } from "./highlightRules";
 import type { NewMatrixInput, PlanInput } from "./input";
+import { preparedRanges, preparedRows } from "./preparedRows";
 import type { CellBlock, PlanValue, SheetPlan } from "./types";
 
 /** The dropdown's help text: "Choose R, A, A/R, C or I (or leave empty). Each initiative needs…". */
@@ -116,7 +117,6 @@ export function planRefresh(input: PlanInput): SheetPlan {
 function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
   const { layout } = input;
   const dataRows = dataRowCount(layout);
-  const codes = gridRange(firstDataRow(layout), layout.firstRoleColumn, dataRows, layout.roleCount);
   const full = input.style === "full";
   return {
     minRows: layout.lastRow,
@@ -145,14 +145,14 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
     frozenRows: full ? firstDataRow(layout) - 1 : null,
     frozenColumns: full ? layout.nameColumn : null,
     codeValidation: {
-      range: codes,
+      ranges: preparedRanges(input, layout.firstRoleColumn, layout.roleCount),
       codes: [...codesOf(input.settings.kind)],
       helpText: codeHelpText(KINDS[input.settings.kind]),
     },
     ...(layout.agreement === true
       ? {
           decisionValidation: {
-            range: gridRange(firstDataRow(layout), decisionColumn(layout), dataRows, 1),
+            ranges: preparedRanges(input, decisionColumn(layout), 1),
             values: [...DECISIONS],
             helpText: DECISION_HELP_TEXT,
           },
@@ -180,16 +180,19 @@ const DEFAULT_FORMAT = {
   wrap: false,
 } as const;
 
-function statusValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
-  return Array.from({ length: dataRowCount(layout) }, (_, i) => [
-    statusFormula(layout, firstDataRow(layout) + i, owners, settings),
+/** Status of each prepared row; "" on the others (a section, a total, the people row), which are no initiatives. */
+function statusValues(input: PlanInput): PlanValue[][] {
+  const { layout, owners, settings } = input;
+  return preparedRows(input).map((prepared, i) => [
+    prepared ? statusFormula(layout, firstDataRow(layout) + i, owners, settings) : "",
   ]);
 }
 
 /** The hidden per-row counts that Status and the highlighting read. */
-function checkValues({ layout, owners, settings }: PlanInput): PlanValue[][] {
-  return Array.from({ length: dataRowCount(layout) }, (_, i) => [
-    rowCheckFormula(layout, firstDataRow(layout) + i, owners, settings),
+function checkValues(input: PlanInput): PlanValue[][] {
+  const { layout, owners, settings } = input;
+  return preparedRows(input).map((prepared, i) => [
+    prepared ? rowCheckFormula(layout, firstDataRow(layout) + i, owners, settings) : "",
   ]);
 }
 
@@ -209,25 +212,26 @@ function headerNote(layout: Layout): CellBlock {
  */
 function dataFormatBlocks({ layout, areas }: PlanInput): CellBlock[] {
   const left = leftColumn(layout);
-  const width = rightColumn(layout) - left + 1;
   const dataRows = dataRowCount(layout);
   const first = firstDataRow(layout);
   const labelWidth = layout.nameColumn - left + 1;
   const people = peopleRow(layout);
   const fromHeader = layout.lastRow - layout.headerRow + 1;
+  // The matrix's columns, in one piece, or two round the columns people keep between names and roles.
+  const pieces: [number, number][] =
+    layout.firstRoleColumn === layout.nameColumn + 1
+      ? [[left, rightColumn(layout)]]
+      : [
+          [left, layout.nameColumn],
+          [layout.firstRoleColumn, rightColumn(layout)],
+        ];
+  const across = (row: number, rows: number, format: CellBlock["format"]): CellBlock[] =>
+    pieces.map(([from, to]) => ({ range: gridRange(row, from, rows, to - from + 1), format }));
   return [
-    {
-      range: gridRange(layout.headerRow, left, fromHeader, width),
-      format: { ...DEFAULT_FORMAT },
-    },
-    {
-      range: gridRange(layout.headerRow, left, 1, width),
-      format: { background: HEADER_BACKGROUND, fontWeight: "bold", wrap: true },
-    },
+    ...across(layout.headerRow, fromHeader, { ...DEFAULT_FORMAT }),
+    ...across(layout.headerRow, 1, { background: HEADER_BACKGROUND, fontWeight: "bold", wrap: true }),
     // The people row reads as part of the header, in its colour, names in plain text.
-    ...(people !== null
-      ? [{ range: gridRange(people, left, 1, width), format: { background: HEADER_BACKGROUND, wrap: true } }]
-      : []),
+    ...(people !== null ? across(people, 1, { background: HEADER_BACKGROUND, wrap: true }) : []),
     {
       range: gridRange(layout.headerRow, layout.firstRoleColumn, fromHeader, layout.roleCount),
       format: { alignment: "center" },

@@ -59,9 +59,10 @@ export interface SheetPlan {
   /** Null: leave the sheet's frozen rows or columns as its people set them (an adopted table). */
   frozenRows: number | null;
   frozenColumns: number | null;
-  codeValidation: { range: GridRange; codes: string[]; helpText: string };
+  /** The code dropdown, on the initiatives' rows (runs of them: sections and totals get none). */
+  codeValidation: { ranges: GridRange[]; codes: string[]; helpText: string };
   /** The Decision dropdown (warning mode), for a matrix with agreement columns. */
-  decisionValidation?: { range: GridRange; values: string[]; helpText: string };
+  decisionValidation?: { ranges: GridRange[]; values: string[]; helpText: string };
   /** In order of precedence: the first rule that matches a cell colours it (Sheets' rule order). */
   highlightRules: HighlightRule[];
   /** Warning-only protections of the computed areas, so nobody overwrites a formula by accident. */

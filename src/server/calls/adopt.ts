@@ -1,11 +1,18 @@
 /**
- * Adopting a table: a RACI table someone already keeps becomes a live matrix. The preview says what will be
- * added; adopting adds exactly that (a Status column, dropdowns, highlighting, a warning-only protection)
- * and marks the sheet as the add-on's. The table's own cells, formats, notes and rules stay as they are.
+ * Adopting a table: a RACI table someone already keeps becomes a live matrix. The preview says what the
+ * add-on understood of the table and what it will add; adopting adds exactly that (a Status column,
+ * dropdowns, highlighting, a warning-only protection) and marks the sheet as the add-on's. The table's own
+ * cells, formats, notes and rules stay as they are.
  */
 import type { AdoptionPreview, GenerateResult } from "../../core/api";
 import { MATRIX_KEY, PRODUCT_NAME } from "../../core/keys";
-import { describeAdoption, findTable, type TableFound } from "../../core/plan/adopt";
+import {
+  describeAdoption,
+  describeTable,
+  findTable,
+  TABLE_RULE,
+  type TableFound,
+} from "../../core/plan/adopt";
 import { findDecor } from "../../core/plan/decor";
 import type { CellValue } from "../../core/types";
 import { estimateApplyMs } from "../../core/plan/cost";
@@ -16,6 +23,7 @@ import { readMatrix } from "../../sheets/read";
 import { hasStoredSettings } from "../../sheets/settingsStore";
 import { messageOf } from "../ops/errors";
 import { beginExecution, retryWithinDeadline } from "../ops/deadline";
+import { insertLine } from "../ops/insertLine";
 import { withDocumentLock } from "../ops/lock";
 import { refreshPlan, withCheckColumn } from "../ops/refresh";
 import { showNewMatrixInOverview } from "../ops/portfolio";
@@ -26,7 +34,7 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 export function previewAdoption(sheetName?: string): AdoptionPreview {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
   if (matrixOrigin(sheet) === null && isAddonMade(sheet, name)) {
-    const { roles, matrix, layout } = readMatrix(sheet, name);
+    const { roles, matrix, layout, settings } = readMatrix(sheet, name);
     return {
       sheetName: name,
       roles,
@@ -36,15 +44,19 @@ export function previewAdoption(sheetName?: string): AdoptionPreview {
         `"${name}" was made by the add-on (copied from another spreadsheet, say): adopting marks it as a ` +
           "matrix and refreshes its Status, summary and highlighting, as Refresh highlighting does.",
       ],
+      understood: [],
+      ownerPair: settings.ownerPair,
     };
   }
-  const table = adoptable(sheet, name);
+  const { table } = adoptable(sheet, name);
   return {
     sheetName: name,
     roles: table.roles,
     initiatives: table.initiatives,
     headerRow: table.headerRow,
     adds: describeAdoption(name, table),
+    understood: describeTable(table),
+    ownerPair: table.ownerPair,
   };
 }
 
@@ -69,9 +81,9 @@ function adoptOrRemark(sheet: Sheet, name: string): AddonMatrix {
     applyPlan(sheet, refreshPlan(read));
     return read;
   }
-  const table = adoptable(sheet, name);
+  const { table, values } = adoptable(sheet, name);
+  addStatusColumn(sheet, values, table); // refuses, changing nothing, what would change the users' things
   try {
-    addStatusColumn(sheet, table);
     markMatrix(sheet, "adopted");
     // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
     const read = addonMatrix(sheet, name);
@@ -94,29 +106,40 @@ function isAddonMade(sheet: Sheet, name: string): boolean {
   }
 }
 
-/** The table to adopt, or a clear refusal. */
-function adoptable(sheet: Sheet, name: string): TableFound {
+/** The table to adopt, with the sheet's values it was found in, or a refusal that says what was looked for. */
+function adoptable(sheet: Sheet, name: string): { table: TableFound; values: CellValue[][] } {
   if (matrixOrigin(sheet) !== null) {
     throw new Error(`"${name}" is already a matrix of the add-on; choose Refresh highlighting to update it.`);
   }
-  const table = findTable(sheet.getDataRange().getValues() as CellValue[][]);
-  if (!table) {
-    throw new Error(
-      `No RACI table was found on "${name}": the add-on looks, in the first 50 rows, for a header with a ` +
-        '"Task", "Activity" or "Initiative" column and role names to its right, with R, A, C or I codes below.',
-    );
-  }
-  return table;
+  const range = sheet.getDataRange();
+  const values = range.getValues() as CellValue[][];
+  const table = findTable(values, range.getFormulas());
+  if (!table) throw new Error(`No RACI table was found on "${name}": ${TABLE_RULE}`);
+  return { table, values };
 }
 
-function addStatusColumn(sheet: Sheet, table: TableFound): void {
+/**
+ * Status right of the roles: an empty column there (or the add-on's own, left by Remove add-on data), else
+ * a new one inserted with insertLine, which refuses to widen the users' merges or ranges or cut their tables.
+ */
+function addStatusColumn(sheet: Sheet, values: CellValue[][], table: TableFound): void {
   const { column, insert, writeHeader } = table.status;
-  if (insert) {
-    const max = sheet.getMaxColumns();
-    if (column > max) sheet.insertColumnsAfter(max, column - max);
-    else sheet.insertColumnBefore(column);
-  }
-  if (writeHeader) sheet.getRange(table.headerRow, column).setValue("Status");
+  const label = () => {
+    if (writeHeader) sheet.getRange(table.headerRow, column).setValue("Status");
+  };
+  if (!insert) return label();
+  const span = {
+    ownsRow: (row: number) => row >= table.headerRow && row <= table.lastRow,
+    ownsColumn: (c: number) => c >= table.nameColumn && c < column,
+    lastRow: table.lastRow,
+    lastColumn: column - 1,
+  };
+  insertLine(
+    { sheet, values, span },
+    { dimension: "columns", after: column - 1, count: 1 },
+    "adopting the table",
+    label,
+  );
 }
 
 /** Best effort, after a failure: take back the mark and the column, so the sheet is as it was. */
@@ -137,7 +160,8 @@ export function menuAdoptMatrix(): void {
   const preview = previewAdoption(); // fails here, with a clear message, when there is no table to adopt
   const ui = SpreadsheetApp.getUi();
   const text = [
-    `Roles: ${preview.roles.join(", ")}. Rows: ${preview.initiatives}.`,
+    `Roles: ${preview.roles.join(", ")}. Initiatives: ${preview.initiatives}.`,
+    ...preview.understood.map((line) => `• ${line}`),
     "Adopting adds:",
     ...preview.adds.map((line) => `• ${line}`),
     "Adopt it?",

@@ -1,8 +1,8 @@
 /** The agreement-columns upgrade: Decision, Decided on and Notes for a matrix made before them. */
 import type { GenerateResult } from "../../core/api";
 import { AGREEMENT_LABELS, decisionColumn, DECISIONS, statusColumn } from "../../core/plan/layout";
-import { columnName, listCells, usersMergesAcrossColumn } from "../../sheets/addonMade";
 import { change } from "../ops/change";
+import { insertLine, matrixPlace } from "../ops/insertLine";
 
 /**
  * Adds Decision, Decided on and Notes right of Status to a matrix made before they existed (from Settings,
@@ -16,17 +16,15 @@ export function addAgreementColumns(sheetName?: string): GenerateResult {
       throw new Error(
         "Nothing was changed: this matrix already has its Decision, Decided on and Notes columns.",
       );
-    const status = statusColumn(layout);
-    const merged = usersMergesAcrossColumn(matrix, status);
-    if (merged.length > 0) {
-      throw new Error(
-        `Nothing was changed: adding the agreement columns inserts columns after ${columnName(status)}, which ` +
-          `would widen merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
-      );
-    }
-    sheet.insertColumnsAfter(status, AGREEMENT_LABELS.length);
-    const added = { ...layout, agreement: true };
-    try {
+    // Right of Status: inside the matrix when it has its hidden check column (the usual case), so a user's
+    // range that reaches past the matrix's edge is not widened; at its edge otherwise, refused if it would be.
+    const line = {
+      dimension: "columns",
+      after: statusColumn(layout),
+      count: AGREEMENT_LABELS.length,
+    } as const;
+    insertLine(matrixPlace(matrix), line, "adding the agreement columns", () => {
+      const added = { ...layout, agreement: true };
       sheet
         .getRange(layout.headerRow, decisionColumn(added), 1, AGREEMENT_LABELS.length)
         .setValues([[...AGREEMENT_LABELS]]);
@@ -40,9 +38,6 @@ export function addAgreementColumns(sheetName?: string): GenerateResult {
         ]);
         sheet.getRange(first, decisionColumn(added), decisions.length, 1).setValues(decisions);
       }
-    } catch (error) {
-      sheet.deleteColumns(status + 1, AGREEMENT_LABELS.length); // undo, so the sheet is as it was
-      throw error;
-    }
+    });
   });
 }

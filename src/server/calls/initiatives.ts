@@ -7,10 +7,11 @@ import type { GenerateResult } from "../../core/api";
 import { normalizeName } from "../../core/names";
 import { literal } from "../../core/plan/grid";
 import { decisionColumn, DECISIONS, firstDataRow, reservedInitiativeProblem } from "../../core/plan/layout";
-import { listCells, usersCellsInRow, usersMergesAcrossRow, type AddonMatrix } from "../../sheets/addonMade";
+import { listCells, usersCellsInRow, type AddonMatrix } from "../../sheets/addonMade";
 import { describeErrors } from "../ops/errors";
 import { change } from "../ops/change";
 import { requiredText } from "../ops/input";
+import { insertLine, matrixPlace } from "../ops/insertLine";
 
 /**
  * The sheet row of the initiative named `name` (at `row`, when given: for unnamed or duplicate names),
@@ -60,30 +61,18 @@ export function addInitiative(
       const { initiatives } = matrix.matrix;
       // Below the header, or below the people row when the matrix has one.
       const last = initiatives.length ? initiatives[initiatives.length - 1].row : firstDataRow(layout) - 1;
-      const merged = usersMergesAcrossRow(matrix, last);
-      if (merged.length > 0) {
-        throw new Error(
-          `Nothing was changed: adding an initiative inserts a row after row ${last}, which would stretch ` +
-            `merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
-        );
-      }
       // A new initiative goes right below the last one, in a row of its own, so the spare rows stay spare.
-      sheet.insertRowAfter(last);
-      try {
+      const line = { dimension: "rows", after: last, count: 1 } as const;
+      insertLine(matrixPlace(matrix), line, "adding an initiative", (row) => {
         if (layout.areaColumn !== null && layout.areaColumn === layout.nameColumn - 1) {
-          sheet.getRange(last + 1, layout.areaColumn, 1, 2).setValues([[literal(areaText), literal(name)]]);
+          sheet.getRange(row, layout.areaColumn, 1, 2).setValues([[literal(areaText), literal(name)]]);
         } else {
-          sheet.getRange(last + 1, layout.nameColumn).setValue(literal(name));
-          if (layout.areaColumn !== null)
-            sheet.getRange(last + 1, layout.areaColumn).setValue(literal(areaText));
+          sheet.getRange(row, layout.nameColumn).setValue(literal(name));
+          if (layout.areaColumn !== null) sheet.getRange(row, layout.areaColumn).setValue(literal(areaText));
         }
         // A new initiative starts as a proposal, like every row of a new matrix.
-        if (layout.agreement === true)
-          sheet.getRange(last + 1, decisionColumn(layout)).setValue(DECISIONS[0]);
-      } catch (error) {
-        sheet.deleteRow(last + 1);
-        throw error;
-      }
+        if (layout.agreement === true) sheet.getRange(row, decisionColumn(layout)).setValue(DECISIONS[0]);
+      });
     },
     { initiative: name },
   );

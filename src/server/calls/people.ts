@@ -14,11 +14,12 @@ import { literal } from "../../core/plan/grid";
 import { PEOPLE_LABEL, peopleRow } from "../../core/plan/layout";
 import { appendToLogLocked } from "../../sheets/changeLog";
 import { sheetNamed } from "../../sheets/locate";
-import { listCells, addonMatrix, usersMergesAcrossRow } from "../../sheets/addonMade";
+import { addonMatrix } from "../../sheets/addonMade";
 import { beginExecution } from "../ops/deadline";
 import { describeErrors, messageOf } from "../ops/errors";
 import { withDocumentLock } from "../ops/lock";
 import { change } from "../ops/change";
+import { insertLine, matrixPlace } from "../ops/insertLine";
 
 /**
  * Sets who holds each role named in `people` ({ "COO": "Dana Lee" }; "" clears a name). Roles left out
@@ -94,20 +95,10 @@ export function addPeopleRow(sheetName?: string): GenerateResult {
     const { layout, sheet } = matrix;
     if (layout.people === true)
       throw new Error("Nothing was changed: this matrix already has its people row.");
-    const merged = usersMergesAcrossRow(matrix, layout.headerRow);
-    if (merged.length > 0) {
-      throw new Error(
-        `Nothing was changed: adding the people row inserts a row after row ${layout.headerRow}, which ` +
-          `would stretch merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
-      );
-    }
-    sheet.insertRowAfter(layout.headerRow);
-    try {
-      sheet.getRange(layout.headerRow + 1, layout.nameColumn).setValue(PEOPLE_LABEL);
-    } catch (error) {
-      sheet.deleteRow(layout.headerRow + 1); // undo, so the sheet is as it was
-      throw error;
-    }
+    const line = { dimension: "rows", after: layout.headerRow, count: 1 } as const;
+    insertLine(matrixPlace(matrix), line, "adding the people row", (row) =>
+      sheet.getRange(row, layout.nameColumn).setValue(PEOPLE_LABEL),
+    );
   });
 }
 

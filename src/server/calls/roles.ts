@@ -7,22 +7,25 @@ import type { GenerateResult, RenameResult } from "../../core/api";
 import { MAX_ROLE_NAME_LENGTH, MAX_ROLES } from "../../core/limits";
 import { normalizeName } from "../../core/names";
 import { literal } from "../../core/plan/grid";
-import { lastRoleColumn, reservedRoleProblem } from "../../core/plan/layout";
+import { reservedRoleProblem } from "../../core/plan/headerColumns";
+import { lastRoleColumn } from "../../core/plan/layout";
 import { sheetNamed } from "../../sheets/locate";
 import {
   columnName,
   listCells,
   addonMatrix,
   usersCellsInColumn,
-  usersMergesAcrossColumn,
   type AddonMatrix,
 } from "../../sheets/addonMade";
+import type { CharterMap } from "../../core/suggest/charterInput";
+import { loadCharters, serialiseCharters, storeCharters } from "../../sheets/charterStore";
 import { saveSettings } from "../../sheets/settingsStore";
 import { describeErrors, messageOf } from "../ops/errors";
 import { withDocumentLock } from "../ops/lock";
 import { beginExecution } from "../ops/deadline";
 import { change, changeLocked } from "../ops/change";
 import { requiredText } from "../ops/input";
+import { insertLine, matrixPlace } from "../ops/insertLine";
 
 /** A role name that reads back as a role: text, not empty, not a header label. */
 function roleName(value: unknown, field: string, what: string): string {
@@ -56,21 +59,10 @@ export function addRole(sheetName: string | undefined, role: string): GenerateRe
       refuseDuplicateRole(matrix, name);
       if (matrix.roles.length >= MAX_ROLES)
         throw new Error(`Nothing was changed: a matrix has at most ${MAX_ROLES} roles.`);
-      const column = lastRoleColumn(matrix.layout);
-      const merged = usersMergesAcrossColumn(matrix, column);
-      if (merged.length > 0) {
-        throw new Error(
-          `Nothing was changed: adding a role inserts a column after ${columnName(column)}, which would widen ` +
-            `merged cells outside the matrix (${listCells(merged)}). Unmerge them first.`,
-        );
-      }
-      matrix.sheet.insertColumnAfter(column);
-      try {
-        matrix.sheet.getRange(matrix.layout.headerRow, column + 1).setValue(literal(name));
-      } catch (error) {
-        matrix.sheet.deleteColumn(column + 1); // undo, so the sheet is as it was
-        throw error;
-      }
+      const line = { dimension: "columns", after: lastRoleColumn(matrix.layout), count: 1 } as const;
+      insertLine(matrixPlace(matrix), line, "adding a role", (column) =>
+        matrix.sheet.getRange(matrix.layout.headerRow, column).setValue(literal(name)),
+      );
     },
     { role: name },
   );
@@ -133,24 +125,56 @@ function hasRoleToRename(
   return keys.includes(normalizeName(from)) && !keys.includes(normalizeName(to));
 }
 
+/**
+ * The header, then what is keyed by the role's name: its own charter (the charter store is keyed by role)
+ * and the owner pair. A failure puts back what was written, so nothing names a role that is not there.
+ */
 function renameIn(matrix: AddonMatrix, oldName: string, newName: string): void {
   const index = roleIndex(matrix, oldName);
   refuseDuplicateRole(matrix, newName, index);
-  const pair = matrix.settings.ownerPair;
-  const isOld = (role: string) => normalizeName(role) === normalizeName(oldName);
   const header = matrix.sheet.getRange(matrix.layout.headerRow, matrix.layout.firstRoleColumn + index);
+  const charters = loadCharters(matrix.sheet);
+  const charter = charters.get(normalizeName(oldName));
   header.setValue(literal(newName));
-  if (!pair || !pair.some(isOld)) return;
   try {
-    const ownerPair: [string, string] = [
-      isOld(pair[0]) ? newName : pair[0],
-      isOld(pair[1]) ? newName : pair[1],
-    ];
-    saveSettings(matrix.sheet, { ...matrix.settings, ownerPair });
+    if (charter) {
+      const moved = new Map(charters);
+      moved.delete(normalizeName(oldName));
+      moved.set(normalizeName(newName), charter);
+      saveCharters(
+        matrix.sheet,
+        moved,
+        matrix.roles.map((role, i) => (i === index ? newName : role)),
+      );
+    }
+    renamePair(matrix, oldName, newName);
   } catch (error) {
-    header.setValue(literal(matrix.roles[index])); // undo, so the pair never names a missing role
+    header.setValue(literal(matrix.roles[index]));
+    if (charter) saveCharters(matrix.sheet, charters, matrix.roles); // as they were
     throw error;
   }
+}
+
+function saveCharters(
+  sheet: GoogleAppsScript.Spreadsheet.Sheet,
+  charters: CharterMap,
+  roles: string[],
+): void {
+  storeCharters(
+    sheet,
+    serialiseCharters(charters, new Map(roles.map((role) => [normalizeName(role), role]))),
+  );
+}
+
+function renamePair(matrix: AddonMatrix, oldName: string, newName: string): void {
+  const pair = matrix.settings.ownerPair;
+  const isOld = (role: string) => normalizeName(role) === normalizeName(oldName);
+  if (!pair || !pair.some(isOld)) return;
+  const ownerPair: [string, string] = [
+    isOld(pair[0]) ? newName : pair[0],
+    isOld(pair[1]) ? newName : pair[1],
+  ];
+  saveSettings(matrix.sheet, { ...matrix.settings, ownerPair });
 }
 
 export function removeRole(sheetName: string | undefined, role: string): GenerateResult {

@@ -11,10 +11,11 @@ import { planRefresh } from "../../core/plan/plan";
 import type { SheetPlan } from "../../core/plan/types";
 import type { GenerateResult } from "../../core/api";
 import { applyPlan } from "../../sheets/apply";
-import { addonMatrix, usersMergesAcrossColumn, type AddonMatrix } from "../../sheets/addonMade";
+import { addonMatrix, type AddonMatrix } from "../../sheets/addonMade";
 import type { MatrixOnSheet } from "../../sheets/read";
 import { canonicaliseCells } from "./canonical";
 import { refuseIfTooLong, retryWithinDeadline } from "./deadline";
+import { canInsertLine, insertLine, matrixPlace } from "./insertLine";
 
 /**
  * The body of refreshMatrix, for callers that already hold the document lock. Tried once more on failure
@@ -45,9 +46,11 @@ function refreshOnce(
 
 /**
  * A matrix made before the hidden check column gets it, inserted empty right of the matrix with Sheets' own
- * operation (whatever stood there moves along, as when a role is added), and is read again. Where a
- * collaborator's merged cells cross that edge it stays without, as an adopted table does (which gets only its
- * Status column): their formulas carry the same check inline, heavier for Sheets but as right.
+ * operation (whatever stood there moves along, as when a role is added), and is read again. The column goes
+ * at the matrix's edge, so where something of the users' crosses that edge (merged cells, a table below, a
+ * formula's range that Sheets would widen over the new column) it stays without, as an adopted table does
+ * (which gets only its Status column): its formulas carry the same check inline, heavier for Sheets but as
+ * right.
  */
 export function withCheckColumn(
   sheet: GoogleAppsScript.Spreadsheet.Sheet,
@@ -56,15 +59,12 @@ export function withCheckColumn(
 ): AddonMatrix {
   // An adopted table gets only its Status column: the columns right of it are its people's.
   if (read.layout.check === true || read.origin === "adopted") return read;
-  const edge = rightColumn(read.layout);
-  if (usersMergesAcrossColumn(read, edge).length > 0) return read;
-  sheet.insertColumnsAfter(edge, 1);
-  try {
-    sheet.getRange(read.layout.headerRow, edge + 1).setValue(CHECK_LABEL);
-  } catch (error) {
-    sheet.deleteColumn(edge + 1); // so that a retry does not add a second one
-    throw error;
-  }
+  const line = { dimension: "columns", after: rightColumn(read.layout), count: 1 } as const;
+  if (!canInsertLine(matrixPlace(read), line)) return read;
+  // A failed label deletes the column again, so that a retry does not add a second one.
+  insertLine(matrixPlace(read), line, "adding the check column", (column) =>
+    sheet.getRange(read.layout.headerRow, column).setValue(CHECK_LABEL),
+  );
   return addonMatrix(sheet, name);
 }
 
@@ -73,7 +73,15 @@ export function refreshPlan(read: AddonMatrix): SheetPlan {
   return planRefresh(refreshInput(read));
 }
 
-export function refreshInput({ layout, settings, roles, values, origin, decor }: AddonMatrix): PlanInput {
+export function refreshInput({
+  layout,
+  settings,
+  roles,
+  values,
+  origin,
+  decor,
+  kinds,
+}: AddonMatrix): PlanInput {
   const first = firstDataRow(layout);
   const areas = Array.from({ length: dataRowCount(layout) }, (_, i) => {
     const value = layout.areaColumn === null ? "" : values[first - 1 + i]?.[layout.areaColumn - 1];
@@ -86,15 +94,19 @@ export function refreshInput({ layout, settings, roles, values, origin, decor }:
     areas,
     decor,
     style: origin === "adopted" ? "adopted" : "full",
+    kinds,
   };
 }
 
 /** Rewrites aliases ("ra", "responsible", a DACI "driver") typed while onEdit could not run, as canonical codes. */
-function canonicaliseCodes({ sheet, values, settings }: MatrixOnSheet, layout: Layout): void {
+function canonicaliseCodes({ sheet, values, kinds, settings }: MatrixOnSheet, layout: Layout): void {
   const first = firstDataRow(layout);
   const codes = values
     .slice(first - 1, layout.lastRow) // the matrix's rows only: codes typed further down are the users'
-
-    .map((row) => row.slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount));
+    .map((row, i) => {
+      const cells = row.slice(layout.firstRoleColumn - 1, layout.firstRoleColumn - 1 + layout.roleCount);
+      // Only initiatives hold codes: a person named "Ra" in a people row a sort moved stays "Ra".
+      return kinds[i] === "initiative" ? cells : cells.map(() => "");
+    });
   if (codes.length > 0) canonicaliseCells(sheet, first, layout.firstRoleColumn, codes, settings.kind);
 }

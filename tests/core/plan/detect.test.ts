@@ -66,3 +66,40 @@ describe("detectMatrix and the agreement columns", () => {
     expect(detectMatrix([[...header, "Decision", "Owner", "Notes"]])?.layout.agreement).toBeUndefined();
   });
 });
+
+describe("detectMatrix and the columns people keep before the roles", () => {
+  it("skips Notes, Owner, Status and Due date columns between the name and the roles", () => {
+    const found = detectMatrix([
+      ["Project", "Owner", "Status", "Due date", "COO", "CoS", "Status"],
+      ["Hiring", "Dana", "On track", "2025-09-30", "A", "R", "OK"],
+    ]);
+    expect(found?.roles).toEqual(["COO", "CoS"]);
+    expect(found?.layout).toMatchObject({ nameColumn: 1, firstRoleColumn: 5, roleCount: 2 });
+  });
+
+  it("skips a column holding no code under a header that is no role title (someone's Priority)", () => {
+    const found = detectMatrix([
+      ["Initiative", "Effort", "Dana", "Status"],
+      ["Hiring", 5, "A", "OK"],
+      ["Budget", 3, "", ""],
+    ]);
+    expect(found?.roles).toEqual(["Dana"]);
+  });
+
+  it("keeps a known role title a role, whatever its cells hold", () => {
+    expect(
+      detectMatrix([
+        ["Initiative", "COO", "Status"],
+        ["Hiring", "x", ""],
+      ])?.roles,
+    ).toEqual(["COO"]);
+  });
+
+  it("finds a matrix beside someone's tracker, whose own Status column comes first", () => {
+    const found = detectMatrix([
+      ["Task", "Owner", "Status", "", "Activity", "COO", "Status"],
+      ["Venue", "Dana", "Done", "", "Agenda", "A/R", "OK"],
+    ]);
+    expect(found?.layout).toMatchObject({ nameColumn: 5, firstRoleColumn: 6, roleCount: 1 });
+  });
+});

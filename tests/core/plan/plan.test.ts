@@ -85,7 +85,7 @@ describe("planNewMatrix", () => {
     expect(values[9][6]).toBe("Proposed");
     expect(values[10][6]).toBe("");
     expect(plan.decisionValidation).toEqual({
-      range: { row: 9, column: 7, numRows: 22, numColumns: 1 },
+      ranges: [{ row: 9, column: 7, numRows: 22, numColumns: 1 }],
       values: ["Proposed", "Agreed", "Disputed"],
       helpText: expect.stringContaining("Changed since agreed"),
     });
@@ -97,7 +97,7 @@ describe("planNewMatrix", () => {
     expect(plan.minRows).toBe(8 + 2 + 20);
     expect(plan.frozenRows).toBe(8);
     expect(plan.frozenColumns).toBe(2);
-    expect(plan.codeValidation.range).toEqual({ row: 9, column: 3, numRows: 22, numColumns: 3 });
+    expect(plan.codeValidation.ranges).toEqual([{ row: 9, column: 3, numRows: 22, numColumns: 3 }]);
   });
 });
 
@@ -130,8 +130,8 @@ describe("planNewMatrix with the people row", () => {
   it("freezes it with the header and keeps dropdowns, Status, protections and highlighting to the initiatives' rows", () => {
     expect(plan.frozenRows).toBe(9);
     expect(plan.minRows).toBe(8 + 1 + 1 + 20);
-    expect(plan.codeValidation.range).toEqual({ row: 10, column: 3, numRows: 21, numColumns: 2 });
-    expect(plan.decisionValidation?.range.row).toBe(10);
+    expect(plan.codeValidation.ranges).toEqual([{ row: 10, column: 3, numRows: 21, numColumns: 2 }]);
+    expect(plan.decisionValidation?.ranges[0].row).toBe(10);
     for (const protection of plan.protections.filter((p) => p.range.column === 5))
       expect(protection.range.row === 10 || protection.range.row < 8).toBe(true);
     for (const rule of plan.highlightRules)
