@@ -49,6 +49,11 @@ export function saveSettings(sheet: Sheet, settings: MatrixSettings): void {
   }
 }
 
+/** Deletes a sheet's stored settings (an adoption taken back). */
+export function forgetSettings(sheet: Sheet): void {
+  PropertiesService.getDocumentProperties().deleteProperty(key(sheet));
+}
+
 /** Deletes the stored settings of sheets that are gone; returns how many. */
 export function pruneSettings(
   spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,

@@ -321,3 +321,64 @@ describe("suggestions, fixes and Who owns what in a DACI matrix", () => {
     expect(cos?.accountable.map((item) => item.code)).toEqual(["A"]);
   });
 });
+
+describe("adopting a table whose codes are a DACI or RASCI set", () => {
+  /** A decisions table someone keeps, in DACI's letters and words; Status goes in E. */
+  function adoptTable(rows: string[][]) {
+    const addon = loadAddon({ user: "a@x.com" });
+    const sheet = addon.emulator.spreadsheet.insertSheet("Decisions");
+    sheet.getRange(1, 1, rows.length, 4).setValues(rows);
+    const preview = addon.app.previewAdoption("Decisions") as { understood: string[]; adds: string[] };
+    addon.app.adoptMatrix("Decisions");
+    const status = (row: number) => String(sheet.getRange(row, 5).getValue());
+    return { addon, sheet, preview, status };
+  }
+
+  it("adopts a DACI table as a DACI matrix: its dropdown, Status words and rules", () => {
+    const { addon, sheet, preview, status } = adoptTable([
+      ["Decision", "CEO", "COO", "Chief of Staff"],
+      ["Pricing", "A", "driver", "C"],
+      ["Offsite", "A", "I", "D"],
+      ["Hiring plan", "A", "D", "D"],
+    ]);
+    expect(preview.understood[0]).toMatch(
+      /^Its codes are DACI's \(D, A, C or I\): it is adopted as a DACI matrix/,
+    );
+    expect(preview.adds.join(" ")).toContain("a dropdown of D, A, C and I");
+    expect((addon.app.describeActiveSheet("Decisions") as Described).matrix.settings.kind).toBe("DACI");
+    expect(sheet.getRange("B2").getDataValidation()?.getCriteriaValues()[0]).toEqual(["D", "A", "C", "I"]);
+    // The COO and the Chief of Staff both drive the hiring plan: two drivers, and the owner pair's overlap.
+    expect([status(2), status(3), status(4)]).toEqual([
+      "OK",
+      "OK",
+      "2 drivers; COO and Chief of Staff both own it",
+    ]);
+    expect(addon.analyze("Decisions").findings.map((f) => f.rule)).toEqual([
+      "MULTIPLE_DRIVERS",
+      "SHARED_OWNERSHIP",
+    ]);
+  });
+
+  it("adopts a table with an S as RASCI, and a RACI table as RACI with nothing more stored", () => {
+    const rasci = adoptTable([
+      ["Task", "CEO", "COO", "Ops"],
+      ["Budget", "A", "R", "S"],
+    ]);
+    expect((rasci.addon.app.describeActiveSheet("Decisions") as Described).matrix.settings.kind).toBe(
+      "RASCI",
+    );
+    expect(rasci.status(2)).toBe("OK");
+    const raci = adoptTable([
+      ["Task", "CEO", "COO", "Ops"],
+      ["Budget", "A", "R", "C"],
+    ]);
+    expect(raci.preview.understood.join(" ")).not.toContain("Its codes are");
+    const globals = raci.addon.emulator.globals as unknown as {
+      PropertiesService: GoogleAppsScript.Properties.PropertiesService;
+    };
+    const keys = globals.PropertiesService.getDocumentProperties().getKeys();
+    expect(keys.filter((key) => key.startsWith("raci.settings."))).toEqual([]);
+  });
+});
+
+type Described = { matrix: { settings: { kind: string } } };

@@ -1,8 +1,8 @@
 /**
- * Adopting a table: a RACI table someone already keeps becomes a live matrix. The preview says what the
- * add-on understood of the table and what it will add; adopting adds exactly that (a Status column,
- * dropdowns, highlighting, a warning-only protection) and marks the sheet as the add-on's. The table's own
- * cells, formats, notes and rules stay as they are.
+ * Adopting a table: a RACI table someone already keeps (or a RASCI or DACI one, adopted as that kind) becomes a
+ * live matrix. The preview says what the add-on understood of the table and what it will add; adopting adds
+ * exactly that (a Status column, dropdowns, highlighting, a warning-only protection) and marks the sheet as the
+ * add-on's. The table's own cells, formats, notes and rules stay as they are.
  */
 import type { AdoptionPreview, GenerateResult } from "../../core/api";
 import { MATRIX_KEY, PRODUCT_NAME } from "../../core/keys";
@@ -20,7 +20,8 @@ import { applyPlan } from "../../sheets/apply";
 import { sheetNamed } from "../../sheets/locate";
 import { markMatrix, matrixOrigin, addonMatrix, type AddonMatrix } from "../../sheets/addonMade";
 import { readMatrix } from "../../sheets/read";
-import { hasStoredSettings } from "../../sheets/settingsStore";
+import { DEFAULT_KIND } from "../../core/kinds";
+import { defaultSettings, forgetSettings, hasStoredSettings, saveSettings } from "../../sheets/settingsStore";
 import { messageOf } from "../ops/errors";
 import { beginExecution, retryWithinDeadline } from "../ops/deadline";
 import { insertLine } from "../ops/insertLine";
@@ -85,6 +86,9 @@ function adoptOrRemark(sheet: Sheet, name: string): AddonMatrix {
   addStatusColumn(sheet, values, table); // refuses, changing nothing, what would change the users' things
   try {
     markMatrix(sheet, "adopted");
+    // A RASCI or DACI table keeps its kind in its settings; a RACI one needs none stored, as before kinds.
+    if (table.kind !== DEFAULT_KIND)
+      saveSettings(sheet, { ...defaultSettings(table.roles), kind: table.kind });
     // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
     const read = addonMatrix(sheet, name);
     const plan = refreshPlan(read);
@@ -148,6 +152,7 @@ function undo(sheet: Sheet, table: TableFound): void {
     for (const metadata of sheet.getDeveloperMetadata()) {
       if (metadata.getKey() === MATRIX_KEY) metadata.remove();
     }
+    if (table.kind !== DEFAULT_KIND) forgetSettings(sheet);
     if (table.status.insert) sheet.deleteColumn(table.status.column);
     else if (table.status.writeHeader) sheet.getRange(table.headerRow, table.status.column).setValue("");
   } catch {
