@@ -19,7 +19,16 @@ import {
   openAsUser,
 } from "./edit";
 import { HtmlServiceApi } from "./html";
-import { type AuthModeName, type Clock, Kernel, type TriggerRun, type UiState, kernels } from "./kernel";
+import {
+  type AuthModeName,
+  type ButtonName,
+  type Clock,
+  Kernel,
+  type TriggerRun,
+  type UiQuestion,
+  type UiState,
+  kernels,
+} from "./kernel";
 import { type LockSlot, LockServiceApi, freeSlot, releaseLocksOf } from "./lock";
 import type { PendingWrite, ReleaseRecord } from "./pending";
 import { PropertiesServiceApi, type PropertyStores, emptyStores } from "./properties";
@@ -43,6 +52,8 @@ export type {
   WorkbookState,
   TriggerRun,
   UiState,
+  UiQuestion,
+  ButtonName,
   PendingWrite,
   ReleaseRecord,
 };

@@ -56,9 +56,24 @@ export interface UiState {
   alerts: string[];
   /**
    * The buttons a test's user presses, in order, on alerts that offer a choice (YES_NO, OK_CANCEL, ...);
-   * when empty the user agrees (YES or OK).
+   * when none is left (and no `ask`) the user agrees (YES or OK).
    */
-  answers?: ("YES" | "NO" | "OK" | "CANCEL" | "CLOSE")[];
+  answers?: ButtonName[];
+  /**
+   * A person answers instead (the local preview): called for an alert that offers a choice once `answers` has
+   * none left, with what the dialog shows. Such an alert is not added to `alerts`, which holds what was shown
+   * without waiting for anyone. It may throw to stop the execution until the person has answered.
+   */
+  ask?: (question: UiQuestion) => ButtonName;
+}
+
+export type ButtonName = "YES" | "NO" | "OK" | "CANCEL" | "CLOSE";
+
+/** An alert that waits for a choice: its title ("" when none), its text and its buttons, in order. */
+export interface UiQuestion {
+  title: string;
+  prompt: string;
+  buttons: ButtonName[];
 }
 
 export type MenuItem =

@@ -6,7 +6,7 @@
 import { Button, ButtonSet, type EnumValue, isEnumValue } from "./enums";
 import { Messages, fail, typeList } from "./errors";
 import { htmlState } from "./html";
-import type { Api, MenuItem } from "./kernel";
+import type { Api, ButtonName, MenuItem } from "./kernel";
 
 export class MenuApi {
   readonly items: MenuItem[] = [];
@@ -49,6 +49,14 @@ export interface PromptResponse {
   getSelectedButton(): EnumValue;
 }
 
+/** The buttons each ButtonSet shows, in order (Ui reference, ButtonSet). */
+const BUTTONS_OF: Record<string, ButtonName[]> = {
+  OK: ["OK"],
+  OK_CANCEL: ["OK", "CANCEL"],
+  YES_NO: ["YES", "NO"],
+  YES_NO_CANCEL: ["YES", "NO", "CANCEL"],
+};
+
 export class UiApi {
   readonly Button = Button;
   readonly ButtonSet = ButtonSet;
@@ -64,17 +72,29 @@ export class UiApi {
   }
 
   /**
-   * alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons): recorded; answers with the next
-   * of ui.answers, or OK/YES (https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet)).
+   * alert(prompt), alert(prompt, buttons), alert(title, prompt, buttons): answers with the next of
+   * ui.answers, else what ui.ask says (a person, in the local preview), else OK/YES
+   * (https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet): "Opens a
+   * dialog box in the user's editor with the given title, message, and set of buttons. This method suspends
+   * the server-side script while the dialog is open").
    */
   alert(...args: unknown[]): EnumValue {
     const texts = args.filter((a): a is string => typeof a === "string");
-    const buttons = args.find((a) => a === ButtonSet.YES_NO || a === ButtonSet.YES_NO_CANCEL);
-    const choice = args.some((a) => isEnumValue(a, "ButtonSet") && a !== ButtonSet.OK);
-    this.api.k.ui.alerts.push(texts.join("\n"));
-    const answer = choice ? this.api.k.ui.answers?.shift() : undefined;
-    if (answer) return Button[answer];
-    return buttons ? Button.YES : Button.OK;
+    const set = args.find((a): a is EnumValue => isEnumValue(a, "ButtonSet"));
+    const ui = this.api.k.ui;
+    const buttons = set === undefined ? [] : (BUTTONS_OF[set.name()] ?? []);
+    if (buttons.length > 1) {
+      const given = ui.answers?.shift();
+      if (given === undefined && ui.ask) {
+        const [title, prompt] = texts.length > 1 ? texts : ["", texts[0] ?? ""];
+        return Button[ui.ask({ title, prompt, buttons })];
+      }
+      ui.alerts.push(texts.join("\n"));
+      if (given) return Button[given];
+      return set === ButtonSet.YES_NO || set === ButtonSet.YES_NO_CANCEL ? Button.YES : Button.OK;
+    }
+    ui.alerts.push(texts.join("\n"));
+    return Button.OK;
   }
 
   prompt(...args: unknown[]): PromptResponse {

@@ -76,6 +76,15 @@ export interface Message {
   timeoutSeconds?: number;
 }
 
+/** An alert waiting for this window's answer (Ui.alert with buttons): the call that asked waits for it. */
+export interface PreviewQuestion {
+  id: number;
+  title: string;
+  text: string;
+  /** Apps Script's button names, in order: "YES", "NO", "OK", "CANCEL". */
+  buttons: string[];
+}
+
 export interface PreviewState {
   /** Changes whenever anything this page shows may have changed. */
   version: number;
@@ -95,6 +104,8 @@ export interface PreviewState {
   sidebar: { title: string; seq: number } | null;
   /** The latest messages for this window, oldest first. */
   messages: Message[];
+  /** The alert this window must answer before the call that showed it goes on, if any. */
+  question: PreviewQuestion | null;
   /** A problem the user must know about, e.g. a workbook file that could not be read. */
   notice: string | null;
 }

@@ -267,6 +267,12 @@ export async function startPreview(options: PreviewOptions = {}): Promise<Previe
         );
         return sendJson(res, 200, result);
       }
+      case "/api/answer": {
+        const body = await readJson(req);
+        if (!isRecord(body) || typeof body.id !== "number" || typeof body.button !== "string")
+          throw new HttpError(400, 'Send { "client", "id", "button" }.');
+        return sendJson(res, 200, session.answer(clientOf(body.client), body.id, body.button));
+      }
       case "/api/sidebar/close": {
         const body = await readJson(req);
         if (!isRecord(body)) throw new HttpError(400, "Send a JSON object.");

@@ -10,9 +10,17 @@
  */
 import { existsSync } from "node:fs";
 import { join } from "node:path";
-import { createEmulator, loadBundle, type Bundle, type Emulator } from "../emulator";
+import {
+  createEmulator,
+  loadBundle,
+  type Bundle,
+  type ButtonName,
+  type Emulator,
+  type UiQuestion,
+} from "../emulator";
 import { createBridge, messageOf, type Bridge, type RunResult } from "./bridge";
 import type { Menu, MenuItem, Message, PreviewState } from "./protocol";
+import { QuestionPending, Questions } from "./questions";
 import { readWorkbookFile, setAside, writeWorkbookFile, writeWorkbookFileSync } from "./workbookFile";
 
 export interface SessionOptions {
@@ -59,6 +67,7 @@ export class PreviewSession {
   notice: string | null = null;
 
   private readonly clients = new Map<string, ClientView>();
+  private readonly questions = new Questions();
   private readonly listeners = new Set<(version: number) => void>();
   /** The workbook as last compared (JSON), or null when it may have changed since. */
   private serialized: string | null = null;
@@ -146,15 +155,19 @@ export class PreviewSession {
 
   /** Loads the add-on on `emulator` and runs onOpen, as when a document opens. */
   private start(emulator: Emulator, fromFile: boolean): void {
-    const bundle = loadBundle(emulator, this.codePath);
-    this.emulator = emulator;
-    this.bundle = bundle;
-    this.bridge = createBridge(emulator, bundle);
+    this.load(emulator);
     // A loaded file needs no immediate write; a fresh workbook is written at once, so the file exists.
     this.saved = fromFile ? JSON.stringify(emulator.toJSON()) : "";
     this.serialized = null;
     this.runOnOpen();
     this.afterChange("changed", true);
+  }
+
+  private load(emulator: Emulator): void {
+    const bundle = loadBundle(emulator, this.codePath);
+    this.emulator = emulator;
+    this.bundle = bundle;
+    this.bridge = createBridge(emulator, bundle);
   }
 
   private runOnOpen(): void {
@@ -305,13 +318,85 @@ export class PreviewSession {
 
   // Actions
 
-  /** google.script.run from window `clientId` (the page's menus, its sidebar). */
-  run(clientId: string | null, functionName: string, args: unknown[]): Promise<RunResult> {
+  /**
+   * google.script.run from window `clientId` (the page's menus, its sidebar). A call that asks (Ui.alert with
+   * buttons) waits for that window's answer, then runs again with it (questions.ts); with no window to ask,
+   * the dialog counts as closed.
+   */
+  async run(clientId: string | null, functionName: string, args: unknown[]): Promise<RunResult> {
+    const answers: ButtonName[] = [];
+    for (;;) {
+      const { result, asked } = await this.runOnce(clientId, functionName, args, answers);
+      if (asked === null) return result;
+      answers.push(clientId === null ? "CLOSE" : await this.questions.ask(clientId, asked));
+      this.afterChange("selection", true); // the window learns its question is answered
+    }
+  }
+
+  /** One run of a call, the questions it asked so far answered; stopped, with nothing kept, at a new one. */
+  private async runOnce(
+    clientId: string | null,
+    functionName: string,
+    args: unknown[],
+    answers: readonly ButtonName[],
+  ): Promise<{ result: RunResult; asked: UiQuestion | null }> {
+    let asked: UiQuestion | null = null;
     // bridge.run settles synchronously inside (the bundle is synchronous); act keeps calls in order.
     let pending: Promise<RunResult> = Promise.resolve({ ok: false, error: "not run" });
-    return this.act(clientId, { follow: true, data: "unknown" }, () => {
-      pending = this.bridge.run(functionName, args);
-    }).then(() => pending);
+    await this.act(clientId, { follow: true, data: "unknown" }, () => {
+      const before = this.serialized ?? this.snapshot();
+      const shown = this.shownSoFar();
+      const given = [...answers];
+      const ui = this.emulator.ui;
+      ui.ask = (question) => {
+        const answer = given.shift();
+        if (answer !== undefined) return answer;
+        asked = question;
+        throw new QuestionPending(question);
+      };
+      try {
+        pending = this.bridge.run(functionName, args);
+      } finally {
+        ui.ask = undefined;
+      }
+      // Asked even if the add-on caught the exception: the call stops at its question.
+      if (asked !== null) this.takeBack(functionName, before, shown);
+    });
+    if (asked === null) return { result: await pending, asked };
+    this.afterChange("selection", true); // the window learns it has a question
+    return { result: { ok: false, error: "unanswered" }, asked };
+  }
+
+  private shownSoFar(): { alerts: number; dialogs: number; toasts: number; sidebar: unknown } {
+    const ui = this.emulator.ui;
+    return {
+      alerts: ui.alerts.length,
+      dialogs: ui.dialogs.length,
+      toasts: this.emulator.toasts.length,
+      sidebar: ui.sidebar,
+    };
+  }
+
+  /**
+   * Undoes what a call did before its question: the run with the answer does it again. Only a call that
+   * writes before asking needs this, and that is worth knowing, so the terminal says so.
+   */
+  private takeBack(
+    functionName: string,
+    before: string,
+    shown: ReturnType<PreviewSession["shownSoFar"]>,
+  ): void {
+    const ui = this.emulator.ui;
+    ui.alerts.splice(shown.alerts);
+    ui.dialogs.splice(shown.dialogs);
+    this.emulator.toasts.splice(shown.toasts);
+    ui.sidebar = shown.sidebar as typeof ui.sidebar;
+    if (this.snapshot() === before) return;
+    this.warn(`${functionName} changed the workbook before asking; the preview undid it until the answer.`);
+    const menus = ui.menus;
+    this.load(this.createFrom(JSON.parse(before)));
+    this.emulator.ui.menus.push(...menus);
+    this.serialized = before;
   }
 
   /** A user typing, pasting or clearing: writes through editAsUser, which fires the add-on's onEdit. */
@@ -357,8 +442,16 @@ export class PreviewSession {
     }).then((): RunResult => ({ ok: true, value: undefined }));
   }
 
+  /** Window `clientId` pressed `button` on its question `id`; the call that asked goes on. */
+  answer(clientId: string, id: number, button: string): RunResult {
+    return this.questions.answer(clientId, id, button)
+      ? { ok: true, value: undefined }
+      : { ok: false, error: "That question is no longer open." };
+  }
+
   /** Starts over with an empty workbook, keeping the current file aside. */
   reset(): Promise<RunResult> {
+    this.questions.closeAll();
     const task = this.queue.then(() => {
       this.flushSync();
       this.open(true);
@@ -395,6 +488,7 @@ export class PreviewSession {
       menus: this.emulator.ui.menus.map(toMenu),
       sidebar: view.sidebar ? { title: view.sidebar.title, seq: view.sidebar.seq } : null,
       messages: [...view.messages],
+      question: this.questions.pendingFor(clientId),
       notice: this.notice,
     };
   }
@@ -475,6 +569,7 @@ export class PreviewSession {
 
   /** Stops accepting actions and writes what is not saved yet. */
   async close(): Promise<void> {
+    this.questions.closeAll();
     await this.queue;
     this.closed = true;
     if (this.saveTimer) clearTimeout(this.saveTimer);

@@ -4,7 +4,6 @@
  */
 import { MAX_ROLE_NAME_LENGTH, MAX_TITLE_LENGTH } from "../src/core/limits";
 import { normalizeName } from "../src/core/names";
-import { trySuggest } from "../src/core/suggest/index";
 import { TEMPLATES } from "../src/core/templates";
 import type { CanonicalCode, FieldError, MatrixSpec, TemplateName } from "../src/core/types";
 import { formatPaste, parsePaste, type PasteResult } from "./parsePaste";
@@ -25,18 +24,24 @@ export interface Draft {
   owners: [number | null, number | null];
   paste: string;
   /**
-   * Codes the user chose or accepted from "Suggest owners", per initiative (by name, see rowKey) and role id,
-   * so they follow a renamed role and survive lines added or removed around them.
+   * Codes the person set by hand, per initiative (by name, see rowKey) and role id, so they follow a renamed
+   * role and survive lines added or removed around them.
    */
   codes: Map<string, Map<number, CanonicalCode | "">>;
-  /** The last suggestion for each initiative, shown beside its codes. */
+  /** True once "Suggest owners" was chosen: from then on every change suggests again (draftSuggest.ts). */
+  suggesting: boolean;
+  /** Each initiative's suggestion for the draft as it is now; a row with codes of its own has none. */
   suggestions: Map<string, RowSuggestion>;
+  /** This matrix's own charters, by role id: they replace the built-in ones, for suggestions and after. */
+  charters: Map<number, string[]>;
 }
 
 export interface RowSuggestion {
   owner: string | null;
   confidence: number;
   reasons: string[];
+  /** The suggested codes by role id; none when nothing in the text points to an owner. */
+  codes: Map<number, CanonicalCode>;
 }
 
 /** An initiative's identity in the draft: its name, as DUPLICATE_INITIATIVE compares names. */
@@ -67,7 +72,9 @@ export function draftFromTemplate(template: TemplateName): Draft {
     owners: [idOf(t.ownerPair?.[0]), idOf(t.ownerPair?.[1])],
     paste: formatPaste(t.initiatives),
     codes: new Map(),
+    suggesting: false,
     suggestions: new Map(),
+    charters: new Map(),
   };
 }
 
@@ -86,7 +93,7 @@ export function ownerNames(draft: Draft): [string, string] | null {
 }
 
 /** An own property even for a role named "__proto__", so the spec crosses google.script.run intact. */
-function setOwn(record: Record<string, string>, key: string, value: string): void {
+function setOwn<T>(record: Record<string, T>, key: string, value: T): void {
   Object.defineProperty(record, key, { value, enumerable: true, writable: true, configurable: true });
 }
 
@@ -120,10 +127,19 @@ function templateCodes(draft: Draft): Map<string, [number, string][]> {
   );
 }
 
-/** The codes an initiative will be created with: the user's (or accepted suggestion's), else the template's. */
-export function rowCodes(draft: Draft, name: string, template = templateCodes(draft)): [number, string][] {
-  const own = draft.codes.get(rowKey(name));
-  return own ? [...own] : (template.get(rowKey(name)) ?? []);
+/**
+ * The codes an initiative will be created with: those set by hand, else the suggestion's (unless
+ * `suggested` is false: what the engine is given to suggest from), else the template's.
+ */
+export function rowCodes(
+  draft: Draft,
+  name: string,
+  template = templateCodes(draft),
+  suggested = true,
+): [number, string][] {
+  const key = rowKey(name);
+  const own = draft.codes.get(key) ?? (suggested ? draft.suggestions.get(key)?.codes : undefined);
+  return own ? [...own] : (template.get(key) ?? []);
 }
 
 /**
@@ -141,15 +157,17 @@ export function groupByArea(parsed: PasteResult): PasteResult {
   return { ...parsed, initiatives: [...areas.values()].flat() };
 }
 
-export function buildSpec(draft: Draft): BuiltSpec {
+/** The spec the draft makes; without `suggested` codes, the spec suggestions are made from. */
+export function buildSpec(draft: Draft, suggested = true): BuiltSpec {
   const parsed = groupByArea(parsePaste(draft.paste));
   const fromTemplate = sameAsTemplate(draft, parsed);
   const template = templateCodes(draft);
   const initiatives = parsed.initiatives.map(({ name, area }) => {
-    const assignments = byCurrentName(draft, rowCodes(draft, name, template));
+    const assignments = byCurrentName(draft, rowCodes(draft, name, template, suggested));
     const row = area ? { name, area } : { name };
     return Object.keys(assignments).length > 0 ? { ...row, assignments } : row;
   });
+  const charters = chartersByName(draft);
   return {
     spec: {
       template: draft.template,
@@ -157,10 +175,21 @@ export function buildSpec(draft: Draft): BuiltSpec {
       roles: draft.roles.map((r) => r.name),
       ownerPair: ownerNames(draft),
       initiatives,
+      ...(charters ? { charters } : {}),
     },
     parsed,
     fromTemplate,
   };
+}
+
+/** The draft's own charters by the roles' current names, or undefined when it has none. */
+function chartersByName(draft: Draft): Record<string, string[]> | undefined {
+  const charters: Record<string, string[]> = {};
+  for (const role of draft.roles) {
+    const lines = draft.charters.get(role.id);
+    if (lines !== undefined && role.name.trim() !== "") setOwn(charters, role.name, lines);
+  }
+  return Object.keys(charters).length > 0 ? charters : undefined;
 }
 
 /** Sets one code of one initiative, starting from the codes the row has now. */
@@ -169,40 +198,6 @@ export function setCode(draft: Draft, name: string, roleId: number, code: Canoni
   const codes = draft.codes.get(key) ?? new Map(rowCodes(draft, name) as [number, CanonicalCode | ""][]);
   codes.set(roleId, code);
   draft.codes.set(key, codes);
-}
-
-/**
- * "Suggest owners": fills the initiatives that have no codes yet with the suggestion engine's rows (the
- * built-in charters), and records each suggestion's owner, confidence and reasons. Rows with codes are kept.
- * Returns how many rows were filled and how many had no evidence, or the spec's problems.
- */
-export function suggestOwners(
-  draft: Draft,
-): { ok: true; filled: number; noEvidence: number } | { ok: false; errors: FieldError[] } {
-  const built = buildSpec(draft);
-  const result = trySuggest(built.spec);
-  if (!result.ok) return result;
-  let filled = 0;
-  let noEvidence = 0;
-  result.value.initiatives.forEach((s, i) => {
-    const key = rowKey(built.parsed.initiatives[i].name);
-    if (!s.suggested) {
-      if (s.owner === null && s.reasons[0] !== undefined && !draft.codes.has(key)) {
-        draft.suggestions.set(key, { owner: null, confidence: 0, reasons: s.reasons });
-        noEvidence++;
-      }
-      return;
-    }
-    const codes = new Map<number, CanonicalCode | "">();
-    for (const role of draft.roles) {
-      const name = role.name.trim();
-      if (Object.prototype.hasOwnProperty.call(s.assignments, name)) codes.set(role.id, s.assignments[name]);
-    }
-    draft.codes.set(key, codes);
-    draft.suggestions.set(key, { owner: s.owner, confidence: s.confidence, reasons: s.reasons });
-    filled++;
-  });
-  return { ok: true, filled, noEvidence };
 }
 
 /** The one owner-pair problem validateSpec cannot see: a pair with only one of its two roles chosen. */

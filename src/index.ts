@@ -10,6 +10,7 @@ export {
   menuCheckMatrix,
   getSidebarState,
   describeActiveSheet,
+  getSheetNames,
   selectCell,
   saveMatrixSettings,
   getChangeLog,
@@ -29,7 +30,9 @@ export { addAgreementColumns } from "./server/calls/agreement";
 export { setPeople, addPeopleRow } from "./server/calls/people";
 export { menuRemoveAddonData } from "./server/calls/removeData";
 export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/calls/suggest";
+export { getGlossary, saveGlossary } from "./server/calls/glossary";
 export { previewFixes, fixFindings, undoFixes } from "./server/calls/fix";
+export { suggestForRows, fillSuggestedRows } from "./server/calls/suggestRows";
 export { convertCodes } from "./server/calls/convert";
 export { getChangeToken } from "./server/calls/changeToken";
 export { adoptMatrix, previewAdoption, menuAdoptMatrix } from "./server/calls/adopt";

@@ -62,6 +62,7 @@ export const api = {
   edit: (sheet: string, range: string, values: string[][]): Promise<CallResult> =>
     post("/api/edit", { sheet, range, values }),
   select: (sheet: string, range: string): Promise<CallResult> => post("/api/select", { sheet, range }),
+  answer: (id: number, button: string): Promise<CallResult> => post("/api/answer", { id, button }),
   closeSidebar: (): Promise<CallResult> => post("/api/sidebar/close", {}),
   reset: (): Promise<CallResult> => post("/api/reset", {}),
   events: (): EventSource => new EventSource(`/api/events?client=${clientId}`),

@@ -3,7 +3,7 @@
  * sidebar panel, toasts and alerts. It follows the server through Server-Sent Events carrying a version
  * number, so edits made in another window show up here within moments.
  */
-import type { Menu, MenuItem, Message, PreviewState } from "../protocol";
+import type { Menu, MenuItem, Message, PreviewQuestion, PreviewState } from "../protocol";
 import { parseRect, rectName } from "./a1";
 import { api, clientId, OfflineError } from "./api";
 import { SheetGrid } from "./grid";
@@ -161,6 +161,23 @@ function showMessages(messages: Message[]): void {
   }
 }
 
+/** Apps Script's button names as Sheets labels them. */
+const BUTTON_LABELS: Record<string, string> = { YES: "Yes", NO: "No", OK: "OK", CANCEL: "Cancel" };
+let questionShown: number | null = null;
+
+/**
+ * An alert the add-on is waiting on (Ui.alert with buttons): the call that showed it goes on with the button
+ * pressed here.
+ */
+function showQuestion(question: PreviewQuestion | null): void {
+  if (question === null || question.id === questionShown) return;
+  questionShown = question.id;
+  const labels = question.buttons.map((button) => BUTTON_LABELS[button] ?? button);
+  void dialog(question.title || "Question", question.text, labels).then(async (label) => {
+    reportFailure(await api.answer(question.id, question.buttons[labels.indexOf(label)]));
+  });
+}
+
 // Menus: the add-on's, as its onOpen registered them, and the preview's own (menubar.ts draws them).
 
 async function runMenuItem(functionName: string, caption: string): Promise<void> {
@@ -264,6 +281,9 @@ function renderSidebar(current: PreviewState): void {
 const isPaneShortcut = (event: KeyboardEvent): boolean =>
   event.altKey && event.shiftKey && !event.ctrlKey && !event.metaKey && event.code === "KeyS";
 
+/** Where the focus was in the sidebar when the shortcut left it, so coming back lands there again. */
+let sidebarFocus: HTMLElement | null = null;
+
 function focusSidebar(): void {
   const frame = ui.sidebarFrame;
   const inner = frame.contentDocument;
@@ -272,14 +292,24 @@ function focusSidebar(): void {
   // The sidebar's own document hears the shortcut too (same origin), to come back to the grid.
   if (!inner.documentElement.dataset.paneShortcut) {
     inner.documentElement.dataset.paneShortcut = "on";
+    sidebarFocus = null;
     inner.addEventListener("keydown", (event) => {
       if (!isPaneShortcut(event)) return;
       event.preventDefault();
+      // The frame's own element class: an element of another document is no instance of this page's.
+      const active = inner.activeElement;
+      sidebarFocus = active instanceof (inner.defaultView ?? window).HTMLElement ? active : null;
       window.focus();
       grid.focusGrid();
     });
   }
-  const target = inner.querySelector<HTMLElement>('[role="tab"][aria-selected="true"], button, input');
+  // Back where the person was, while that is still shown; else the open panel's tab (a selector list would
+  // give the first match in the page, which is always the first tab, whichever panel is open).
+  const shown = sidebarFocus?.isConnected === true && sidebarFocus.getClientRects().length > 0;
+  const target = shown
+    ? sidebarFocus
+    : (inner.querySelector<HTMLElement>('[role="tab"][aria-selected="true"]') ??
+      inner.querySelector<HTMLElement>("button, input"));
   target?.focus();
 }
 
@@ -382,6 +412,7 @@ async function load(): Promise<void> {
   const range = parseRect(current.view.range);
   if ((!previous || previous.view.seq !== current.view.seq) && range) grid.select(range);
   showMessages(current.messages);
+  showQuestion(current.question);
   document.body.dataset.version = String(current.version);
 }
 

@@ -1,7 +1,8 @@
 /**
  * Charters: what each role of the active matrix is there to do, one short line each — the reference the owner
  * suggestions, the fixes and the Who owns what flags use. Any role's charter can be edited here, given to a
- * role that has none, or reset to the built-in one; saved with the matrix, for every collaborator.
+ * role that has none, or reset to the built-in one; saved with the matrix, for every collaborator. Below, the
+ * company's words (glossaryEditor.ts), for the whole spreadsheet, with or without a matrix on this sheet.
  */
 import { readCharterLines } from "../../src/core/suggest/charterInput";
 import { ErrorList } from "../../src/core/fieldErrors";
@@ -10,6 +11,8 @@ import type { Context, View } from "../context";
 import { button, el, fill, keepFocus, uid } from "../dom";
 import { humanize, parseServerErrors } from "../fieldErrors";
 import { errorSlot } from "../form";
+import { BUILT_IN_CHARTERS } from "../../src/core/suggest/charters";
+import { glossaryEditor } from "./glossaryEditor";
 import { notAMatrix } from "./notAMatrix";
 
 type Source = "matrix" | "built-in" | "none";
@@ -37,6 +40,8 @@ export function charterMessages(errors: readonly FieldError[]): string[] {
 export function chartersView(ctx: Context): View {
   let sheetName = "";
   const body = el("div", { class: "charters-body" }, el("p", { class: "muted" }, "Reading the charters…"));
+  // The company's words belong to the spreadsheet: they are offered with or without a matrix here.
+  const glossary = glossaryEditor(ctx, () => undefined);
   const panel = el(
     "section",
     { id: "panel-charters", class: "panel" },
@@ -47,30 +52,41 @@ export function chartersView(ctx: Context): View {
       "What each role is there to do, one short line each. Owner suggestions, fixes and the “outside its charter” flags use them. Saved with this matrix, for everyone who edits the spreadsheet.",
     ),
     body,
+    glossary.root,
   );
 
   async function load(): Promise<void> {
+    void glossary.load();
     try {
       const active = await ctx.activeSheet();
       if (!active.matrix) {
-        fill(
-          body,
-          notAMatrix(
-            ctx,
-            active.problem ?? `Sheet “${active.activeSheet}” is not a RACI matrix, so it has no roles.`,
-          ),
-        );
+        noMatrix(active.problem ?? `Sheet “${active.activeSheet}” is not a RACI matrix, so it has no roles.`);
         return;
       }
       sheetName = active.matrix.sheetName;
       render((await ctx.quiet.getCharters(sheetName)).roles);
     } catch (error) {
-      fill(body, notAMatrix(ctx, error instanceof Error ? error.message : String(error)));
+      noMatrix(error instanceof Error ? error.message : String(error));
     }
+  }
+
+  /** Before a matrix exists, its roles' charters are given in New matrix; the words can be taught here too. */
+  function noMatrix(message: string): void {
+    fill(
+      body,
+      notAMatrix(ctx, message),
+      el(
+        "p",
+        { class: "hint" },
+        "Charters for a new matrix are given in New matrix, under “Charters and the company's words”, before anything is generated.",
+      ),
+    );
+    glossary.setRoles(BUILT_IN_CHARTERS.map((c) => ({ role: c.title, lines: c.lines })));
   }
 
   /** Re-renders, keeping keyboard focus in the role just saved (on Save when Reset went away). */
   function render(roles: readonly RoleCharter[], saved?: number): void {
+    glossary.setRoles(roles);
     keepFocus(
       body,
       () =>

@@ -3,7 +3,7 @@
  * that selects its cell, and the load per role. Each finding with a safe fix says in words what the fix
  * would change (from previewFixes, asked alongside the analysis), with Fix for its row, Fix per rule and Fix all;
  * the others say why there is none. After a fix, Undo puts the cells back. The findings are drawn by
- * checkFindings.ts, and what the buttons write is in checkActions.ts.
+ * checkFindings.ts, and what the buttons write is in checkActions.ts; Suggest owners for rows is suggestRows.ts.
  */
 import { fixLookup, rowFixLookup, type FixPreview } from "../../src/core/fix/lookup";
 import type { Report } from "../../src/core/types";
@@ -16,6 +16,7 @@ import { agreementSection } from "./agreement";
 import { shorthandBox } from "./shorthand";
 import { checkActions } from "./checkActions";
 import { findingSections } from "./checkFindings";
+import { suggestRowsBox } from "./suggestRows";
 
 export function checkView(ctx: Context): View {
   const body = el("div", { class: "check-body" }, el("p", { class: "muted" }, "Checking…"));
@@ -34,6 +35,8 @@ export function checkView(ctx: Context): View {
     body,
   );
   const actions = checkActions(ctx, load, focusFirst);
+  // Kept across re-checks, so a preview of suggested rows stays while the sheet is watched.
+  const suggestRows = suggestRowsBox(ctx, actions);
 
   async function load(): Promise<void> {
     try {
@@ -126,10 +129,12 @@ export function checkView(ctx: Context): View {
         agreement: report.agreement,
         actions,
       }),
+      preview ? suggestRows.root : null,
       report.roles.length
         ? el("section", { class: "load" }, el("h3", {}, "Load per role"), loadChart(report.roles))
         : null,
     );
+    suggestRows.show(sheetName);
   }
 
   /** After a change in the sheet: the same check, with focus kept on the button of the same name. */

@@ -1,7 +1,8 @@
 /**
- * What the Check panel writes: a fix (all, one rule, one row), the shorthand conversion and Undo, and the
- * Show buttons' selection. Each says in the message area what changed, then the panel checks again.
+ * What the Check panel writes: a fix (all, one rule, one row), the shorthand conversion, suggested codes
+ * for rows without any, and Undo, and the Show buttons' selection. Each says in the message area what changed, then the panel checks again.
  */
+import type { FixRowTarget } from "../../src/core/api";
 import type { RowFix } from "../../src/core/fix/lookup";
 import type { Context } from "../context";
 
@@ -9,6 +10,8 @@ export interface CheckActions {
   fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void>;
   /** Converts the codes left as shorthand, in one write; Undo puts them back like a fix. */
   convert(sheetName: string): Promise<void>;
+  /** Writes the suggested codes of these rows (Suggest owners for rows); Undo puts them back like a fix. */
+  fillSuggested(sheetName: string, rows: FixRowTarget[]): Promise<void>;
   undo(sheetName: string): Promise<void>;
   showCell(sheetName: string, cell: string): Promise<void>;
   /** The sheet whose last fix can be undone from here, if any. */
@@ -44,6 +47,20 @@ export function checkActions(
         n === 0
           ? "Nothing to convert: the codes changed since the check."
           : `Converted ${n} ${n === 1 ? "code" : "codes"} in “${sheetName}” to R, A, A/R, C or I; each change is in the change log.`,
+    );
+  }
+
+  async function fillSuggested(sheetName: string, rows: FixRowTarget[]): Promise<void> {
+    await rewrite(
+      sheetName,
+      async () => {
+        const result = await ctx.server.fillSuggestedRows(sheetName, rows);
+        return { changes: result.rows.flatMap((r) => r.codes), undoable: result.undoable };
+      },
+      (n) =>
+        n === 0
+          ? "Nothing written: those rows changed since the suggestion. Suggest again."
+          : `Wrote ${n} suggested ${n === 1 ? "code" : "codes"} in “${sheetName}”; each is in the change log.`,
     );
   }
 
@@ -95,5 +112,5 @@ export function checkActions(
     }
   }
 
-  return { fix, convert, undo, showCell, undoable: () => undoable };
+  return { fix, convert, fillSuggested, undo, showCell, undoable: () => undoable };
 }

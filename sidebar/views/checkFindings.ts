@@ -8,6 +8,7 @@ import type { FindingFix, RowFix } from "../../src/core/fix/lookup";
 import type { AgreementSummary, Finding } from "../../src/core/types";
 import { button, el, fill, uid } from "../dom";
 import { changeCells, groupFindings, SEVERITY_LABELS, type RuleGroup } from "../findings";
+import { isUnsure } from "../reasons";
 import { onAgreedRow } from "./agreement";
 import type { CheckActions } from "./checkActions";
 
@@ -115,12 +116,23 @@ function findingItem(
   );
 }
 
+/** One proposed change in words; "check this one" when the suggestion it follows is unsure. */
+function changeItem(one: FixChange): HTMLElement {
+  const unsure = one.confidence !== undefined && isUnsure(one.confidence);
+  return el(
+    "li",
+    {},
+    unsure ? el("span", { class: "check-this" }, "check this one") : null,
+    unsure ? " " : null,
+    one.reason,
+    " ",
+    el("span", { class: "muted" }, `(${changeCells(one)})`),
+  );
+}
+
 /** The proposed fix in words, under the finding. */
 function fixText(found: FindingFix): HTMLElement | null {
-  const change = (c: FindingFix & { kind: "changes" | "together" }) =>
-    c.changes.map((one) =>
-      el("li", {}, one.reason, " ", el("span", { class: "muted" }, `(${changeCells(one)})`)),
-    );
+  const change = (c: FindingFix & { kind: "changes" | "together" }) => c.changes.map(changeItem);
   switch (found.kind) {
     case "changes":
       return el(
@@ -151,13 +163,7 @@ function alsoOnRow(shown: readonly FixChange[], rowFix: RowFix): HTMLElement | n
     "div",
     { class: "fix" },
     el("p", { class: "fix-label" }, "Fix also changes, on this row:"),
-    el(
-      "ul",
-      {},
-      ...others.map((one) =>
-        el("li", {}, one.reason, " ", el("span", { class: "muted" }, `(${changeCells(one)})`)),
-      ),
-    ),
+    el("ul", {}, ...others.map(changeItem)),
   );
 }
 

@@ -17,12 +17,17 @@ import {
   nextRoleId,
   ownerPairProblems,
   setCode,
-  suggestOwners,
   type BuiltSpec,
   type Draft,
 } from "../specDraft";
-import { renderCodeGrid } from "./codeGrid";
+import { checkList, isNews } from "../listChecks";
+import { freeTitle, isTaken } from "../titles";
+import { refreshSuggestions, resuggest, suggestOwners, type SuggestRun } from "../draftSuggest";
+import type { GlossaryTerm } from "../../src/core/glossary";
+import { renderCodeRows } from "./codeRows";
+import { renderPasteChecks } from "./pasteChecks";
 import { renderPreview } from "./preview";
+import { teachSection } from "./teachSection";
 
 const TEMPLATE_CHOICES: { name: TemplateName; label: string; hint: string }[] = [
   {
@@ -37,6 +42,12 @@ export function newMatrixView(ctx: Context): View {
   let draft: Draft = draftFromTemplate("coo-cos");
   /** After the first Generate, problems are shown as they are fixed (or made). */
   let submitted = false;
+  /** The sheets the spreadsheet has, so a title already taken is said before Generate. */
+  let sheetNames: string[] = [];
+  /** The list's notes as they were when Generate was refused for them: a second Generate keeps the list. */
+  let listSeen = "";
+  /** The company's words as saved for the spreadsheet: the draft's suggestions read them. */
+  let terms: readonly GlossaryTerm[] = [];
   const slots = new Map<string, ErrorSlot>();
 
   // Template
@@ -74,11 +85,14 @@ export function newMatrixView(ctx: Context): View {
       attrs: { type: "text", autocomplete: "off" },
       on: { input: () => changed(() => (draft.title = title.control.value)) },
     }),
-    `The new sheet's name, up to ${MAX_TITLE_LENGTH} characters. A number is added if a sheet already has it.`,
+    `The new sheet's name, up to ${MAX_TITLE_LENGTH} characters, and one no sheet has yet.`,
   );
   const titleDefault = el("p", { class: "hint", id: "new-title-default", attrs: { hidden: true } });
   title.errors.node.before(titleDefault);
   describeBy(title.control, titleDefault.id);
+  const titleTaken = el("div", { class: "title-taken", id: "new-title-taken", attrs: { hidden: true } });
+  title.errors.node.before(titleTaken);
+  describeBy(title.control, titleTaken.id);
   slots.set("title", title.errors);
 
   // Roles
@@ -134,9 +148,10 @@ export function newMatrixView(ctx: Context): View {
       attrs: { rows: 8, spellcheck: "false", wrap: "off" },
       on: { input: () => changed(() => (draft.paste = paste.control.value)) },
     }),
-    "One per line. Write “Area: Initiative” to group them, or paste two columns (area, initiative) from a sheet.",
+    "One per line. Write “Area: Initiative”, or a heading ending with a colon (“Exec support:”) above its lines, to group them; or paste two columns (area, initiative) from a sheet.",
   );
   slots.set("initiatives", paste.errors);
+  const pasteChecks = el("div", { class: "paste-checks", attrs: { hidden: true } });
 
   // Preview and Generate
   const preview = el("div", { class: "preview-body" });
@@ -144,11 +159,11 @@ export function newMatrixView(ctx: Context): View {
   slots.set(FORM, formErrors);
   const generate = button("Generate matrix", () => void submit(), { class: "primary" });
 
-  // Codes: Suggest owners fills the rows without codes; every code can be changed before Generate.
-  const codeGrid = el("div", { class: "code-grid-body" });
-  const suggest = button("Suggest owners", () => {
-    const result = suggestOwners(draft);
-    if (!result.ok) {
+  // Codes: Suggest owners fills the rows without codes, and keeps them suggested as the draft changes;
+  // Re-suggest also takes back codes set by hand. Every code can be changed before Generate.
+  const codeRows = el("div", { class: "code-rows-body" });
+  const suggested = (run: SuggestRun, replaced = 0): void => {
+    if (!run.ok) {
       submitted = true;
       changed();
       ctx.status.fail("Fix the problems marked below, then suggest owners again.");
@@ -156,11 +171,34 @@ export function newMatrixView(ctx: Context): View {
       return;
     }
     changed();
-    const none = result.noEvidence ? `; ${result.noEvidence} without evidence kept empty` : "";
+    const none = run.noEvidence ? `; ${run.noEvidence} without evidence kept empty` : "";
+    const byHand = replaced ? `; ${replaced} set by hand went back to the suggestion` : "";
     ctx.status.succeed(
-      `Suggested owners for ${result.filled} initiative${result.filled === 1 ? "" : "s"}${none}.`,
+      `Suggested owners for ${run.filled} initiative${run.filled === 1 ? "" : "s"}${none}${byHand}.`,
     );
+  };
+  // Charters and the company's words, before anything is generated.
+  const teach = teachSection(ctx, changed, (saved) => {
+    terms = saved;
+    changed();
   });
+
+  const suggest = button(
+    "Suggest owners",
+    () => {
+      suggested(suggestOwners(draft, terms));
+      if (draft.suggesting) again.focus(); // this button is gone: Re-suggest takes its place
+    },
+    { attrs: { "data-focus": "suggest" } },
+  );
+  const again = button(
+    "Re-suggest",
+    () => {
+      const { run, replaced } = resuggest(draft, terms);
+      suggested(run, replaced);
+    },
+    { attrs: { "data-focus": "resuggest" } },
+  );
 
   const panel = el(
     "section",
@@ -175,8 +213,10 @@ export function newMatrixView(ctx: Context): View {
       "section",
       { class: "preview", attrs: { "aria-labelledby": "preview-heading" } },
       el("h3", { id: "preview-heading" }, "Preview"),
+      pasteChecks,
       preview,
     ),
+    teach.root,
     el(
       "section",
       { class: "codes", attrs: { "aria-labelledby": "codes-heading" } },
@@ -184,10 +224,10 @@ export function newMatrixView(ctx: Context): View {
       el(
         "p",
         { class: "hint" },
-        "Suggest owners fills the initiatives that have no codes, from each role's charter, and says why.",
+        "Suggest owners fills the initiatives that have no codes, from each role's charter and the company's words, and says why. They follow the list as you edit it; Re-suggest also replaces codes you set by hand.",
       ),
-      suggest,
-      codeGrid,
+      el("div", { class: "actions" }, suggest, again),
+      codeRows,
     ),
     formErrors.node,
     el("div", { class: "actions" }, generate),
@@ -271,21 +311,60 @@ export function newMatrixView(ctx: Context): View {
   function changed(edit?: () => void): void {
     edit?.();
     renderOwners();
+    if (draft.suggesting) refreshSuggestions(draft, terms);
+    teach.render(draft);
+    suggest.hidden = draft.suggesting;
+    again.hidden = !draft.suggesting;
     const built = buildSpec(draft);
     renderPreview(preview, draft, built);
-    renderCodeGrid(codeGrid, draft, built, (name, roleId, code) =>
+    renderCodeRows(codeRows, draft, built, (name, roleId, code) =>
       changed(() => setCode(draft, name, roleId, code)),
     );
+    renderPasteChecks(pasteChecks, checkList(built.parsed), draft.paste, (text) => {
+      const at = pasteChecks.querySelector<HTMLElement>(":focus")?.dataset.focus;
+      changed(() => (draft.paste = paste.control.value = text));
+      if (!at || !focusKey(pasteChecks, [at])) paste.control.focus();
+    });
     // Said at once, not only after Generate: an empty title's default, and names too long to keep.
     const fallback = draft.title.trim() === "" ? TEMPLATES[draft.template].title : null;
     fill(titleDefault, fallback ? `Left empty, the sheet is named “${fallback}”.` : "");
     titleDefault.hidden = fallback === null;
+    renderTitleTaken();
     showErrors(submitted ? problems(built) : lengthProblems(draft), built);
+  }
+
+  /** The title the sheet would get, when a sheet already has it: a new one is proposed, never made silently. */
+  function takenTitle(): { title: string; free: string } | null {
+    const wanted = draft.title.trim() || TEMPLATES[draft.template].title;
+    return isTaken(wanted, sheetNames) ? { title: wanted, free: freeTitle(wanted, sheetNames) } : null;
+  }
+
+  function renderTitleTaken(): void {
+    const taken = takenTitle();
+    titleTaken.hidden = taken === null;
+    if (taken === null) return fill(titleTaken);
+    fill(
+      titleTaken,
+      el("p", {}, `A sheet is already named “${taken.title}”. Type another title, or:`),
+      button(
+        `Use “${taken.free}”`,
+        () => {
+          changed(() => (draft.title = title.control.value = taken.free));
+          title.control.focus();
+        },
+        { class: "link-button" },
+      ),
+    );
   }
 
   function problems(built: BuiltSpec): FieldError[] {
     const result = validateSpec(built.spec);
-    return [...ownerPairProblems(draft), ...(result.ok ? [] : result.errors)];
+    const taken = takenTitle();
+    return [
+      ...(taken ? [{ field: "title", message: "Choose a title no sheet has yet." }] : []),
+      ...ownerPairProblems(draft),
+      ...(result.ok ? [] : result.errors),
+    ];
   }
 
   function showErrors(errors: readonly FieldError[], built: BuiltSpec): void {
@@ -315,9 +394,23 @@ export function newMatrixView(ctx: Context): View {
       focusFirstInvalid();
       return;
     }
+    const checks = checkList(built.parsed);
+    const notes = checks.filter((check) => !isNews(check));
+    const seen = JSON.stringify(notes);
+    if (notes.length > 0 && seen !== listSeen) {
+      listSeen = seen;
+      const things = notes.length === 1 ? "one thing" : `${notes.length} things`;
+      ctx.status.fail(
+        `The list has ${things} to look at, under Preview. Settle ${notes.length === 1 ? "it" : "them"} there, or choose Generate matrix again to keep the list as it is.`,
+      );
+      focusKey(pasteChecks, [`list-check-${checks.indexOf(notes[0])}`]);
+      return;
+    }
     try {
       const result = await ctx.server.generateMatrix(built.spec);
       ctx.forget();
+      sheetNames = [...sheetNames, result.sheetName];
+      changed();
       const initiatives = `${result.initiatives} initiative${result.initiatives === 1 ? "" : "s"}`;
       ctx.status.succeed(
         `Created “${result.sheetName}” with ${result.roles.length} roles and ${initiatives}.`,
@@ -347,7 +440,24 @@ export function newMatrixView(ctx: Context): View {
     changed();
   }
 
+  /** The sheet names, for the title check; without them, the server still never overwrites a sheet. */
+  function readSheetNames(): void {
+    ctx.quiet.getSheetNames().then(
+      (names) => {
+        sheetNames = names;
+        changed();
+      },
+      () => undefined,
+    );
+  }
+
   formErrors.node.tabIndex = -1;
   load();
-  return { panel, show: () => undefined };
+  return {
+    panel,
+    show: () => {
+      readSheetNames();
+      teach.load();
+    },
+  };
 }

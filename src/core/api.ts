@@ -4,6 +4,8 @@
  * from ServerApi, so neither side imports the other; src/apiContract.ts makes the build fail when the two
  * drift apart.
  */
+import type { GlossaryTerm } from "./glossary";
+import type { SuggestedRow } from "./fix/suggestRows";
 import type { HistoryLine } from "./history";
 import type { CharterSource } from "./suggest/match";
 import type { Suggestions } from "./suggest/index";
@@ -40,6 +42,8 @@ export interface FixChange {
   new: string;
   /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
   reason: string;
+  /** How sure the suggestion the fix follows is (0..1; under 0.5, "check this one"); absent without one. */
+  confidence?: number;
 }
 
 /** previewFixes, fixFindings and convertCodes. */
@@ -57,6 +61,15 @@ export interface FixResult {
 export interface FixRowTarget {
   row: number;
   initiative: string;
+}
+
+/** suggestForRows and fillSuggestedRows: each row's suggested codes and why, and the rows left alone. */
+export interface SuggestedRows {
+  sheetName: string;
+  rows: SuggestedRow[];
+  skipped: { row: number; initiative: string; reason: string }[];
+  /** fillSuggestedRows only: false when the write was too large to keep for Undo. */
+  undoable?: boolean;
 }
 
 export interface UndoResult {
@@ -80,6 +93,11 @@ export interface AdoptionPreview {
   understood: string[];
   /** The owner pair the matrix will check, or null. */
   ownerPair: [string, string] | null;
+}
+
+/** getGlossary and saveGlossary: the spreadsheet's glossary, in the order it was given. */
+export interface GlossaryView {
+  terms: GlossaryTerm[];
 }
 
 export interface ChartersView {
@@ -217,6 +235,7 @@ export interface ServerApi {
   getSidebarState: () => SidebarState;
   takeSidebarView: () => SidebarView;
   describeActiveSheet: (sheetName?: string) => ActiveSheet;
+  getSheetNames: () => string[];
   selectCell: (sheetName: string | undefined, a1: string) => void;
   saveMatrixSettings: (sheetName: string | undefined, settings: unknown) => MatrixSettings;
   getChangeLog: (sheetName?: string, initiative?: string) => ChangeLogLine[];
@@ -224,10 +243,14 @@ export interface ServerApi {
   suggestAssignments: (spec?: MatrixSpec) => Suggestions;
   getCharters: (sheetName?: string) => ChartersView;
   saveCharter: (sheetName: string, role: string, lines: string[] | null) => ChartersView;
+  getGlossary: () => GlossaryView;
+  saveGlossary: (terms: unknown) => GlossaryView;
   getOwnership: (sheetName?: string) => OwnershipReport;
   previewFixes: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;
   fixFindings: (sheetName?: string, rules?: string[], rows?: FixRowTarget[]) => FixResult;
   undoFixes: (sheetName?: string) => UndoResult;
+  suggestForRows: (sheetName?: string, rows?: FixRowTarget[] | "selection") => SuggestedRows;
+  fillSuggestedRows: (sheetName: string | undefined, rows: FixRowTarget[]) => SuggestedRows;
   convertCodes: (sheetName?: string) => FixResult;
   previewAdoption: (sheetName?: string) => AdoptionPreview;
   adoptMatrix: (sheetName?: string) => GenerateResult;

@@ -1,11 +1,12 @@
 /**
  * A matrix's change history as the sidebar shows it: each typed code under the role's name and at the cell
  * where that code is now, even after the role was renamed or the initiative moved (the log itself keeps
- * what was true when each line was written). Entries come newest first, so renames are met before the
- * older lines that still use the old name.
+ * what was true when each line was written), and each fix in words rather than by its rule's name. Entries
+ * come newest first, so renames are met before the older lines that still use the old name.
  */
 import { a1 } from "./a1";
 import { normalizeName } from "./names";
+import type { RuleName } from "./types";
 
 export interface HistoryLine {
   initiative: string;
@@ -44,5 +45,23 @@ export function presentHistory<T extends HistoryLine>(lines: readonly T[], now: 
     const c = column.get(normalizeName(role));
     const r = rows.get(normalizeName(line.initiative));
     return { ...line, role, cell: c !== undefined && r != null ? a1(r, c) : line.cell };
+  });
+}
+
+/** What each fix did, in a reader's words: the log names it by its rule ("fix: MULTIPLE_ACCOUNTABLE"). */
+const FIX_WORDS: Partial<Record<RuleName, string>> = {
+  MULTIPLE_ACCOUNTABLE: "two or more accountable → kept one",
+  SHARED_OWNERSHIP: "both owners claimed it → kept the work with one",
+  NO_ACCOUNTABLE: "nobody accountable → gave the A",
+  NO_RESPONSIBLE: "nobody responsible → gave the R",
+};
+
+/** "RACI Matrix for Sheets (fix: NO_ACCOUNTABLE)" → "RACI Matrix for Sheets (fix: nobody accountable → gave the A)". */
+export function describeLogUser(user: string): string {
+  return user.replace(/\(fix: ([A-Z_]+)\)$/, (whole, rule: string) => {
+    const words = Object.prototype.hasOwnProperty.call(FIX_WORDS, rule)
+      ? FIX_WORDS[rule as RuleName]
+      : undefined;
+    return words === undefined ? whole : `(fix: ${words})`;
   });
 }

@@ -17,6 +17,9 @@ export const settingsKey = (sheetId: number): string => `${SETTINGS_PREFIX}${she
 /** Document property of a matrix's own role charters, by sheet id. */
 export const chartersKey = (sheetId: number): string => `${KEY_PREFIX}charters.${sheetId}`;
 
+/** Document property of the spreadsheet's glossary: the company's words, each given to a role (glossary.ts). */
+export const GLOSSARY_KEY = `${KEY_PREFIX}glossary`;
+
 /** Document property of a matrix's last fix, for Undo (its later parts add ".1", ".2"…), by sheet id. */
 export const undoKey = (sheetId: number): string => `${KEY_PREFIX}undo.${sheetId}`;
 

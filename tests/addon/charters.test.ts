@@ -131,4 +131,16 @@ describe("Who owns what", () => {
     expect(md).toContain("## Chief of Staff");
     expect(md).toContain("- Office move logistics [A/R] · Proposed (outside its charter)");
   });
+
+  it("copies as text each A/R row once, and no role's charter: the panel shows those", () => {
+    const addon = loadAddon();
+    const report = addon.app.getOwnership(matrix(addon)) as OwnershipReport;
+    const text = formatOwnership(report, "plain");
+    expect(text.split("Office move logistics")).toHaveLength(2);
+    expect(text.split("Board deck preparation")).toHaveLength(2);
+    const cos = text.slice(text.indexOf("CHIEF OF STAFF"), text.indexOf("DEPARTMENT HEADS"));
+    expect(cos).toContain("Responsible for: nothing");
+    for (const role of report.roles) for (const line of role.charter) expect(text).not.toContain(line);
+    expect(text).not.toContain("Charter");
+  });
 });

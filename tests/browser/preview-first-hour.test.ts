@@ -182,6 +182,30 @@ describe("the local preview for a first-time user", () => {
     expect((await focused(page)).id).toBe("grid-scroll");
   });
 
+  it("brings Alt+Shift+S back to the open panel, or to where the focus was in it: never to New matrix unasked", async () => {
+    const sidebar = page.frameLocator("#sidebar-frame");
+    const innerFocus = () =>
+      page.evaluate(() => {
+        const frame = document.activeElement;
+        const inner = frame instanceof HTMLIFrameElement ? frame.contentDocument?.activeElement : null;
+        return inner?.textContent?.trim() ?? "";
+      });
+    await sidebar.getByRole("tab", { name: "Check" }).click();
+    await sidebar.getByRole("button", { name: "Re-check" }).waitFor();
+    await page.keyboard.press("Alt+Shift+KeyS");
+    expect((await focused(page)).id).toBe("grid-scroll");
+    await page.keyboard.press("Alt+Shift+KeyS");
+    expect(await innerFocus()).toBe("Check");
+
+    // From a button inside the panel, the shortcut comes back to that button.
+    await sidebar.getByRole("button", { name: "Re-check" }).focus();
+    await page.keyboard.press("Alt+Shift+KeyS");
+    expect((await focused(page)).id).toBe("grid-scroll");
+    await page.keyboard.press("Alt+Shift+KeyS");
+    expect(await innerFocus()).toBe("Re-check");
+    await page.keyboard.press("Alt+Shift+KeyS");
+  });
+
   it("fits “overloaded” in a role's summary cell", async () => {
     // Give the CEO R on every initiative: more than 60% of them, so the summary says "…% overloaded".
     const { r, c } = await find(page, "Set the operational strategy");

@@ -148,6 +148,7 @@ describe("sidebar", () => {
     const sheetsBefore = (await windowState()).sheets.map((s) => s.name);
     await tab("New matrix").click();
     await panel("new").getByLabel("COO vs Chief of Staff").check();
+    await page.locator("#new-title").fill("Bad input"); // the template's title is a sheet's already
     const roles = panel("new").locator('input[id^="new-role-"]');
     await roles.nth(1).fill("ceo"); // same as CEO, whatever the case
     await roles.nth(2).fill(XSS);

@@ -1,5 +1,5 @@
 /** The sidebar's history names roles and cells as they are now, after renames and moves. */
-import { presentHistory, type HistoryLine } from "../../src/core/history";
+import { describeLogUser, presentHistory, type HistoryLine } from "../../src/core/history";
 
 const line = (over: Partial<HistoryLine>): HistoryLine => ({
   initiative: "Pricing",
@@ -62,5 +62,24 @@ describe("presentHistory", () => {
     expect(presentHistory([line({ role: "COO", cell: "F9" })], now)[0].cell).toBe("F9");
     expect(presentHistory([line({ role: "CEO", cell: "C7", initiative: "Gone" })], now)[0].cell).toBe("C7");
     expect(presentHistory([line({ role: "CEO", cell: "C9" })], twice)[0].cell).toBe("C9");
+  });
+});
+
+describe("describeLogUser", () => {
+  it("says what a fix did in words, not by its rule's name", () => {
+    expect(describeLogUser("RACI Matrix for Sheets (fix: MULTIPLE_ACCOUNTABLE)")).toBe(
+      "RACI Matrix for Sheets (fix: two or more accountable → kept one)",
+    );
+    expect(describeLogUser("RACI Matrix for Sheets (fix: NO_ACCOUNTABLE)")).toBe(
+      "RACI Matrix for Sheets (fix: nobody accountable → gave the A)",
+    );
+  });
+
+  it("leaves a person, and what it has no words for, as logged", () => {
+    expect(describeLogUser("dana@example.com")).toBe("dana@example.com");
+    expect(describeLogUser("RACI Matrix for Sheets (fix: TOO_MANY_INFORMED)")).toBe(
+      "RACI Matrix for Sheets (fix: TOO_MANY_INFORMED)",
+    );
+    expect(describeLogUser("RACI Matrix for Sheets (undo fix)")).toBe("RACI Matrix for Sheets (undo fix)");
   });
 });

@@ -2,6 +2,7 @@ import { analyze } from "../../src/core/analyze";
 import { parseCode } from "../../src/core/codes";
 import { DEFAULT_SETTINGS } from "../../src/core/settings";
 import { validateSpec } from "../../src/core/spec";
+import { trySuggest } from "../../src/core/suggest/index";
 import { TEMPLATE_NAMES, TEMPLATES } from "../../src/core/templates";
 import type { RaciMatrix, ValidSpec } from "../../src/core/types";
 
@@ -62,6 +63,41 @@ describe("the COO vs Chief of Staff template", () => {
     for (const initiative of template.initiatives) {
       for (const role of Object.keys(initiative.assignments)) expect(template.roles).toContain(role);
     }
+  });
+});
+
+describe("a Chief of Staff's own list under the template's roles", () => {
+  // docs/domain.md: the CEO takes the A on a decision the CEO makes, and ROLE_WITHOUT_OWNERSHIP is kept as
+  // it is (a role that holds no R and no A anywhere): the CEO, who decides, owns those rows.
+  const LIST = [
+    ["Exec support", "Board deck"],
+    ["Exec support", "Offsite agenda"],
+    ["Operations", "Vendor renewals"],
+    ["Operations", "SOC 2 audit"],
+    ["Strategy", "Decide on the Lyon acquisition"],
+    ["Strategy", "Fundraising round"],
+  ];
+
+  it("gives the CEO the A where the CEO decides, so the CEO is not reported as owning nothing", () => {
+    const result = trySuggest({
+      template: "coo-cos",
+      initiatives: LIST.map(([area, name]) => ({ name, area })),
+    });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    const owners = result.value.initiatives.map((s) => [s.name, s.owner]);
+    expect(owners).toContainEqual(["Decide on the Lyon acquisition", "CEO"]);
+    expect(owners).toContainEqual(["Fundraising round", "CEO"]);
+    const spec = specOf("coo-cos");
+    const suggested: ValidSpec = {
+      ...spec,
+      initiatives: result.value.initiatives.map((s) => ({
+        name: s.name,
+        area: s.area,
+        codes: spec.roles.map((role) => s.assignments[role] ?? ""),
+      })),
+    };
+    const findings = analyze(matrixOfSpec(suggested), { headerRow: 1 }).findings;
+    expect(findings.filter((f) => f.rule === "ROLE_WITHOUT_OWNERSHIP")).toEqual([]);
   });
 });
 

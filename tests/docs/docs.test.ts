@@ -111,3 +111,10 @@ test("nothing in the repository points at design notes outside it", () => {
   const outside = /\.\.\/shared\b/;
   expect(repositoryFiles().filter((file) => outside.test(read(file)))).toEqual([]);
 });
+
+// The tracker is the team's, not the reader's: "(issue 15)" means nothing to someone using the add-on.
+test("no page a person reads, and no text the add-on or its sidebar shows, cites an issue of the tracker", () => {
+  const cites = /\(issue \d+\)|\bissue #?\d+\b/i;
+  const texts = [...PAGES, "dist/sidebar.html", "dist/Code.js"].filter((path) => cites.test(read(path)));
+  expect(texts).toEqual([]);
+});

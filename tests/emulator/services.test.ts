@@ -168,6 +168,45 @@ describe("Ui (Ui reference)", () => {
   });
 });
 
+describe("Ui.alert with buttons waits for a person (Ui reference: it suspends the script while the dialog is open)", () => {
+  test("a test's answers come first, then ui.ask is asked, with the dialog's title, text and buttons", () => {
+    const { emu, app } = services();
+    const ui = app.getUi();
+    const asked: unknown[] = [];
+    emu.ui.answers = ["NO"];
+    emu.ui.ask = (question) => {
+      asked.push(question);
+      return "CANCEL";
+    };
+    expect(ui.alert("Sure?", "Really?", ui.ButtonSet.YES_NO)).toBe(ui.Button.NO);
+    expect(ui.alert("Go on?", ui.ButtonSet.OK_CANCEL)).toBe(ui.Button.CANCEL);
+    expect(ui.alert("Done")).toBe(ui.Button.OK);
+    expect(asked).toEqual([{ title: "", prompt: "Go on?", buttons: ["OK", "CANCEL"] }]);
+    // What a person answered is not among the alerts shown without waiting.
+    expect(emu.ui.alerts).toEqual(["Sure?\nReally?", "Done"]);
+  });
+
+  test("an answer that stops the execution stops it at the alert", () => {
+    const { emu } = services();
+    emu.ui.ask = () => {
+      throw new Error("waiting");
+    };
+    const bundle = bundleFrom(
+      emu,
+      `function remove() {
+        var ui = SpreadsheetApp.getUi();
+        if (ui.alert("Remove?", "All of it?", ui.ButtonSet.YES_NO) !== ui.Button.YES) return "kept";
+        SpreadsheetApp.getActiveSpreadsheet().getSheetByName("Sheet1").getRange("A1").setValue("gone");
+        return "removed";
+      }`,
+    );
+    expect(() => bundle.remove?.()).toThrow("waiting");
+    expect(emu.spreadsheet.getSheetByName("Sheet1")?.getRange("A1").getValue()).toBe("");
+    emu.ui.ask = () => "YES";
+    expect(bundle.remove?.()).toBe("removed");
+  });
+});
+
 describe("Call counting and fault injection", () => {
   test('every service call counts once as "Class.method"', () => {
     const { emu } = services();

@@ -32,11 +32,34 @@ describe("parsePaste", () => {
   });
 
   it("keeps a colon that is not followed by a space as part of the name", () => {
-    expect(names("Stand-up at 10:30\nhttps://example.com/plan\nNote:")).toEqual([
+    expect(names("Stand-up at 10:30\nhttps://example.com/plan")).toEqual([
       { name: "Stand-up at 10:30", area: "" },
       { name: "https://example.com/plan", area: "" },
-      { name: "Note:", area: "" },
     ]);
+  });
+
+  it("reads a line ending with a colon as the area of the lines below it, up to the next heading", () => {
+    const result = parsePaste(
+      "Exec support:\nBoard deck\n\nOffsite agenda\nOps: Vendor renewals\nPeople:\nHiring plan\nSales\tPipeline review",
+    );
+    expect(result.initiatives.map(({ name, area }) => ({ name, area }))).toEqual([
+      { name: "Board deck", area: "Exec support" },
+      { name: "Offsite agenda", area: "Exec support" },
+      // A line naming its own area keeps it, and does not count for the heading.
+      { name: "Vendor renewals", area: "Ops" },
+      { name: "Hiring plan", area: "People" },
+      { name: "Pipeline review", area: "Sales" },
+    ]);
+    expect(result.headings).toEqual([
+      { area: "Exec support", line: 1, lines: 2 },
+      { area: "People", line: 6, lines: 1 },
+    ]);
+  });
+
+  it("keeps a heading with nothing below it as a heading of no lines, not an initiative", () => {
+    const result = parsePaste("Budget\nNote:");
+    expect(result.initiatives.map((i) => i.name)).toEqual(["Budget"]);
+    expect(result.headings).toEqual([{ area: "Note", line: 2, lines: 0 }]);
   });
 
   it("reads two tab-separated cells, as copied from a sheet, as area and initiative", () => {
@@ -73,8 +96,8 @@ describe("parsePaste", () => {
   });
 
   it("returns nothing for an empty paste", () => {
-    expect(parsePaste("")).toEqual({ initiatives: [], extraColumns: [] });
-    expect(parsePaste(" \r\n\t\n")).toEqual({ initiatives: [], extraColumns: [] });
+    expect(parsePaste("")).toEqual({ initiatives: [], headings: [], extraColumns: [] });
+    expect(parsePaste(" \r\n\t\n")).toEqual({ initiatives: [], headings: [], extraColumns: [] });
   });
 
   it("keeps markup as plain text", () => {

@@ -1,6 +1,7 @@
 import { validateSpec } from "../../src/core/spec";
 import { TEMPLATES } from "../../src/core/templates";
-import { buildSpec, draftFromTemplate, setCode, suggestOwners } from "../../sidebar/specDraft";
+import { refreshSuggestions, resuggest, suggestOwners } from "../../sidebar/draftSuggest";
+import { buildSpec, draftFromTemplate, setCode } from "../../sidebar/specDraft";
 
 describe("template rows keep their codes", () => {
   it("when lines are added or removed around them", () => {
@@ -55,6 +56,61 @@ describe("Suggest owners", () => {
     expect(buildSpec(draft).spec.initiatives?.[0].assignments).toMatchObject({
       "Chief Operating Officer": "A/R",
     });
+  });
+
+  it("suggests again as the list changes, so a row's reasons always answer its text as it is now", () => {
+    const draft = draftFromTemplate("blank");
+    draft.paste = "Reduce cloud costs";
+    suggestOwners(draft);
+    expect(draft.suggestions.get("reduce cloud costs")?.reasons.join(" ")).toContain("'costs'");
+    // The row is renamed: its old suggestion goes, the new text gets its own.
+    draft.paste = "Board deck preparation";
+    refreshSuggestions(draft);
+    expect([...draft.suggestions.keys()]).toEqual(["board deck preparation"]);
+    expect(draft.suggestions.get("board deck preparation")?.owner).toBe("Chief of Staff");
+    // A line added later is suggested too, without asking again.
+    draft.paste += "\nReduce cloud costs";
+    refreshSuggestions(draft);
+    expect(buildSpec(draft).spec.initiatives?.[1].assignments).toMatchObject({ COO: "A" });
+  });
+
+  it("keeps codes set by hand while the rest follows the list, and Re-suggest takes them back", () => {
+    const draft = draftFromTemplate("blank");
+    draft.paste = "Reduce cloud costs\nBoard deck preparation";
+    suggestOwners(draft);
+    const coo = draft.roles[1];
+    setCode(draft, "Reduce cloud costs", coo.id, "C");
+    refreshSuggestions(draft);
+    expect(draft.suggestions.has("reduce cloud costs")).toBe(false);
+    expect(buildSpec(draft).spec.initiatives?.[0].assignments).toMatchObject({ COO: "C" });
+
+    const { run, replaced } = resuggest(draft);
+    expect(run).toEqual({ ok: true, filled: 2, noEvidence: 0 });
+    expect(replaced).toBe(1);
+    expect(buildSpec(draft).spec.initiatives?.[0].assignments).toMatchObject({ COO: "A" });
+  });
+
+  it("suggests from the draft's own charters, given before anything is generated", () => {
+    const draft = draftFromTemplate("blank");
+    draft.paste = "Falcon";
+    suggestOwners(draft);
+    expect(draft.suggestions.get("falcon")?.owner).toBeNull();
+    const cos = draft.roles[2];
+    draft.charters.set(cos.id, ["Project Falcon: the acquisition of Falcon Ltd"]);
+    refreshSuggestions(draft);
+    expect(draft.suggestions.get("falcon")?.owner).toBe("Chief of Staff");
+    expect(buildSpec(draft).spec.charters).toEqual({
+      "Chief of Staff": ["Project Falcon: the acquisition of Falcon Ltd"],
+    });
+  });
+
+  it("reads the company's words the spreadsheet has saved", () => {
+    const draft = draftFromTemplate("blank");
+    draft.paste = "Nightingale readiness";
+    suggestOwners(draft);
+    expect(draft.suggestions.get("nightingale readiness")?.owner).toBeNull();
+    refreshSuggestions(draft, [{ term: "Nightingale", role: "CoS" }]);
+    expect(draft.suggestions.get("nightingale readiness")?.owner).toBe("Chief of Staff");
   });
 
   it("reports the spec's problems instead of suggesting", () => {

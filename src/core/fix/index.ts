@@ -9,6 +9,8 @@ import { a1 } from "../a1";
 import { analyze } from "../analyze";
 import { pairIndex, chartersFor } from "../suggest/index";
 import type { CharterMap } from "../suggest/charterInput";
+import type { CompanyGlossary } from "../suggest/companyGlossary";
+import { confidenceOf } from "../suggest/confidence";
 import { evidence, matchInitiative } from "../suggest/match";
 import { RULE_ORDER } from "../rules/severity";
 import type { MatrixInitiative, RaciMatrix, RuleName } from "../types";
@@ -66,6 +68,8 @@ export interface PlannedChange {
   new: Code;
   /** Plain words: "COO becomes A: mentions 'process' — Process optimisation: …". */
   reason: string;
+  /** How sure the row's suggestion is that the fix follows (0..1); absent when no charter matched the row. */
+  confidence?: number;
 }
 
 export interface SkippedFix {
@@ -133,9 +137,10 @@ export function planFixes(
   charters: CharterMap = new Map(),
   rules: ReadonlySet<RuleName> = new Set(RULE_ORDER),
   only: FixRows | null = null,
+  glossary: CompanyGlossary = [],
 ): FixPlan {
   const roles = matrix.roles.map((r) => r.name);
-  const compiled = chartersFor(roles, charters);
+  const compiled = chartersFor(roles, charters, glossary);
   const pair = matrix.settings.ownerPair ? pairIndex(roles, matrix.settings.ownerPair) : null;
   const ctx: FixContext = { roles, kind: KINDS[matrix.settings.kind], compiled, pair };
   const changes: PlannedChange[] = [];
@@ -196,10 +201,12 @@ export function planFixes(
     // can leave nobody responsible): those are settled too, each with its own rule and reason.
     const created = fixableFindings(codes, ctx).filter((rule) => !before.includes(rule));
     for (const [rule, fix] of FIXES) if (created.includes(rule)) fix(row, ctx, out);
+    const confidence = matches.length > 0 ? { confidence: confidenceOf(matches) } : {};
     touched.forEach(({ rule, reasons }, role) => {
       if (codes[role] === original[role]) return;
       const column = matrix.roles[role].column;
       changes.push({
+        ...confidence,
         row: initiative.row,
         column,
         cell: a1(initiative.row, column),

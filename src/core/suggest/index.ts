@@ -144,17 +144,21 @@ export type SuggestResult =
   | { ok: true; value: Suggestions; spec: ValidSpec; charters: CharterMap }
   | { ok: false; errors: FieldError[] };
 
+/** The company's glossary, or how to make it for a spec's roles and charters once they are known. */
+export type GlossaryOf = CompanyGlossary | ((spec: ValidSpec, charters: CharterMap) => CompanyGlossary);
+
 /**
  * Validates a spec (and its charters) and suggests; every problem is reported with its field. `glossary` is
- * the company's own (already read with readGlossary).
+ * the company's own (already read with readGlossary), or made for the spec's roles (core/glossary.ts).
  */
-export function trySuggest(input: unknown, glossary: CompanyGlossary = []): SuggestResult {
+export function trySuggest(input: unknown, glossary: GlossaryOf = []): SuggestResult {
   const result = validateSpec(input);
   if (!result.ok) return result;
   const errors = new ErrorList("charters");
   const charters = readCharters(own(input, "charters"), result.value.roles, errors);
   if (errors.size > 0) return { ok: false, errors: errors.toArray() };
-  return { ok: true, value: suggestForSpec(result.value, charters, glossary), spec: result.value, charters };
+  const terms = typeof glossary === "function" ? glossary(result.value, charters) : glossary;
+  return { ok: true, value: suggestForSpec(result.value, charters, terms), spec: result.value, charters };
 }
 
 /** docs/architecture.md's suggestAssignments: throws an Error naming each bad field. */

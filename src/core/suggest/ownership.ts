@@ -8,6 +8,7 @@ import { CODE_PARTS, KINDS } from "../kinds";
 import type { CanonicalCode, RaciMatrix } from "../types";
 import { chartersFor } from "./index";
 import type { CharterMap } from "./charterInput";
+import type { CompanyGlossary } from "./companyGlossary";
 import { rankRoles } from "./match";
 
 export interface OwnershipItem {
@@ -42,10 +43,12 @@ export function ownershipOf(
   sheetName: string,
   matrix: RaciMatrix,
   charters: CharterMap = new Map(),
+  glossary: CompanyGlossary = [],
 ): OwnershipReport {
   const compiled = chartersFor(
     matrix.roles.map((r) => r.name),
     charters,
+    glossary,
   );
   const roles: RoleOwnership[] = compiled.charters.map((c, i) => ({
     role: c.role,

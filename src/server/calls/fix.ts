@@ -17,7 +17,10 @@ import {
 import { readFixRows, type FixRows } from "../../core/fix/rows";
 import type { RuleName } from "../../core/types";
 import { appendToLogLocked } from "../../sheets/changeLog";
+import { glossaryOfRoles } from "../../core/glossary";
+import type { GlossaryEntry } from "../../core/suggest/companyGlossary";
 import { loadCharters } from "../../sheets/charterStore";
+import { loadGlossary } from "../../sheets/glossaryStore";
 import { notMadeByAddon, writableOrigin, addonMatrix, readableMatrix } from "../../sheets/addonMade";
 import type { MatrixOnSheet } from "../../sheets/read";
 import { clearUndo, fingerprint, loadUndo } from "../../sheets/undoStore";
@@ -37,9 +40,10 @@ function rowsOf(rows: unknown): FixRows | null {
   return read.rows;
 }
 
-/** What planning reads besides the matrix: its charters, and the code block's formulas when needed. */
+/** What planning reads besides the matrix: its charters, the company's words, the code block's formulas. */
 interface PlanSources {
   charters: ReturnType<typeof loadCharters>;
+  glossary: GlossaryEntry[];
   /** The formula in a code cell ("" for none); the first call reads the code block's formulas. */
   formulaAt: (row: number, column: number) => string;
 }
@@ -49,8 +53,10 @@ function sourcesOf(read: MatrixOnSheet): PlanSources {
   const { layout, roles, values, sheet } = read;
   const top = firstDataRow(layout);
   const rows = values.length - top + 1;
+  const charters = loadCharters(sheet);
   return {
-    charters: loadCharters(sheet),
+    charters,
+    glossary: glossaryOfRoles(loadGlossary(), roles, charters),
     formulaAt: (row, column) => {
       formulas ??=
         rows <= 0 ? [] : sheet.getRange(top, layout.firstRoleColumn, rows, roles.length).getFormulas();
@@ -69,7 +75,7 @@ function planFor(
   only: FixRows | null,
   sources: PlanSources = sourcesOf(read),
 ): FixPlan {
-  const plan = planFixes(read.matrix, sources.charters, rulesOf(rules), only);
+  const plan = planFixes(read.matrix, sources.charters, rulesOf(rules), only, sources.glossary);
   if (plan.changes.length === 0) return plan;
   const changes = plan.changes.filter((c) => {
     if (!sources.formulaAt(c.row, c.column)) return true;

@@ -2,7 +2,8 @@
  * Extensions › RACI Matrix for Sheets › Remove add-on data: after the user confirms, deletes everything the
  * add-on keeps in this spreadsheet besides the matrices themselves, so that uninstalling leaves nothing
  * behind (docs/privacy.md):
- * - document properties whose key starts with "raci." (each matrix's settings, charters, undo records);
+ * - document properties whose key starts with "raci." (each matrix's settings, charters, undo records, and
+ *   the spreadsheet's glossary);
  * - developer metadata whose key starts with "raci.", wherever it is attached (spreadsheet, sheets, rows,
  *   columns): the spreadsheet's finder is the widest of the three finders (range, sheet, spreadsheet) and
  *   needs only the spreadsheets.currentonly scope
@@ -20,7 +21,7 @@ import { withDocumentLock } from "../ops/lock";
 
 export const REMOVE_PROMPT = [
   "This deletes what the add-on stores in this spreadsheet: each matrix's settings, charters and undo " +
-    "records, its markers, the hidden RACI change log sheet, and the protections it added.",
+    "records, the company's words, its markers, the hidden RACI change log sheet, and the protections it added.",
   "Your matrices stay as ordinary sheets, with every name and code, but the add-on will no longer check " +
     "or edit them. This cannot be undone (File › Version history can restore an earlier version).",
   "Remove the add-on's data?",

@@ -9,7 +9,7 @@ import { isRecord } from "../../core/guards";
 import { kindChangeProblem } from "../../core/kindChange";
 import { validateSettings } from "../../core/settings";
 import type { MatrixSettings } from "../../core/types";
-import { presentHistory } from "../../core/history";
+import { describeLogUser, presentHistory } from "../../core/history";
 import { readLog } from "../../sheets/changeLog";
 import { sheetNamed } from "../../sheets/locate";
 import { matrixOrigin, notMadeByAddon, addonMatrix, readableMatrix } from "../../sheets/addonMade";
@@ -79,6 +79,13 @@ export function describeActiveSheet(sheetName?: string): ActiveSheet {
   }
 }
 
+/** Every sheet's name, hidden ones too: New matrix proposes a title no sheet has yet. One read per sheet. */
+export function getSheetNames(): string[] {
+  return SpreadsheetApp.getActiveSpreadsheet()
+    .getSheets()
+    .map((sheet) => sheet.getName());
+}
+
 /** Activates a sheet and selects a cell or range in it (A1 notation), for "show me" buttons on findings. */
 export function selectCell(sheetName: string | undefined, a1: string): void {
   if (typeof a1 !== "string") throw new Error("a1 must be a cell address such as C12.");
@@ -121,7 +128,7 @@ export function getChangeLog(sheetName?: string, initiative?: string): ChangeLog
   const only = typeof initiative === "string" && initiative !== "" ? initiative : undefined;
   const lines = readLog(spreadsheet, sheet.getSheetId(), only).map((entry) => ({
     time: entry.time.toISOString(),
-    user: entry.user,
+    user: describeLogUser(entry.user),
     initiative: entry.initiative,
     role: entry.role,
     cell: entry.cell,

@@ -10,7 +10,9 @@ import { trySuggest, type Suggestions } from "../../core/suggest/index";
 import { resolveCharters } from "../../core/suggest/match";
 import { ownershipOf, type OwnershipReport } from "../../core/suggest/ownership";
 import type { MatrixSpec } from "../../core/types";
+import { glossaryOfRoles, glossaryOfSpec } from "../../core/glossary";
 import { loadCharters, serialiseCharters, storeCharters } from "../../sheets/charterStore";
+import { loadGlossary } from "../../sheets/glossaryStore";
 import { addonMatrix, readableMatrix } from "../../sheets/addonMade";
 import { describeErrors } from "../ops/errors";
 import { withDocumentLock } from "../ops/lock";
@@ -18,7 +20,7 @@ import { sheetNamed } from "../../sheets/locate";
 
 /** docs/architecture.md: suggestions for a spec; reads no sheet, writes nothing. */
 export function suggestAssignments(spec?: MatrixSpec): Suggestions {
-  const result = trySuggest(spec ?? {});
+  const result = trySuggest(spec ?? {}, glossaryOfSpec(loadGlossary()));
   if (!result.ok) throw new Error(describeErrors("No suggestions:", result.errors));
   return result.value;
 }
@@ -66,6 +68,8 @@ export function saveCharter(sheetName: string, role: string, lines: string[] | n
 /** Who owns what: per role, its charter and what it is accountable and responsible for. One read. */
 export function getOwnership(sheetName?: string): OwnershipReport {
   const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-  const { matrix } = readableMatrix(sheet, name);
-  return ownershipOf(name, matrix, loadCharters(sheet));
+  const { matrix, roles } = readableMatrix(sheet, name);
+  const charters = loadCharters(sheet);
+  const glossary = glossaryOfRoles(loadGlossary(), roles, charters);
+  return ownershipOf(name, matrix, charters, glossary);
 }

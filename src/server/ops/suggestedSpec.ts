@@ -4,7 +4,9 @@ import { normalizeName } from "../../core/names";
 import { readCharters } from "../../core/suggest/charterInput";
 import { trySuggest } from "../../core/suggest/index";
 import type { CanonicalCode, MatrixSpec, ValidSpec } from "../../core/types";
+import { glossaryOfSpec } from "../../core/glossary";
 import { serialiseCharters, storeCharters } from "../../sheets/charterStore";
+import { loadGlossary } from "../../sheets/glossaryStore";
 import { describeErrors } from "./errors";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -23,7 +25,7 @@ export function suggestedSpec(
   const names = new Map(valid.roles.map((r) => [normalizeName(r), r]));
   const stored = charters.size > 0 ? serialiseCharters(charters, names) : null;
   if (own(spec, "suggest") !== true) return { initiatives: valid.initiatives, charters: stored };
-  const result = trySuggest(spec);
+  const result = trySuggest(spec, glossaryOfSpec(loadGlossary()));
   if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
   const initiatives = valid.initiatives.map((initiative, i) => {
     const s = result.value.initiatives[i];
