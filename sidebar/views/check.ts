@@ -73,7 +73,11 @@ export function checkView(ctx: Context): View {
         : null,
       // The preview answers only for a sheet the add-on may write: a look-alike table gets the line, no button.
       report.shorthand
-        ? shorthandBox(report.shorthand, preview ? () => void actions.convert(sheetName) : null)
+        ? shorthandBox(
+            report.shorthand,
+            report.kind,
+            preview ? () => void actions.convert(sheetName, report.kind) : null,
+          )
         : null,
       actions.undoable() === sheetName
         ? el(
@@ -128,10 +132,16 @@ export function checkView(ctx: Context): View {
         fixesFor: (rule) => preview?.byRule?.[rule] ?? 0,
         agreement: report.agreement,
         actions,
+        kind: report.kind,
       }),
       preview ? suggestRows.root : null,
       report.roles.length
-        ? el("section", { class: "load" }, el("h3", {}, "Load per role"), loadChart(report.roles))
+        ? el(
+            "section",
+            { class: "load" },
+            el("h3", {}, "Load per role"),
+            loadChart(report.roles, report.kind),
+          )
         : null,
     );
     suggestRows.show(sheetName);

@@ -49,6 +49,7 @@ export function analyze(matrix: RaciMatrix, options: AnalyzeOptions = {}): Analy
   const agreement = agreementOf(rows, matrix.nameColumn);
   const shorthand = summariseShorthand(matrix.shorthand, ctx.kind);
   return {
+    kind: ctx.kind.name,
     findings,
     roles: tally.loads(ctx.roles, ctx.kind),
     counts: countBySeverity(findings),

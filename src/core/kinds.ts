@@ -6,7 +6,7 @@
  * Approver) and the doer is R or, in DACI, the Driver.
  */
 import { orList } from "./guards";
-import type { CanonicalCode, MatrixKind, Part } from "./types";
+import type { CanonicalCode, MatrixKind, Part, RuleName } from "./types";
 
 export const MATRIX_KINDS: readonly MatrixKind[] = Object.freeze(["RACI", "RASCI", "DACI"]);
 
@@ -78,6 +78,8 @@ export interface Kind {
   findings: FindingWords;
   /** Who owns what's headings. */
   ownership: { owner: string; doer: string };
+  /** The Check panel's titles of the rules it words its own way (the others are the sidebar's, RACI's). */
+  titles: Readonly<Partial<Record<RuleName, string>>>;
 }
 
 const RACI_CODES: readonly KindCode[] = [
@@ -134,6 +136,7 @@ const RACI_WORDS = {
   },
   findings: RACI_FINDINGS,
   ownership: { owner: "Accountable for", doer: "Responsible for" },
+  titles: {},
 };
 
 const colourKey = (name: MatrixKind, words: { noOwner: string; owners: string; noDoer: string }) => ({
@@ -171,6 +174,7 @@ const RASCI_KIND: Kind = {
     label: RACI_SUMMARY[part],
   })),
   colourKey: colourKey("RASCI", RACI_KEY),
+  titles: { INVALID_CODE: "Not a RASCI code" },
 };
 
 const DACI_SUMMARY = {
@@ -216,6 +220,14 @@ const DACI_KIND: Kind = {
     agreedOwners: (count) => `${count} roles approve it`,
   },
   ownership: { owner: "Approves", doer: "Drives" },
+  titles: {
+    NO_ACCOUNTABLE: "No approver (gap)",
+    MULTIPLE_ACCOUNTABLE: "More than one approver (double ownership)",
+    NO_RESPONSIBLE: "No driver",
+    INVALID_CODE: "Not a DACI code",
+    TOO_MANY_CONSULTED: "Too many contributors",
+    ROLE_WITHOUT_OWNERSHIP: "Role drives and approves nothing",
+  },
 };
 
 export const KINDS: Readonly<Record<MatrixKind, Kind>> = Object.freeze({

@@ -137,6 +137,8 @@ export interface RoleLoad {
 }
 
 export interface Analysis {
+  /** The matrix's kind, whose words the findings use (and the sidebar's titles and load chart). */
+  kind: MatrixKind;
   findings: Finding[];
   roles: RoleLoad[];
   counts: Record<Severity, number>;

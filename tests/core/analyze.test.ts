@@ -51,6 +51,7 @@ describe("analyze: findings in reading order", () => {
       ],
     );
     expect(analysis).toEqual({
+      kind: "RACI",
       findings: [],
       roles: [
         { role: "CEO", R: 1, A: 1, C: 0, I: 0 },
@@ -102,6 +103,11 @@ describe("analyze: odd matrices", () => {
 
   it("handles a matrix with no roles and no rows", () => {
     const empty = matrixOf([], []);
-    expect(analyze(empty)).toEqual({ findings: [], roles: [], counts: { error: 0, warning: 0, info: 0 } });
+    expect(analyze(empty)).toEqual({
+      kind: "RACI",
+      findings: [],
+      roles: [],
+      counts: { error: 0, warning: 0, info: 0 },
+    });
   });
 });
