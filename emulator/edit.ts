@@ -39,9 +39,21 @@ export class EditRejectedError extends Error {
 export const PROTECTED_MESSAGE =
   "You are trying to edit a protected cell or object. Please contact the spreadsheet owner to remove protection if you need to edit.";
 
+/**
+ * The edited range, with the four numbers Apps Script puts on it as plain properties (logged events show
+ * `"range":{"columnStart":1,"rowStart":1,"rowEnd":1,"columnEnd":1}`, and reading them costs no call:
+ * https://tanaikech.github.io/2017/07/22/benchmark-event-objects-for-google-apps-script/).
+ */
+export type EventRange = RangeApi & {
+  rowStart: number;
+  rowEnd: number;
+  columnStart: number;
+  columnEnd: number;
+};
+
 export interface EditEvent {
   authMode: EnumValue;
-  range: RangeApi;
+  range: EventRange;
   source: SpreadsheetApi;
   user: UserApi;
   value?: string;
@@ -215,9 +227,15 @@ function userEdit(
 
   const api = k.counted;
   const mode = options.authMode ?? "LIMITED";
+  const edited = Object.assign(new RangeApi(api, sheet, rect), {
+    rowStart: rect.r + 1,
+    rowEnd: rect.r + rect.h,
+    columnStart: rect.c + 1,
+    columnEnd: rect.c + rect.w,
+  });
   const event: EditEvent = {
     authMode: AuthMode[mode],
-    range: api.wrap(new RangeApi(api, sheet, rect), "Range"),
+    range: api.wrap(edited, "Range"),
     source: api.wrap(new SpreadsheetApi(api), "Spreadsheet"),
     user: userOf(api, (options.revealUser ?? k.options.eventUserEmail) ? user : ""),
   };

@@ -181,7 +181,11 @@ export function createEmulator(options: EmulatorOptions = {}): Emulator {
     strictFlush: options.strictFlush ?? false,
   });
   const locks = { document: freeSlot(), script: freeSlot(), user: freeSlot() };
-  k.endHooks.push((ended) => releaseLocksOf(locks, ended));
+  // A lock left to the end of the script is released then, after its writes were committed: an execution
+  // waiting for it (onNextRelease) runs at that moment.
+  k.endHooks.push((ended) => {
+    if (releaseLocksOf(locks, ended)) k.releasedAtEnd();
+  });
   const api = k.counted;
   const globals: Record<string, unknown> = {
     SpreadsheetApp: api.wrap(new SpreadsheetAppApi(api), "SpreadsheetApp", LOCAL_SPREADSHEETAPP_METHODS),

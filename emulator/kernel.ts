@@ -251,6 +251,13 @@ export class Kernel {
     }
   }
 
+  /** The execution ended holding a lock, its writes committed: the execution waiting for the lock runs now. */
+  releasedAtEnd(): void {
+    const waiting = this.waiting;
+    this.waiting = null;
+    waiting?.();
+  }
+
   /** Converts an emulator error into an Error of the calling realm, named "Exception" like Apps Script's. */
   realmize(e: unknown): unknown {
     if (!(e instanceof ServiceError) || this.realm.Error === Error) return e;

@@ -59,12 +59,18 @@ export interface LockSlots {
   user: LockSlot;
 }
 
-/** When an execution ends, the locks it acquired are released, and any a test's own calls took. */
-export function releaseLocksOf(slots: LockSlots, ended: Execution): void {
+/**
+ * When an execution ends, the locks it acquired are released, and any a test's own calls took ("The lock is
+ * automatically released when the script terminates", Lock reference). Returns whether it held one.
+ */
+export function releaseLocksOf(slots: LockSlots, ended: Execution): boolean {
+  let held = false;
   for (const slot of [slots.document, slots.script, slots.user]) {
     const owner = slot.holder?.owner;
+    if (owner === ended) held = true;
     if (owner === ended || owner?.startedAt === 0) slot.holder = null;
   }
+  return held;
 }
 
 export class LockServiceApi {

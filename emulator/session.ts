@@ -5,8 +5,16 @@
  */
 import type { Api } from "./kernel";
 
+/**
+ * A user. `email` and `nickname` are also plain properties, as on the `user` of an edit event (logged events
+ * show `"user":{"nickname":…,"email":…}`): reading them costs no call.
+ */
 export class UserApi {
-  constructor(readonly email: string) {}
+  readonly nickname: string;
+
+  constructor(readonly email: string) {
+    this.nickname = email.split("@")[0] ?? "";
+  }
 
   getEmail(): string {
     return this.email;

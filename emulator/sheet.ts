@@ -131,6 +131,18 @@ export class SheetApi {
     return this.range(rect.r, rect.c, rect.h, rect.w);
   }
 
+  /**
+   * getSheetValues(startRow, startColumn, numRows, numColumns): the values of that rectangle in one call, as
+   * getRange(…).getValues() gives them (Sheet reference: "The two samples below produce the same output").
+   */
+  getSheetValues(...args: unknown[]): unknown[][] {
+    const m = "SpreadsheetApp.Sheet.getSheetValues";
+    if (args.length !== 4) fail(Messages.signature(typeList(args), m));
+    const [row, column, numRows, numColumns] = args.map((a) => requireInt(a, m, args));
+    const rect = checkedRect(this.model, row, column, numRows, numColumns);
+    return new RangeApi(this.api, this.model, rect).getValues();
+  }
+
   /** getRangeList(a1Notations): one RangeList over several ranges of this sheet. */
   getRangeList(a1Notations: unknown): RangeListApi {
     const m = "SpreadsheetApp.Sheet.getRangeList";
@@ -188,7 +200,11 @@ export class SheetApi {
         rowContents.length - this.model.maxCols,
       );
     }
-    if (rowContents.length > 0) this.range(row, 0, 1, rowContents.length).setValues([rowContents]);
+    // The row is written here, not by a second (counted) call: appendRow is one service call.
+    if (rowContents.length > 0)
+      new RangeApi(this.api, this.model, { r: row, c: 0, h: 1, w: rowContents.length }).setValues([
+        rowContents,
+      ]);
     return this;
   }
 

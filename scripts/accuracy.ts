@@ -4,8 +4,9 @@
  * owns or does the work (holds R, A or A/R), or neither (the text gives no clue). Prints the agreement, the
  * confusion table and the calibration table (share right per confidence band).
  *
- * The tuning half always; the held-out half only with `--heldout`, which is run once, at the end, to report
- * its figure: nothing is tuned after looking at it. `--misses` lists the tuning half's disagreements.
+ * The tuning set always; the held-out set only with `--heldout`, which is run once, at the end of a round, to
+ * report its figure: nothing is tuned after looking at it. `--rounds` also measures the tuning set's two rounds
+ * apart; `--misses` lists the tuning set's disagreements.
  * tests/core/suggest/accuracy.test.ts asserts the figures.
  */
 import { readFileSync } from "node:fs";
@@ -153,8 +154,19 @@ export function summary(part: string, m: Measure): string {
   ].join("\n");
 }
 
+/**
+ * The tuning file holds round 1's 543 items first, then round 2's tuning half (tests/data/README.md): measured
+ * apart, they show whether what was tuned on one round carries over to the other's sectors and styles.
+ */
+const ROUND_1_ITEMS = 543;
+
 if (require.main === module) {
   const parts = process.argv.includes("--heldout") ? (["tuning", "heldout"] as const) : (["tuning"] as const);
+  if (process.argv.includes("--rounds")) {
+    const tuning = loadSet("tuning");
+    console.log(summary("Tuning set, round 1", measure(tuning.slice(0, ROUND_1_ITEMS))));
+    console.log(summary("Tuning set, round 2", measure(tuning.slice(ROUND_1_ITEMS))));
+  }
   for (const part of parts) {
     const m = measure(loadSet(part));
     console.log(summary(part === "tuning" ? "Tuning set" : "Held-out set", m));

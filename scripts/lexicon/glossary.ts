@@ -97,7 +97,7 @@ BPO|business process outsourcing|COO/Efficiency and operating costs
 outsourcing/offshoring|moving work to an outside provider|COO/Efficiency and operating costs
 retender/re-tender|inviting new bids for a contract|COO/Efficiency and operating costs
 renegotiate|agreeing new terms with a supplier|COO/Efficiency and operating costs
-renewal|extending a contract or subscription|COO/Efficiency and operating costs
+renewal/renewals/renew|extending a contract or subscription|COO/Efficiency and operating costs
 true-up|settling licence counts against use|COO/Efficiency and operating costs
 cost-out|a programme of cost reductions|COO/Efficiency and operating costs
 unit economics|cost and revenue per unit|COO/Efficiency and operating costs
@@ -112,7 +112,6 @@ org design/org chart|the organisation's structure|COO/Scale the organisation
 playbook|a documented way of running something|COO/Scale the organisation
 handoff/handover/hand-off|passing work from one team to the next|COO/Collaboration between departments
 RACI|who is responsible, accountable, consulted and informed|COO/Collaboration between departments
-KPI/KPIs|key performance indicators|Chief of Staff/Strategic alignment
 OKR/OKRs|objectives and key results|Chief of Staff/Strategic alignment
 north star metric|the one measure the company steers by|Chief of Staff/Strategic alignment
 pillar/pillars|a theme of the company strategy|Chief of Staff/Strategic alignment
@@ -123,12 +122,13 @@ PMO|programme management office|Chief of Staff/Special projects|*
 programme office/program office|the office tracking the company's key programmes|Chief of Staff/Special projects|*
 tiger team|a small team formed to solve one urgent problem|Chief of Staff/Special projects|*
 special project/special projects|work the CEO asks for outside the usual lines|Chief of Staff/Special projects
+key project/key projects/key initiative/key initiatives/key programme/key programmes|the company's most important work|Chief of Staff/Key projects
 RAID log|the risks, assumptions, issues and dependencies of key programmes|Chief of Staff/Key projects
 status report|a report on the progress of key programmes|Chief of Staff/Key projects|*
 dependency map|how the key initiatives depend on each other|Chief of Staff/Key projects|*
-QBR|quarterly business review|Chief of Staff/The executive team's agenda|*
-MBR|monthly business review|Chief of Staff/The executive team's agenda|*
-business review|the leadership team's review of the business|Chief of Staff/The executive team's agenda|*
+QBR|quarterly business review|Chief of Staff/The executive team's agenda
+MBR|monthly business review|Chief of Staff/The executive team's agenda
+business review|the leadership team's review of the business|Chief of Staff/The executive team's agenda
 staff meeting|the leadership team's regular meeting|Chief of Staff/The executive team's agenda|*
 ELT|executive leadership team|Chief of Staff/The executive team's agenda|*
 SLT|senior leadership team|Chief of Staff/The executive team's agenda|*
@@ -168,4 +168,120 @@ AGM|annual general meeting of shareholders|CEO/The board of directors
 IR|investor relations|CEO/The board of directors
 GTM|go to market: entering a market|CEO/Final say
 Series A/Series B/Series C/Series D|a funding round|CEO/The board of directors
+hiring/hire|taking on new employees|COO/Run the operational teams
+FTE/FTEs|full-time equivalent|COO/Run the operational teams
+L&D|learning and development|COO/Run the operational teams
+EOR|employer of record|COO/Run the operational teams
+on-call/on call|being available to handle incidents out of hours|COO/Day-to-day operations
+HQ|headquarters|COO/Day-to-day operations
+PPE|personal protective equipment|COO/Day-to-day operations
+HVAC|heating, ventilation and air conditioning|COO/Day-to-day operations
+CCTV|closed-circuit television|COO/Day-to-day operations
+fit-out/fitout|fitting out a space for use|COO/Day-to-day operations
+refurb|refurbishment|COO/Day-to-day operations
+fire warden|an employee trained to lead an evacuation|COO/Day-to-day operations
+DSE|display screen equipment, whose use is assessed for health and safety|COO/Day-to-day operations
+LOTO|lockout/tagout, isolating machines before maintenance|COO/Day-to-day operations
+TPM|total productive maintenance|COO/Day-to-day operations
+CMMS|computerised maintenance management system|COO/Day-to-day operations
+PPM|planned preventive maintenance|COO/Day-to-day operations
+changeover|switching a production line from one product to another|COO/Day-to-day operations
+8D|a problem-solving method for defects|COO/Day-to-day operations
+RCA|root cause analysis|COO/Day-to-day operations
+SMED|single-minute exchange of die: quick changeovers|COO/Process optimisation
+5S|a method for keeping a workplace in order|COO/Process optimisation
+gemba/gemba walk|going to see the work where it is done|COO/Process optimisation
+shared services/shared service centre|a central team doing common back-office work|COO/Process optimisation
+first contact resolution/first-contact resolution|requests resolved at the first contact|COO/Day-to-day operations
+returns|goods customers send back|COO/Day-to-day operations
+reverse logistics|handling goods customers send back|COO/Day-to-day operations
+customs clearance/customs broker|getting goods through customs|COO/Day-to-day operations
+peak|the busiest trading period|COO/Day-to-day operations
+Black Friday/Cyber Monday|the busiest retail days of the year|COO/Day-to-day operations
+RevPAR|revenue per available room|COO/Day-to-day operations
+chargeback/chargebacks|a card payment reversed at the cardholder's request|COO/Day-to-day operations
+intercompany|between the group's own companies, in its accounts|COO/Day-to-day operations
+corporate card/corporate cards|company payment cards for employees' spending|COO/Efficiency and operating costs
+T&E|travel and expenses|COO/Efficiency and operating costs
+CLM|contract lifecycle management|COO/Efficiency and operating costs
+tender/tendering|inviting bids for a contract|COO/Efficiency and operating costs
+sourcing/dual-source/dual sourcing/single-source|finding and choosing suppliers|COO/Efficiency and operating costs
+PCI DSS/PCI|the payment card industry's data security standard|COO/Day-to-day operations
+KYC|know-your-customer checks|COO/Day-to-day operations
+AML|anti-money-laundering checks|COO/Day-to-day operations
+MI|management information: the reports a business is run on|COO/Day-to-day operations
+admin|administration|COO/Day-to-day operations
+IAM|identity and access management|COO/Day-to-day operations
+MFA/2FA|multi-factor authentication|COO/Day-to-day operations
+phishing|fraudulent messages that steal credentials|COO/Day-to-day operations
+infosec/cybersecurity/cyber|information security|COO/Day-to-day operations
+vuln/vulns|vulnerabilities|COO/Day-to-day operations
+DSAR|data subject access request|COO/Day-to-day operations
+data protection|keeping personal data safe and lawful|COO/Day-to-day operations
+records retention/retention schedule|how long records are kept|COO/Day-to-day operations
+span of control|how many people report to each manager|COO/Scale the organisation
+operating model|how the organisation is set up to run|COO/Scale the organisation
+job architecture|the organisation's structure of roles and levels|COO/Scale the organisation
+board paper/board papers|papers for a board meeting|Chief of Staff/The executive team's agenda|*
+RemCo/remuneration committee|the board's committee on executive pay|Chief of Staff/The executive team's agenda|*
+NomCo/nominations committee/nomination committee|the board's committee on appointments|Chief of Staff/The executive team's agenda|*
+retreat|a leadership team's meeting away from the office|Chief of Staff/The executive team's agenda
+operating rhythm/operating cadence|the leadership's calendar of meetings and reviews|Chief of Staff/The executive team's agenda
+decision rights/decision log|who decides what, and what was decided|Chief of Staff/The executive team's agenda
+DACI/RAPID|a way of assigning decision roles|Chief of Staff/Decision support
+pre-mortem|imagining a plan's failure to find its risks|Chief of Staff/Decision support
+deep dive/deep-dive|an in-depth analysis for decision-makers|Chief of Staff/Decision support|*
+slides/slide deck|a presentation's slides|Chief of Staff/Decision support|*
+exec summary/executive summary|the short version for executives|Chief of Staff/Decision support|*
+eval/evals|evaluation|Chief of Staff/Decision support
+competitive landscape/landscape scan|a survey of a market's players|Chief of Staff/Decision support
+stakeholder map/stakeholder mapping|who has a stake in a decision, and where they stand|Chief of Staff/Strategic alignment
+stage-gate/stage gate|a programme's checkpoints to continue or stop|Chief of Staff/Key projects
+post-merger integration/PMI/IMO|bringing an acquired company in|Chief of Staff/Key projects
+retro/retrospective|a look back at how a period or a plan went|Chief of Staff/Link vision and execution
+strategic planning|planning the company's strategy|Chief of Staff/Link vision and execution
+annual planning/annual plan/planning cycle/planning calendar|the company's yearly planning|Chief of Staff/Link vision and execution
+all staff/all employees/whole company/company-wide|everyone in the company, as an audience|Chief of Staff/Link vision and execution
+go-to-market|entering a market: how the company sells there|CEO/Final say
+hospitality|hotels, restaurants and events|COO/Day-to-day operations
+roadshow/road show|presenting the strategy across the company|Chief of Staff/Link vision and execution
+succession planning|preparing who will take over key roles|CEO/Build and lead the executive team
+capital allocation|deciding where the company invests|CEO/Final say
+capital campaign|a non-profit's major fundraising drive|CEO/The board of directors
+annual report|the company's yearly report to its shareholders|CEO/The board of directors
+underwriting|assessing and pricing the risks an insurer takes on|COO/Day-to-day operations
+FNOL|first notice of loss: the start of an insurance claim|COO/Day-to-day operations
+loss ratio|claims paid as a share of premiums|COO/Day-to-day operations
+smart meter/smart meters|a meter that reports its readings itself|COO/Day-to-day operations
+discharge/discharges|patients leaving hospital|COO/Day-to-day operations
+length of stay|how long patients stay in hospital|COO/Day-to-day operations
+patient flow|moving patients through a hospital without delay|COO/Day-to-day operations
+locum/locums|a professional standing in for another|COO/Run the operational teams
+markdown/markdowns|price cuts to clear stock|COO/Day-to-day operations
+planogram|where each product goes on a shelf|COO/Day-to-day operations
+footfall|the number of people coming into a shop|COO/Day-to-day operations
+click and collect/click & collect|orders picked up in a shop|COO/Day-to-day operations
+POS|point of sale|COO/Day-to-day operations
+shrink|stock lost to theft, damage or error|COO/Day-to-day operations
+category management/category review/range review|managing what a shop sells, by group of products|COO/Day-to-day operations
+open-to-buy|what a buyer may still order this period|COO/Day-to-day operations
+merch|merchandising|COO/Day-to-day operations
+F&B|food and beverage|COO/Day-to-day operations
+front office|a hotel's reception and guest services|COO/Day-to-day operations
+check-in/check-out|guests arriving and leaving|COO/Day-to-day operations
+snagging/snag list|fixing defects before a building is handed over|COO/Day-to-day operations
+practical completion|the point where a building is handed over|COO/Day-to-day operations
+design freeze|fixing a design so that building can start|COO/Day-to-day operations
+MRO|maintenance, repair and operating supplies|COO/Day-to-day operations
+BOM/bill of materials|the parts a product is made of|COO/Day-to-day operations
+work order/work orders|an order to carry out a job of maintenance or production|COO/Day-to-day operations
+kanban|signal cards that pull stock through a process|COO/Process optimisation
+SPC|statistical process control|COO/Process optimisation
+takt time/cycle time/lead time|how long a step or a process takes|COO/Process optimisation
+FOI|a freedom of information request|COO/Day-to-day operations
+funder/funders|an organisation that funds a charity's work|COO/Day-to-day operations
+chief executive/chief exec|the organisation's chief executive|Chief of Staff/The executive team's agenda|*
+vice-chancellor|a university's chief executive|Chief of Staff/The executive team's agenda|*
+governors/board of governors|the board of a school, hospital or university|Chief of Staff/The executive team's agenda|*
+ExCo/SMT|the executive committee, the senior management team|Chief of Staff/The executive team's agenda|*
 `;

@@ -30,8 +30,16 @@ export interface Synset {
 
 const POS_FILE: Record<Pos, string> = { n: "noun", v: "verb", a: "adj", r: "adv" };
 
+/** A pointer seen from its target: the synset it starts from. */
+export interface Incoming {
+  from: SynsetId;
+  pointer: Pointer;
+}
+
 export interface WordNet {
   synset(id: SynsetId): Synset;
+  /** The pointers that lead to a synset ("\\" pertainyms and "<" participles are only stored on the adjective). */
+  incoming(id: SynsetId): readonly Incoming[];
   /** The synsets of a lemma ("warehouse", "supply_chain"), most frequent sense first. */
   senses(lemma: string, pos: Pos): SynsetId[];
   /** Every lemma of every part of speech, lower case (to tell a real word from a typo). */
@@ -90,7 +98,21 @@ export function loadWordNet(dir: string = wordnetDir()): WordNet {
     parseData(readFileSync(join(dir, `data.${POS_FILE[pos]}`), "utf8"), pos, synsets);
     parseIndex(readFileSync(join(dir, `index.${POS_FILE[pos]}`), "utf8"), pos, index);
   }
+  let reverse: Map<SynsetId, Incoming[]> | null = null;
+  const incoming = (id: SynsetId): readonly Incoming[] => {
+    if (reverse === null) {
+      reverse = new Map();
+      for (const synset of synsets.values())
+        for (const pointer of synset.pointers) {
+          const list = reverse.get(pointer.target);
+          if (list) list.push({ from: synset.id, pointer });
+          else reverse.set(pointer.target, [{ from: synset.id, pointer }]);
+        }
+    }
+    return reverse.get(id) ?? [];
+  };
   return {
+    incoming,
     synset(id) {
       const found = synsets.get(id);
       if (!found) throw new Error(`WordNet has no synset ${id}`);

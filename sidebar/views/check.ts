@@ -79,11 +79,17 @@ export function checkView(ctx: Context): View {
             preview ? () => void actions.convert(sheetName, report.kind) : null,
           )
         : null,
-      actions.undoable() === sheetName
+      // The server says whether this person's last fix can still be undone: not after Remove add-on data,
+      // nor once everyone has changed the rows it wrote.
+      (preview?.undoCells ?? 0) > 0
         ? el(
             "div",
             { class: "fix-box" },
-            el("p", {}, "Not what you wanted? Undo puts back every cell the last fix wrote."),
+            el(
+              "p",
+              {},
+              `Not what you wanted? Undo puts back the ${preview?.undoCells === 1 ? "cell" : `${preview?.undoCells} cells`} your last fix wrote.`,
+            ),
             button("Undo the fix", () => void actions.undo(sheetName), { attrs: { "data-focus": "undo" } }),
           )
         : null,

@@ -2,7 +2,7 @@
  * What the Check panel writes: a fix (all, one rule, one row), the shorthand conversion, suggested codes
  * for rows without any, and Undo, and the Show buttons' selection. Each says in the message area what changed, then the panel checks again.
  */
-import type { FixRowTarget } from "../../src/core/api";
+import type { FixResult, FixRowTarget } from "../../src/core/api";
 import { codeList, KINDS } from "../../src/core/kinds";
 import type { MatrixKind } from "../../src/core/types";
 import type { RowFix } from "../../src/core/fix/lookup";
@@ -16,8 +16,6 @@ export interface CheckActions {
   fillSuggested(sheetName: string, rows: FixRowTarget[]): Promise<void>;
   undo(sheetName: string): Promise<void>;
   showCell(sheetName: string, cell: string): Promise<void>;
-  /** The sheet whose last fix can be undone from here, if any. */
-  undoable(): string | null;
 }
 
 /** `reload` checks again; `focusFirst` then puts focus on the first of the buttons named that exists. */
@@ -26,8 +24,6 @@ export function checkActions(
   reload: () => Promise<void>,
   focusFirst: (keys: string[]) => void,
 ): CheckActions {
-  let undoable: string | null = null;
-
   async function fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void> {
     // One row: the server fixes it only while it still holds the initiative shown here.
     const only = rows?.map(({ row, initiative }) => ({ row, initiative }));
@@ -57,7 +53,7 @@ export function checkActions(
       sheetName,
       async () => {
         const result = await ctx.server.fillSuggestedRows(sheetName, rows);
-        return { changes: result.rows.flatMap((r) => r.codes), undoable: result.undoable };
+        return { ...result, changes: result.rows.flatMap((r) => r.codes) };
       },
       (n) =>
         n === 0
@@ -69,17 +65,14 @@ export function checkActions(
   /** A fix or a conversion: says what changed, keeps it for Undo, and checks again. */
   async function rewrite(
     sheetName: string,
-    call: () => Promise<{ changes: unknown[]; undoable?: boolean }>,
+    call: () => Promise<{ changes: readonly unknown[] } & Pick<FixResult, "undoable" | "notUndoableBecause">>,
     said: (changed: number) => string,
   ): Promise<void> {
     try {
       const result = await call();
       const n = result.changes.length;
-      undoable = n > 0 && result.undoable !== false ? sheetName : undoable;
       ctx.forget();
-      ctx.status.succeed(
-        said(n) + (n > 0 && result.undoable === false ? " This change was too large to keep for Undo." : ""),
-      );
+      ctx.status.succeed(said(n) + (n > 0 ? notUndoable(result) : ""));
     } catch {
       return; // the alert region says why
     }
@@ -90,7 +83,6 @@ export function checkActions(
   async function undo(sheetName: string): Promise<void> {
     try {
       const result = await ctx.server.undoFixes(sheetName);
-      undoable = null;
       ctx.forget();
       const back = `Put back ${result.restored} ${result.restored === 1 ? "cell" : "cells"}`;
       ctx.status.succeed(
@@ -114,5 +106,15 @@ export function checkActions(
     }
   }
 
-  return { fix, convert, fillSuggested, undo, showCell, undoable: () => undoable };
+  return { fix, convert, fillSuggested, undo, showCell };
+}
+
+/**
+ * What the message adds when Undo does not have the change. The server deleted the person's previous record
+ * first, so an earlier fix can never be undone in its place; the sidebar says so, with where to go instead.
+ */
+function notUndoable(result: Pick<FixResult, "undoable" | "notUndoableBecause">): string {
+  if (result.undoable !== false) return "";
+  const why = result.notUndoableBecause ? ` (${result.notUndoableBecause})` : "";
+  return ` It cannot be undone from here${why}; File › Version history can restore the sheet as it was.`;
 }

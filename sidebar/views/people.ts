@@ -1,6 +1,7 @@
 /**
- * Who holds each role, in Settings: a field per role, saved in one write (setPeople), or, on a matrix made
- * before the people row, an offer to add it (never added silently). Names are shown and sent as text only.
+ * Who holds each role, in Settings: a field per role, saved by setPeople, which writes only the names changed
+ * here (it is sent what the panel read), or, on a matrix made before the people row, an offer to add it (never
+ * added silently). Names are shown and sent as text only.
  */
 import { MAX_NAME_LENGTH } from "../../src/core/limits";
 import type { ActiveMatrix } from "../../src/core/api";
@@ -45,9 +46,15 @@ export function peopleGroup(ctx: Context, matrix: ActiveMatrix, reload: () => Pr
 
   async function save(): Promise<void> {
     const people: Record<string, string> = {};
-    for (const f of fields) people[f.role] = f.field.control.value;
+    // What the panel read, so the server writes only the names changed here and refuses one that someone
+    // changed in the sheet meanwhile, naming its cell.
+    const seen: Record<string, string> = {};
+    for (const f of fields) {
+      people[f.role] = f.field.control.value;
+      seen[f.role] = f.heldBy;
+    }
     try {
-      const result = await ctx.server.setPeople(sheetName, people);
+      const result = await ctx.server.setPeople(sheetName, people, seen);
       ctx.forget();
       await reload(); // first: the re-read clears the status line
       ctx.status.succeed(

@@ -53,8 +53,15 @@ export interface FixResult {
   skipped: { rule: string; initiative?: string; reason: string }[];
   /** previewFixes only: how many cells a fix of each rule alone would change ("Fix these (n changes)"). */
   byRule?: Record<string, number>;
-  /** False when the fix was too large to keep for Undo (fixFindings only). */
+  /** fixFindings and convertCodes: whether the person's Undo has the change (false: too large, or no room). */
   undoable?: boolean;
+  /** When `undoable` is false, why, in words ("it changed 9,000 cells, more than Undo keeps (99 KB)"). */
+  notUndoableBecause?: string;
+  /**
+   * previewFixes only: how many cells "Undo the fix" would put back for this person now (their last fix or
+   * conversion of this matrix, on the rows nobody has changed since); absent when there is nothing to undo.
+   */
+  undoCells?: number;
 }
 
 /** One row a fix is limited to, with the initiative the caller saw on it. */
@@ -68,8 +75,9 @@ export interface SuggestedRows {
   sheetName: string;
   rows: SuggestedRow[];
   skipped: { row: number; initiative: string; reason: string }[];
-  /** fillSuggestedRows only: false when the write was too large to keep for Undo. */
+  /** fillSuggestedRows only: false when Undo could not keep the write, and why in words. */
   undoable?: boolean;
+  notUndoableBecause?: string;
 }
 
 export interface UndoResult {
@@ -230,7 +238,7 @@ export interface ServerApi {
     row?: number,
   ) => GenerateResult;
   addAgreementColumns: (sheetName?: string) => GenerateResult;
-  setPeople: (sheetName: string | undefined, people: unknown) => PeopleResult;
+  setPeople: (sheetName: string | undefined, people: unknown, seen?: unknown) => PeopleResult;
   addPeopleRow: (sheetName?: string) => GenerateResult;
   getSidebarState: () => SidebarState;
   takeSidebarView: () => SidebarView;

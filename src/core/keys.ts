@@ -15,13 +15,26 @@ export const SETTINGS_PREFIX = `${KEY_PREFIX}settings.`;
 export const settingsKey = (sheetId: number): string => `${SETTINGS_PREFIX}${sheetId}`;
 
 /** Document property of a matrix's own role charters, by sheet id. */
-export const chartersKey = (sheetId: number): string => `${KEY_PREFIX}charters.${sheetId}`;
+export const CHARTERS_PREFIX = `${KEY_PREFIX}charters.`;
+export const chartersKey = (sheetId: number): string => `${CHARTERS_PREFIX}${sheetId}`;
 
 /** Document property of the spreadsheet's glossary: the company's words, each given to a role (glossary.ts). */
 export const GLOSSARY_KEY = `${KEY_PREFIX}glossary`;
 
-/** Document property of a matrix's last fix, for Undo (its later parts add ".1", ".2"…), by sheet id. */
-export const undoKey = (sheetId: number): string => `${KEY_PREFIX}undo.${sheetId}`;
+/**
+ * Document property of one person's last fix or conversion on a matrix, for Undo, by sheet id and the
+ * person's key (its later parts add ".1", ".2"…). A key of an earlier version had no person: "raci.undo.<id>".
+ */
+export const UNDO_PREFIX = `${KEY_PREFIX}undo.`;
+export const undoKey = (sheetId: number, person: string): string => `${UNDO_PREFIX}${sheetId}.${person}`;
+
+/** The sheet id a settings, charters or Undo key belongs to, or null for any other key. */
+export function keySheetId(key: string): number | null {
+  const prefix = [SETTINGS_PREFIX, CHARTERS_PREFIX, UNDO_PREFIX].find((p) => key.startsWith(p));
+  if (prefix === undefined) return null;
+  const id = Number(key.slice(prefix.length).split(".")[0]);
+  return Number.isInteger(id) ? id : null;
+}
 
 /** User property: the panel the sidebar opens on, set by the menu, read once by the sidebar. */
 export const SIDEBAR_VIEW_KEY = `${KEY_PREFIX}sidebarView`;

@@ -92,12 +92,27 @@ export function readableMatrix(sheet: Sheet, name: string): MatrixOnSheet {
   return readForReading(sheet, name, spareRowsOf(matrixOrigin(sheet) ?? "generated"));
 }
 
+/** A matrix the add-on may write on; its origin is read only when asked (one call), as onEdit rarely needs it. */
+export interface MatrixMark {
+  origin(): MatrixOrigin;
+}
+
 /**
- * The origin of a matrix onEdit may write on, or null: marked, or a first-release matrix (marked on its next
+ * The mark of a matrix onEdit may write on, or null: marked, or a first-release matrix (marked on its next
  * refresh or structural change).
  */
+export function matrixMark(sheet: Sheet): MatrixMark | null {
+  for (const metadata of sheet.getDeveloperMetadata()) {
+    if (metadata.getKey() !== MATRIX_KEY) continue;
+    let origin: MatrixOrigin | undefined;
+    return { origin: () => (origin ??= metadata.getValue() === "adopted" ? "adopted" : "generated") };
+  }
+  return hasStoredSettings(sheet) ? { origin: () => "generated" } : null;
+}
+
+/** The origin of a matrix the add-on may write on, or null. */
 export function writableOrigin(sheet: Sheet): MatrixOrigin | null {
-  return matrixOrigin(sheet) ?? (hasStoredSettings(sheet) ? "generated" : null);
+  return matrixMark(sheet)?.origin() ?? null;
 }
 
 /** One of the add-on's matrices among the spreadsheet's sheets. */

@@ -1,9 +1,10 @@
 /**
  * The change log: one row per change of a code cell, in a hidden sheet shared by every matrix of the
  * spreadsheet ("RACI change log"), with the matrix named in each row, so the log survives renaming and
- * moving matrices, and one sheet serves all of them. Appends take the document lock, so two people's edits
- * never write over each other's log rows. Best-effort: an edit whose onEdit never ran, or ran while the
- * lock was busy, has no row.
+ * moving matrices, and one sheet serves all of them. Appends are made under the document lock, so two people's
+ * edits never write over each other's log rows. Best-effort: an edit whose onEdit never ran, or ran while the
+ * lock was busy, has no row, and a log that cannot be written never undoes the change it records
+ * (sheets/write.ts).
  */
 import { LOG_SHEET_NAME } from "../core/keys";
 import type { CellValue } from "../core/types";
@@ -20,7 +21,10 @@ export const LOG_HEADER = [
   "New",
   "Change",
 ];
-/** The log keeps the newest rows up to this many; older ones are trimmed as new ones arrive. */
+/**
+ * The log keeps the newest rows up to this many: older ones are trimmed as each block of rows arrives (a
+ * change from the sidebar, a fix, a paste), so typed edits alone may run past it until the next one.
+ */
 export const LOG_CAP = 20_000;
 /** History reads only this many of the newest rows, so a long log costs no more than a short one. */
 export const LOG_READ_ROWS = 2_000;
@@ -43,30 +47,27 @@ export interface LogEntry {
   change?: string;
 }
 
+/** A line about a change, before the time, user and matrix every line of one change shares. */
+export type LogLine = Omit<LogEntry, "time" | "user" | "matrix" | "sheetId">;
+
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /**
- * Appends entries: one write under the document lock, whether one typed cell or a pasted block, so two
- * people's rows never overwrite each other (appendRow outside the lock could land on the row a block write
- * had chosen). Returns false, having written nothing, when the lock is busy: the log is best-effort, as
- * onEdit itself is (Sheets drops trigger events beyond two queued, guides/triggers).
+ * Appends entries, for a caller that holds the document lock (sheets/lock.ts), so two people's rows never
+ * overwrite each other: in one block write below the last row, trimming the oldest rows beyond the cap. onEdit,
+ * which every edit pays for, appends its one or two entries (a typed code, and the Decision it reopened) with
+ * `quick`: appendRow, with no look at where the log ends, and the next block trims.
  */
-export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[]): boolean {
-  if (entries.length === 0) return true;
-  const lock = LockService.getDocumentLock();
-  if (!lock || !lock.tryLock(5000)) return false;
-  try {
-    writeRows(spreadsheet, logRows(entries));
-    return true;
-  } finally {
-    lock.releaseLock();
-  }
+export function appendToLog(spreadsheet: Spreadsheet, entries: LogEntry[], quick = false): void {
+  if (entries.length === 0) return;
+  const sheet = logSheet(spreadsheet);
+  const rows = logRows(entries);
+  if (quick && rows.length <= APPENDED_ONE_BY_ONE) rows.forEach((row) => sheet.appendRow(row));
+  else writeRows(sheet, rows);
 }
 
-/** Appends entries in one block write, for a caller that already holds the document lock (fixes, undo). */
-export function appendToLogLocked(spreadsheet: Spreadsheet, entries: LogEntry[]): void {
-  if (entries.length > 0) writeRows(spreadsheet, logRows(entries));
-}
+/** Up to this many entries onEdit appends row by row (one call each) rather than as a block (four calls). */
+const APPENDED_ONE_BY_ONE = 2;
 
 function logRows(entries: LogEntry[]): unknown[][] {
   return entries.map((e) => [
@@ -83,8 +84,8 @@ function logRows(entries: LogEntry[]): unknown[][] {
   ]);
 }
 
-function writeRows(spreadsheet: Spreadsheet, rows: unknown[][]): void {
-  const sheet = logSheet(spreadsheet);
+/** A block below the last row; the oldest rows beyond the cap are trimmed here, as blocks arrive. */
+function writeRows(sheet: GoogleAppsScript.Spreadsheet.Sheet, rows: unknown[][]): void {
   const next = sheet.getLastRow() + 1;
   const maxRows = sheet.getMaxRows();
   // Unlike appendRow, a range write cannot grow the sheet by itself.

@@ -7,7 +7,7 @@ import { ErrorList } from "../core/fieldErrors";
 import { chartersKey } from "../core/keys";
 import { normalizeName } from "../core/names";
 import { readCharterLines, type CharterMap } from "../core/suggest/charterInput";
-import { PROPERTY_VALUE_BYTES, utf8Bytes } from "./propertyText";
+import { PROPERTY_VALUE_BYTES, saveForSheet, utf8Bytes } from "./propertyStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -53,9 +53,13 @@ export function serialiseCharters(
   return text;
 }
 
-/** Replaces the matrix's charters in one write; an empty map removes the property. */
+/**
+ * Replaces the matrix's charters in one write (an empty map removes the property), after pruning what belongs
+ * to deleted sheets; when the store is full, older Undo records give way, and what still does not fit is
+ * refused in words (propertyStore.ts).
+ */
 export function storeCharters(sheet: Sheet, text: string | null): void {
-  const properties = PropertiesService.getDocumentProperties();
-  if (text === null || text === "[]") properties.deleteProperty(key(sheet));
-  else properties.setProperty(key(sheet), text);
+  const empty = text === null || text === "[]";
+  const entries = empty ? {} : { [key(sheet)]: text };
+  saveForSheet(sheet, entries, empty ? [key(sheet)] : [], "The charters were not saved");
 }

@@ -6,7 +6,7 @@
 import { ErrorList } from "../core/fieldErrors";
 import { readGlossaryTerms, type GlossaryTerm } from "../core/glossary";
 import { GLOSSARY_KEY } from "../core/keys";
-import { PROPERTY_VALUE_BYTES, utf8Bytes } from "./propertyText";
+import { PROPERTY_VALUE_BYTES, utf8Bytes } from "./propertyStore";
 
 /** The stored terms; a value that cannot be read (edited by hand, say) reads as no terms, never as an error. */
 export function loadGlossary(): GlossaryTerm[] {

@@ -139,6 +139,11 @@ function matrixFrom(sheet: Sheet, sheetName: string, spare: number, values: Cell
     );
   }
   const settings = loadSettings(sheet, roles);
+  let zone: string | undefined;
+  const dayOf = (date: Date) => {
+    zone ??= sheet.getParent().getSpreadsheetTimeZone(); // two calls, only for a sheet that holds a date
+    return Utilities.formatDate(date, zone, "yyyy-MM-dd");
+  };
   const kinds = rowKinds(values, layout);
   return {
     sheet,
@@ -147,13 +152,16 @@ function matrixFrom(sheet: Sheet, sheetName: string, spare: number, values: Cell
     settings,
     values,
     kinds,
-    matrix: toMatrix(values, layout, roles, settings, kinds),
+    matrix: toMatrix(values, layout, roles, settings, kinds, dayOf),
   };
 }
 
 /**
  * The matrix's initiatives: the rows of kind "initiative" (core/plan/rowKinds.ts). In a table without an
- * Area column, a section row is the area of the initiatives below it.
+ * Area column, a section row is the area of the initiatives below it. A date (an initiative named
+ * "2024-01-31", which Sheets reads as a date) reads as the day the sheet shows: readMatrix's `dayOf` formats
+ * it in the spreadsheet's time zone, where toISOString would give the day before east of UTC. Without one
+ * (the bench, pure tests), days are read in UTC.
  */
 export function toMatrix(
   values: CellValue[][],
@@ -161,7 +169,13 @@ export function toMatrix(
   roles: string[],
   settings: MatrixSettings,
   kinds: RowKind[] = rowKinds(values, layout),
+  dayOf: (date: Date) => string = (date) => date.toISOString().slice(0, 10),
 ): RaciMatrix {
+  const text = (value: CellValue): string => {
+    if (value === null || value === undefined) return "";
+    if (isDate(value)) return dayOf(value);
+    return String(value).trim();
+  };
   const initiatives: MatrixInitiative[] = [];
   const shorthand: ShorthandCell[] = [];
   const first = layout.firstRoleColumn - 1;
@@ -205,8 +219,5 @@ export function toMatrix(
   };
 }
 
-function text(value: CellValue): string {
-  if (value === null || value === undefined) return "";
-  if (value instanceof Date) return value.toISOString().slice(0, 10);
-  return String(value).trim();
-}
+/** By tag, not instanceof: a Date may come from another realm than the code reading it. */
+const isDate = (value: CellValue): value is Date => Object.prototype.toString.call(value) === "[object Date]";

@@ -1,13 +1,14 @@
 /**
- * Each matrix's settings (its kind, owner pair, thresholds) live in the document properties, keyed by the sheet's id,
- * so every collaborator sees the same ones and they survive renaming or moving the sheet. A few hundred
+ * Each matrix's settings (its kind, owner pair, thresholds) live in the document properties, keyed by the
+ * sheet's id, so every collaborator sees the same ones and they survive renaming or moving the sheet. A few hundred
  * bytes per matrix: far within the 9 KB per value and 500 KB per store quotas
  * (https://developers.google.com/apps-script/guides/services/quotas). A sheet without stored settings (copied
  * from another spreadsheet, say) gets the defaults; settings stored before kinds existed are a RACI matrix's.
  */
-import { settingsKey, SETTINGS_PREFIX } from "../core/keys";
+import { settingsKey } from "../core/keys";
 import { DEFAULT_SETTINGS, validateSettings } from "../core/settings";
 import type { MatrixSettings } from "../core/types";
+import { saveForSheet } from "./propertyStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -32,37 +33,22 @@ export function loadSettings(sheet: Sheet, roles: string[]): MatrixSettings {
 }
 
 /**
- * Saves a matrix's settings, after dropping the settings of sheets that no longer exist (deleted matrices
- * would otherwise fill the 500 KB store over time). One setProperty: saved whole or not at all; a full store
- * is reported in words.
+ * Saves a matrix's settings in one write (saved whole or not at all), after pruning what belongs to sheets
+ * that no longer exist; when the store is full, older Undo records give way (propertyStore.ts), and what
+ * still does not fit is refused in words.
  */
 export function saveSettings(sheet: Sheet, settings: MatrixSettings): void {
-  const properties = PropertiesService.getDocumentProperties();
-  pruneSettings(sheet.getParent(), properties);
-  try {
-    properties.setProperty(key(sheet), JSON.stringify(settings));
-  } catch (error) {
-    throw new Error(
-      "The matrix's settings could not be saved, so nothing was changed: this spreadsheet's storage for " +
-        `add-ons is full or unavailable (${error instanceof Error ? error.message : String(error)}).`,
-    );
-  }
+  saveForSheet(
+    sheet,
+    { [key(sheet)]: JSON.stringify(settings) },
+    [],
+    "The matrix's settings could not be saved, so nothing was changed",
+  );
 }
 
 /** Deletes a sheet's stored settings (an adoption taken back). */
 export function forgetSettings(sheet: Sheet): void {
   PropertiesService.getDocumentProperties().deleteProperty(key(sheet));
-}
-
-/** Deletes the stored settings of sheets that are gone; returns how many. */
-export function pruneSettings(
-  spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet,
-  properties = PropertiesService.getDocumentProperties(),
-): number {
-  const live = new Set(spreadsheet.getSheets().map((s) => settingsKey(s.getSheetId())));
-  const stale = properties.getKeys().filter((k) => k.startsWith(SETTINGS_PREFIX) && !live.has(k));
-  for (const k of stale) properties.deleteProperty(k);
-  return stale.length;
 }
 
 /**

@@ -1,107 +1,124 @@
 /**
- * The last fix of each matrix, so Undo can put its cells back: stored in the document properties under
- * `raci.undo.<sheetId>`, split into numbered parts (`raci.undo.<sheetId>.1`, …) when it outgrows one 9 KB value
- * (https://developers.google.com/apps-script/guides/services/quotas), all written with one setProperties.
- * Cells are grouped by their (old, new) pair, so a fix of a thousand gaps takes about 9 KB. Only the latest fix
- * is kept; the head names how many parts are current, so older parts left behind are never read, and are
- * overwritten by the next large fix (never deleted one call at a time: the call count stays constant).
+ * Each person's last fix or conversion of each matrix, so Undo can put its cells back: one record per person
+ * and sheet, in the document properties under `raci.undo.<sheetId>.<person>` (core/keys.ts), split into
+ * numbered parts (`….1`, `….2`) past one 9 KB value and written with one setProperties. The person is
+ * Session.getTemporaryActiveUserKey(), which needs no scope and reveals nobody
+ * (https://developers.google.com/apps-script/reference/base/session#getTemporaryActiveUserKey()).
+ *
+ * A save deletes the person's previous record of the sheet first, with every part, so that whatever happens
+ * to the save no older fix can be undone in its place; it prunes what belongs to deleted sheets, and gives way
+ * to nothing: when the store is full, the oldest records (anyone's) go first (propertyStore.ts).
  */
 import { undoKey } from "../core/keys";
-import { PROPERTY_VALUE_BYTES } from "./propertyText";
+import { decodeRecord, encodeRecord, recordCells, type UndoRecord } from "../core/undo";
+import {
+  PROPERTY_VALUE_BYTES,
+  saveFitting,
+  StoreFullError,
+  staleKeys,
+  undoHead,
+  undoRecords,
+  utf8Bytes,
+} from "./propertyStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
-export interface UndoCell {
-  cell: string;
-  /** fingerprint() of the cell's initiative and role, so a cell that moved (rows inserted since) is not undone. */
-  key: string;
-  /** The cell's text before the fix, exactly as it was. */
-  old: string;
-  /** What the fix wrote. */
-  new: string;
-}
+/**
+ * At most this many 9 KB parts (144 KB, under a third of the 500 KB store), so several people's records fit
+ * beside the matrices' settings and charters. docs/data-and-ownership.md gives the cells this holds, which
+ * tests/core/undoCap.test.ts measures.
+ */
+export const MAX_UNDO_PARTS = 16;
+/** The bytes of record text each part holds: a value's 9 KB less room for the head ("16|1700000000000|"). */
+export const UNDO_PART_BYTES = PROPERTY_VALUE_BYTES - 32;
+/** The temporary user key rotates every 30 days: a record older than that is nobody's to undo. */
+const REACHABLE_MS = 30 * 24 * 60 * 60 * 1000;
 
-/** FNV-1a of a text, in base 36: a few characters that tell whether a cell still belongs to the same row and role. */
-export function fingerprint(text: string): string {
+/** The person's key in the record's name: short, and never a number (a part's suffix is one). */
+function personKey(): string {
   let hash = 0x811c9dc5;
-  for (let i = 0; i < text.length; i++) hash = Math.imul(hash ^ text.charCodeAt(i), 16777619);
-  return (hash >>> 0).toString(36);
+  for (const ch of Session.getTemporaryActiveUserKey()) hash = Math.imul(hash ^ ch.charCodeAt(0), 16777619);
+  return `u${(hash >>> 0).toString(36)}`;
 }
 
-/** Groups of "A1~key" cells that went from `old` to `new`. */
-type Stored = [old: string, next: string, cells: string[]][];
+const headOf = (sheet: Sheet): string => undoKey(sheet.getSheetId(), personKey());
 
-/** Characters per part: at most 4 UTF-8 bytes each, so a part always fits a 9 KB value. */
-const PART_CHARS = Math.floor(PROPERTY_VALUE_BYTES / 4) - 16;
-/** About 20,000 changed cells; a larger fix is applied but cannot be undone (the fix says so). */
-export const MAX_UNDO_PARTS = 80;
-const head = (sheet: Sheet) => undoKey(sheet.getSheetId());
-const part = (key: string, i: number) => (i === 0 ? key : `${key}.${i}`);
-
-function encode(cells: readonly UndoCell[]): string {
-  const groups = new Map<string, Stored[number]>();
-  for (const c of cells) {
-    const id = JSON.stringify([c.old, c.new]);
-    const group = groups.get(id) ?? [c.old, c.new, []];
-    group[2].push(`${c.cell}~${c.key}`);
-    groups.set(id, group);
+/** The record's text cut into values of at most 9 KB each (UTF-8), the first behind its head. */
+function parts(text: string, savedAt: number): string[] {
+  const chunks: string[] = [];
+  let chunk = "";
+  let bytes = 0;
+  for (const char of text) {
+    const size = utf8Bytes(char);
+    // Room for the head in every part keeps the arithmetic simple.
+    if (bytes + size > UNDO_PART_BYTES) {
+      chunks.push(chunk);
+      chunk = "";
+      bytes = 0;
+    }
+    chunk += char;
+    bytes += size;
   }
-  return JSON.stringify([...groups.values()]);
+  chunks.push(chunk);
+  return chunks.map((c, i) => (i === 0 ? `${chunks.length}|${savedAt}|${c}` : c));
 }
 
-function decode(text: string): UndoCell[] {
-  const stored = JSON.parse(text) as Stored;
-  return stored.flatMap(([old, next, cells]) =>
-    cells.map((at) => {
-      const [cell, key] = at.split("~");
-      return { cell, key, old, new: next };
-    }),
-  );
-}
+export type UndoSave = { kept: true } | { kept: false; reason: string };
 
-/** Saves the record of the fix just made, replacing the previous one (one call). False when too large to keep. */
-export function saveUndo(sheet: Sheet, cells: readonly UndoCell[]): boolean {
-  const text = encode(cells);
-  const parts = Math.ceil(text.length / PART_CHARS);
-  const properties = PropertiesService.getDocumentProperties();
-  if (parts > MAX_UNDO_PARTS) {
-    properties.deleteProperty(head(sheet)); // an older record no longer matches the sheet
-    return false;
-  }
-  const entries: Record<string, string> = {};
-  const key = head(sheet);
-  for (let i = 0; i < parts; i++) {
-    const chunk = text.slice(i * PART_CHARS, (i + 1) * PART_CHARS);
-    entries[part(key, i)] = i === 0 ? `${parts}|${chunk}` : chunk;
-  }
-  properties.setProperties(entries);
-  return true;
-}
-
-/** The last fix's cells, or null when there is none (or it cannot be read). */
-export function loadUndo(sheet: Sheet): UndoCell[] | null {
-  const properties = PropertiesService.getDocumentProperties();
-  const all = properties.getProperties();
-  const key = head(sheet);
-  const first = Object.prototype.hasOwnProperty.call(all, key) ? all[key] : undefined;
-  if (first === undefined) return null;
-  const bar = first.indexOf("|");
-  const parts = Number(first.slice(0, bar));
-  if (!(parts >= 1)) return null;
-  let text = first.slice(bar + 1);
-  for (let i = 1; i < parts; i++) {
-    const next = all[part(key, i)];
-    if (next === undefined) return null;
-    text += next;
-  }
+/** Saves the person's record of the write just made; never throws (the write is done either way). */
+export function saveUndo(sheet: Sheet, record: UndoRecord): UndoSave {
   try {
-    return decode(text);
-  } catch {
-    return null;
+    const properties = PropertiesService.getDocumentProperties();
+    const all = properties.getProperties();
+    const head = headOf(sheet);
+    const old = undoRecords(all).find((r) => r.head === head)?.keys ?? [];
+    const unreachable = undoRecords(all)
+      .filter((r) => r.savedAt < record.savedAt - REACHABLE_MS)
+      .flatMap((r) => r.keys);
+    const stale = [...old, ...unreachable, ...staleKeys(sheet.getParent(), all)];
+    const values = parts(encodeRecord(record), record.savedAt);
+    if (values.length > MAX_UNDO_PARTS) {
+      saveFitting(properties, all, {}, stale);
+      return {
+        kept: false,
+        reason: `it changed ${recordCells(record)} cells, more than one Undo record holds (${MAX_UNDO_PARTS * 9} KB)`,
+      };
+    }
+    const entries = Object.fromEntries(values.map((value, i) => [i === 0 ? head : `${head}.${i}`, value]));
+    try {
+      saveFitting(properties, all, entries, stale);
+    } catch (error) {
+      if (!(error instanceof StoreFullError)) throw error;
+      saveFitting(properties, all, {}, stale);
+      return { kept: false, reason: error.message };
+    }
+    return { kept: true };
+  } catch (error) {
+    // Apps Script's own words (its quota message, say) go to the Executions page; the person gets ours.
+    console.error(`The Undo record was not saved: ${error instanceof Error ? error.message : String(error)}`);
+    return { kept: false, reason: "this spreadsheet's storage for add-ons refused the record" };
   }
 }
 
-/** Forgets the last fix (one call): parts without their head are never read. */
-export function clearUndo(sheet: Sheet): void {
-  PropertiesService.getDocumentProperties().deleteProperty(head(sheet));
+/** The person's last record of the sheet, with the keys it is stored under; null when there is none. */
+export function loadUndo(sheet: Sheet): { record: UndoRecord; keys: string[] } | null {
+  const all = PropertiesService.getDocumentProperties().getProperties();
+  const head = headOf(sheet);
+  const stored = undoRecords(all).find((r) => r.head === head);
+  const first = stored ? undoHead(all[head]) : null;
+  if (!stored || first === null || stored.keys.length !== first.parts) return null;
+  const text =
+    first.text +
+    stored.keys
+      .slice(1)
+      .map((key) => all[key])
+      .join("");
+  const record = decodeRecord(text);
+  return record === null ? null : { record, keys: stored.keys };
+}
+
+/** Forgets a record, every part of it (one call per part). */
+export function clearUndo(keys: readonly string[]): void {
+  const properties = PropertiesService.getDocumentProperties();
+  for (const key of keys) properties.deleteProperty(key);
 }

@@ -255,7 +255,7 @@ describe("7. the change log", () => {
     expect(log.map((e) => e.cell)).toEqual(["C10"]);
   });
 
-  it("reads only the newest 2,000 rows, and trims the oldest beyond 20,000", () => {
+  it("reads only the newest 2,000 rows, and trims the oldest beyond 20,000 as a block of rows arrives", () => {
     const addon = fresh();
     addon.edit(M, "C9", "R"); // creates the log; row 2 is this matrix's oldest entry
     const log = addon.sheet("RACI change log");
@@ -273,10 +273,17 @@ describe("7. the change log", () => {
     log.insertRowsAfter(log.getMaxRows(), 20_000);
     log.getRange(3, 1, 20_000, 9).setValues(filler);
     expect(addon.app.getChangeLog(M)).toEqual([]); // the old entry is beyond the newest 2,000 rows
-    addon.edit(M, "C10", "A");
+    addon.edit(M, "C10", "A"); // one typed code: appended with one call, no look at the log's length
+    expect(log.getLastRow()).toBe(1 + 20_002);
+    addon.edit(M, "C11:E11", [["A", "R", "C"]]); // a pasted block trims
     expect(log.getLastRow()).toBe(1 + 20_000);
-    expect(log.getRange("D2").getValue()).toBe(999); // the oldest row (this matrix's first) was trimmed
-    expect((addon.app.getChangeLog(M) as { cell: string }[]).map((e) => e.cell)).toEqual(["C10"]);
+    expect(log.getRange("D2").getValue()).toBe(999); // the oldest rows (this matrix's first) were trimmed
+    expect((addon.app.getChangeLog(M) as { cell: string }[]).map((e) => e.cell)).toEqual([
+      "E11",
+      "D11",
+      "C11",
+      "C10",
+    ]);
   });
 });
 

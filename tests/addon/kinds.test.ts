@@ -197,6 +197,67 @@ describe("generateMatrix({ kind: 'RASCI' })", () => {
   });
 });
 
+describe("onEdit and refresh write the codes of the matrix's kind", () => {
+  /** What the change log says the edit of `cell` set it to, newest first. */
+  const loggedNew = ({ addon, sheetName }: ReturnType<typeof setup>, cell: string) =>
+    (addon.app.getChangeLog(sheetName) as { cell: string; new: string }[]).find((line) => line.cell === cell)
+      ?.new;
+
+  it("in RASCI, an s or a support typed becomes S, logged as S, and the row stays clean", () => {
+    const m = setup("RASCI"); // row 1: CEO C, COO A/R, Chief of Staff I, Department heads C
+    m.addon.edit(m.sheetName, `F${m.first}`, "s");
+    expect(m.sheet.getRange(`F${m.first}`).getValue()).toBe("S");
+    expect(loggedNew(m, `F${m.first}`)).toBe("S");
+    m.addon.edit(m.sheetName, `F${m.first + 1}`, " Support ");
+    expect(m.sheet.getRange(`F${m.first + 1}`).getValue()).toBe("S");
+    expect(m.status(m.first)).toBe("OK");
+    expect(m.found("INVALID_CODE")).toEqual([]);
+  });
+
+  it("in RASCI, support typed over an S on an Agreed row changes nothing agreed: the row stays Agreed", () => {
+    const m = setup("RASCI");
+    m.addon.edit(m.sheetName, `F${m.first}`, "S");
+    m.addon.edit(m.sheetName, `H${m.first}`, "Agreed"); // G Status, H Decision
+    m.addon.edit(m.sheetName, `F${m.first}`, "support");
+    expect(m.sheet.getRange(`F${m.first}:H${m.first}`).getValues()[0]).toEqual(["S", "OK", "Agreed"]);
+    m.addon.edit(m.sheetName, `F${m.first}`, "i");
+    expect(m.sheet.getRange(`H${m.first}`).getValue()).toBe("Changed since agreed");
+  });
+
+  it("in DACI, a driver or an approver typed becomes D or A; an R and an ra stay as typed, INVALID_CODE", () => {
+    const m = setup("DACI"); // row 1: CEO A, COO D, Chief of Staff I, Department heads C
+    m.addon.edit(m.sheetName, `D${m.first}`, "driver");
+    m.addon.edit(m.sheetName, `C${m.first}`, "APPROVER");
+    expect(m.sheet.getRange(`C${m.first}:D${m.first}`).getValues()[0]).toEqual(["A", "D"]);
+    expect(loggedNew(m, `D${m.first}`)).toBe("D");
+    m.addon.edit(m.sheetName, `F${m.first}`, "R");
+    m.addon.edit(m.sheetName, `F${m.first + 1}`, "ra");
+    expect(m.sheet.getRange(`F${m.first}`).getValue()).toBe("R");
+    expect(m.sheet.getRange(`F${m.first + 1}`).getValue()).toBe("ra");
+    expect(m.found("INVALID_CODE").map((f) => f.cell)).toEqual([`F${m.first}`, `F${m.first + 1}`]);
+  });
+
+  it("in RACI, an s typed is no code: kept as typed, INVALID_CODE, while ra still becomes A/R", () => {
+    const m = setup("RACI");
+    m.addon.edit(m.sheetName, `F${m.first}`, "s");
+    m.addon.edit(m.sheetName, `F${m.first + 1}`, "ra");
+    expect(
+      m.sheet
+        .getRange(`F${m.first}:F${m.first + 1}`)
+        .getValues()
+        .flat(),
+    ).toEqual(["s", "A/R"]);
+    expect(m.found("INVALID_CODE").map((f) => f.cell)).toEqual([`F${m.first}`]);
+  });
+
+  it("a refresh rewrites what onEdit missed in the matrix's kind: a DACI driver becomes D, an R stays", () => {
+    const m = setup("DACI");
+    m.sheet.getRange(`D${m.first}:F${m.first}`).setValues([["driver", "i", "R"]]); // no onEdit ran
+    m.addon.refresh(m.sheetName);
+    expect(m.sheet.getRange(`D${m.first}:F${m.first}`).getValues()[0]).toEqual(["D", "I", "R"]);
+  });
+});
+
 describe("a RACI matrix whose settings were stored before kinds existed (0.2.0)", () => {
   /** The matrix's stored settings, as 0.2.0 wrote them: no kind. */
   function storeWithoutKind(addon: Addon) {

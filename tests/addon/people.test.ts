@@ -165,9 +165,7 @@ describe("the people row's label", () => {
     const { addon, sheetName } = setup();
     addon.edit(sheetName, `B${PEOPLE}`, "Quarterly plan");
     expect(cells(addon, sheetName, `B${PEOPLE}`)).toEqual([["Held by"]]);
-    expect(logRows(addon).slice(-1)).toEqual([
-      ["People", `B${PEOPLE}`, "Quarterly plan", "(people row label restored)", ""],
-    ]);
+    expect(logRows(addon).slice(-1)).toEqual([["People", `B${PEOPLE}`, "Quarterly plan", "Held by", ""]]);
     expectPeopleRow(addon, sheetName, TEAM, 3);
   });
 });

@@ -80,3 +80,30 @@ describe("a fill down (Ctrl+D, or dragging the fill handle) copies the first row
     expect(["value" in e, "oldValue" in e]).toEqual([false, false]);
   });
 });
+
+describe("what the event carries as plain properties, at no call (logged events show them)", () => {
+  // `"range":{"columnStart":1,"rowStart":1,"rowEnd":1,"columnEnd":1}` and `"user":{"nickname":…,"email":…}`:
+  // https://tanaikech.github.io/2017/07/22/benchmark-event-objects-for-google-apps-script/
+  test("the edited rectangle on e.range, and the editor's address on e.user when Apps Script reveals it", () => {
+    const { emu, bundle } = withRecorder();
+    emu.calls.reset();
+    const e = emu.pasteAsUser(
+      bundle,
+      "Sheet1",
+      "C4:E9",
+      Array.from({ length: 6 }, () => ["a", "b", "c"]),
+      {
+        user: "dana@example.com",
+        revealUser: true,
+      },
+    );
+    expect([e.range.rowStart, e.range.rowEnd, e.range.columnStart, e.range.columnEnd]).toEqual([4, 9, 3, 5]);
+    expect([e.user.email, e.user.nickname]).toEqual(["dana@example.com", "dana"]);
+    expect(emu.calls.total).toBe(0);
+  });
+
+  test("a blank address where Apps Script keeps it back from a simple trigger", () => {
+    const { emu, bundle } = withRecorder();
+    expect(emu.editAsUser(bundle, "Sheet1", "A1", "x").user.email).toBe("");
+  });
+});

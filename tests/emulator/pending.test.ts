@@ -28,6 +28,12 @@ function writeLookAtRangeRelease() {
 }
 function releaseThenWrite() { locked(function () {}); sheet().getRange("A1").setValue("after"); }
 function releaseWithoutWrites() { locked(function () {}); }
+/** Leaves the lock to the end of the script, after a flush: the waiting execution runs when it ends. */
+function appendFlushAndEnd(text) {
+  LockService.getDocumentLock().waitLock(1000);
+  sheet().getRange(sheet().getLastRow() + 1, 1).setValue(text);
+  SpreadsheetApp.flush();
+}
 /** Appends one entry below the last row, under the lock: the change log's pattern. */
 function append(text, flush) {
   locked(function () {
@@ -179,5 +185,16 @@ describe("an execution waiting for the lock runs at the release and sees only co
     const { emu, run } = withScript();
     emu.onNextRelease(() => run("releaseWithoutWrites"));
     expect(run("twoLocks")).toBe(true);
+  });
+});
+
+describe('a lock left to the end of the script ("automatically released when the script terminates")', () => {
+  test("the execution waiting for it runs when the script ends, after its writes were committed", () => {
+    const { emu, run, column } = withScript();
+    emu.onNextRelease(() => run("append", "B", true));
+    run("appendFlushAndEnd", "A");
+    expect(column()).toEqual(["A", "B", ""]);
+    expect(emu.releasesWithPendingWrites).toEqual([]);
+    expect(emu.documentLock.holder).toBeNull();
   });
 });

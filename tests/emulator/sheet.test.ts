@@ -317,3 +317,42 @@ describe("Sheet.moveRows (destinationIndex counts rows as before the move)", () 
     expect(sheet.getRange("D1").getValue()).toBe(1);
   });
 });
+
+describe('Sheet.getSheetValues ("The two samples below produce the same output")', () => {
+  test("reads the rectangle as getRange(…).getValues() does, in one counted call", () => {
+    const { emu, sheet } = setup();
+    sheet.getRange("B2:C3").setValues([
+      ["a", 1],
+      ["", true],
+    ]);
+    const counted = emu.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    const mine = counted.getActiveSpreadsheet().getSheetByName("Sheet1");
+    emu.calls.reset();
+    expect(mine?.getSheetValues(2, 2, 2, 2)).toEqual(sheet.getRange("B2:C3").getValues());
+    expect(emu.calls.byMethod).toEqual({ "Sheet.getSheetValues": 1 });
+  });
+
+  test("refuses a rectangle outside the sheet, as getRange does", () => {
+    const { sheet } = setup();
+    expect(() => sheet.getSheetValues(1, 1, sheet.getMaxRows() + 1, 1)).toThrow();
+  });
+});
+
+describe("Sheet.appendRow is one service call", () => {
+  test("it writes the row below the last one without a second, counted, write", () => {
+    const { emu, sheet } = setup();
+    sheet.getRange("A1").setValue("first");
+    const counted = emu.globals.SpreadsheetApp as unknown as GoogleAppsScript.Spreadsheet.SpreadsheetApp;
+    emu.calls.reset();
+    counted.getActiveSpreadsheet().getSheetByName("Sheet1")?.appendRow(["second", 2]);
+    expect(sheet.getRange("A1:B2").getValues()).toEqual([
+      ["first", ""],
+      ["second", 2],
+    ]);
+    expect(emu.calls.byMethod).toEqual({
+      "SpreadsheetApp.getActiveSpreadsheet": 1,
+      "Spreadsheet.getSheetByName": 1,
+      "Sheet.appendRow": 1,
+    });
+  });
+});

@@ -29,8 +29,12 @@ export interface Generated {
   roles: string[];
 }
 
+/**
+ * The add-on on a fresh emulator. `strictFlush` is on unless a test turns it off: a lock released with writes
+ * pending throws, so every call a test makes proves it commits its writes before it lets the lock go.
+ */
 export function loadAddon(options: Parameters<typeof createEmulator>[0] = {}) {
-  const emulator = createEmulator({ htmlRoot: join(__dirname, "../../dist"), ...options });
+  const emulator = createEmulator({ htmlRoot: join(__dirname, "../../dist"), strictFlush: true, ...options });
   const app = loadBundle(emulator, CODE_PATH);
   return {
     emulator,

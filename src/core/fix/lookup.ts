@@ -6,7 +6,7 @@ import type { FixChange, FixResult } from "../api";
 import type { Finding } from "../types";
 
 /** What previewFixes/fixFindings return, as far as the Check panel reads it. */
-export type FixPreview = Pick<FixResult, "changes" | "skipped" | "byRule">;
+export type FixPreview = Pick<FixResult, "changes" | "skipped" | "byRule" | "undoCells">;
 
 /** A finding's fix as the panel shows it: the changes that settle it, or why there is no safe one. */
 export type FindingFix =

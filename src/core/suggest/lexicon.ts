@@ -4,12 +4,21 @@
  * "talking point") by its words' stems in order, and an abbreviation ("3PL", "S&OP") or a term with a little
  * word in it ("all-hands", "order of business") in the text as written.
  */
-import { LEXICON_GROUPS, LEXICON_LINES, REAL_NEIGHBOURS } from "./lexiconTable";
-import { decodeGroup, type Relation } from "./lexiconTypes";
+import {
+  FALSE_FRIEND_FORMS,
+  FALSE_FRIENDS,
+  LEXICON_LINES,
+  LEXICON_PACKED,
+  REAL_NEIGHBOURS,
+} from "./lexiconTable";
+import { decodeTable, type Relation } from "./lexiconTypes";
 import { BUILT_IN_CHARTERS } from "./charters";
+import { GENERIC_WORDS } from "./generic";
 import { tokens } from "./literals";
-import { TypoIndex } from "./typos";
-import { words } from "./words";
+import { unpack } from "./packed";
+import { TypoIndex, unpackWords, vocabulary } from "./typos";
+import { WordSet } from "./wordSet";
+import { stemOf, words } from "./words";
 
 /** One way a word reaches a built-in charter line. */
 export interface Sense {
@@ -18,7 +27,7 @@ export interface Sense {
   /** The word as the table writes it ("warehouse", "3PL", "supply chain"). */
   term: string;
   concept: string;
-  /** A WordNet synset id, or "glossary". */
+  /** "wordnet" or "glossary" (lexiconSources.ts has each concept's synset). */
   source: string;
   relation: Relation;
   deliverable: boolean;
@@ -43,10 +52,16 @@ export interface Lexicon {
   literalStarts: ReadonlySet<string>;
   /** The most tokens a literal has. */
   longestLiteral: number;
-  /** Known words a typo can be read into, and the surface word each stands for. */
+  /** Finds the known words one edit from a typo. */
   typos: TypoIndex;
+  /** The words a typo can be read into: every word of the lexicon, the built-in charters and GENERIC_WORDS. */
+  known: ReadonlySet<string>;
+  /** The stems of the known words. */
+  knownStems: ReadonlySet<string>;
   /** Real words that are not typos even though they are one edit from a known word. */
-  real: ReadonlySet<string>;
+  real: { has(word: string): boolean };
+  /** Words whose stem is a known word's but which are other words ("boarding" is not "board"). */
+  falseFriends: { has(word: string): boolean };
   /** The text of each built-in line key. */
   lineText: ReadonlyMap<string, string>;
 }
@@ -61,9 +76,8 @@ function build(): Lexicon {
   const single = new Map<string, Sense[]>();
   const phraseMap = new Map<string, Phrase>();
   const literals = new Map<string, Sense[]>();
-  const known = new Set<string>();
-  for (const group of LEXICON_GROUPS) {
-    const { line, concept, source, relation, words: list, deliverable } = decodeGroup(group, LEXICON_LINES);
+  const entries = decodeTable(unpack(LEXICON_PACKED), LEXICON_LINES);
+  for (const { line, concept, source, relation, words: list, deliverable } of entries) {
     for (const written of list.split("|")) {
       const exact = written.startsWith("=");
       const term = exact ? written.slice(1) : written;
@@ -83,7 +97,6 @@ function build(): Lexicon {
       if (stems.length === 0) continue;
       if (stems.length === 1) {
         push(single, stems[0], sense);
-        if (/^[a-z]+$/.test(term)) known.add(term);
         continue;
       }
       const key = stems.join(" ");
@@ -97,10 +110,13 @@ function build(): Lexicon {
   for (const list of phrases.values()) list.sort((a, b) => b.stems.length - a.stems.length);
   const lineText = new Map<string, string>();
   for (const charter of BUILT_IN_CHARTERS)
-    charter.lines.forEach((text, i) => {
-      lineText.set(`${charter.title}/${i}`, text);
-      for (const word of text.toLowerCase().split(/[^a-z]+/)) known.add(word);
-    });
+    charter.lines.forEach((text, i) => lineText.set(`${charter.title}/${i}`, text));
+  // scripts/lexicon.ts lists the real words next to exactly this set.
+  const known = vocabulary([
+    ...entries.flatMap((e) => e.words.split("|")),
+    ...BUILT_IN_CHARTERS.flatMap((c) => c.lines),
+    ...GENERIC_WORDS,
+  ]);
   return {
     words: single,
     phrases,
@@ -108,9 +124,19 @@ function build(): Lexicon {
     literalStarts: new Set([...literals.keys()].map((key) => key.split(" ")[0])),
     longestLiteral: Math.max(1, ...[...literals.keys()].map((key) => key.split(" ").length)),
     typos: new TypoIndex(known),
-    real: new Set(REAL_NEIGHBOURS.split(" ")),
+    known,
+    knownStems: new Set([...known].map(stemOf)),
+    real: WordSet.decode(REAL_NEIGHBOURS),
+    falseFriends: falseFriendSet(),
     lineText,
   };
+}
+
+/** The false friends' compact set, less the forms of known words it holds by mistake. */
+function falseFriendSet(): { has(word: string): boolean } {
+  const set = WordSet.decode(FALSE_FRIENDS);
+  const forms = new Set(unpackWords(FALSE_FRIEND_FORMS));
+  return { has: (word) => set.has(word) && !forms.has(word) };
 }
 
 let built: Lexicon | null = null;

@@ -68,7 +68,12 @@ export function findLiterals(
   const rest: string[] = [];
   for (let i = 0; i < list.length; i++) {
     const token = list[i];
-    const candidate = starts.has(token) || starts.has(token.toLowerCase()) || bare(token) !== null;
+    // A literal starts here only with a first token of one, as written, in lower case, or bare ("3PLs").
+    const stripped = bare(token);
+    const candidate =
+      starts.has(token) ||
+      starts.has(token.toLowerCase()) ||
+      (stripped !== null && (starts.has(stripped) || starts.has(stripped.toLowerCase())));
     const match = candidate ? longestAt(list, i, literals, longest) : null;
     if (match === null) rest.push(token);
     else {

@@ -4,8 +4,10 @@
  * lines from it (a synonym, a kind, a derived form, a business abbreviation: lexicon.ts), or when the
  * company's glossary gives it to the role. What the name says counts fully, the area half (a hint only).
  * A word several roles share is split between them, in proportion to how many of each one's lines hold it.
- * Words that say what kind of deliverable or forum the work is weigh more than its subject; generic words
- * only support other evidence; an outcome target strengthens the operations owner's evidence.
+ * Words that say what kind of deliverable or forum the work is weigh more than its subject; generic words and
+ * a row's references ("see email thread") only support other evidence, and a lone capitalised word is a code
+ * name; an outcome target is the operations owner's evidence; the decider and the executive support stand
+ * together against other roles. Typos are read first (spelling.ts). docs/suggestions.md says it in full.
  */
 import { builtInCharter, type RolePart } from "./charters";
 import type { CompanyGlossary } from "./companyGlossary";
@@ -13,6 +15,8 @@ import { GENERIC_WORDS } from "./generic";
 import { lexicon, type Sense } from "./lexicon";
 import { findLiterals } from "./literals";
 import { normalizeName } from "../names";
+import { splitReferences } from "./references";
+import { readTypos, type Reading } from "./spelling";
 import { outcomeTarget } from "./targets";
 import { stemOf, words, type Word } from "./words";
 
@@ -49,6 +53,8 @@ export interface CompiledCharters {
   builtInLines: ReadonlyMap<string, readonly { role: number; line: number }[]>;
   /** stem → what the word reaches, worked out once per matrix (20,000 initiatives share a few hundred words). */
   reachCache: Map<string, readonly Reach[]>;
+  /** The stems of the matrix's own charter lines and glossary terms: never read as typos of other words. */
+  ownStems: ReadonlySet<string>;
 }
 
 /** What one word (or phrase) reaches in one role: its share of the word, and the line it reaches best. */
@@ -83,6 +89,10 @@ export interface RoleMatch {
   lines: Map<number, Clue[]>;
   /** Evidence from the name that is not a generic word: without it, no owner. */
   strong?: boolean;
+  /** What the role is ranked by: its score, or the decider's and the executive support's together. */
+  standing?: number;
+  /** The role is the decider or the executive support: the executives' side. */
+  executive?: boolean;
 }
 
 const AREA_WEIGHT = 0.5;
@@ -101,6 +111,14 @@ export const TARGET_FACTOR = 2;
 export const MIN_EVIDENCE = 0.5;
 
 const GENERIC = new Set(GENERIC_WORDS);
+const EXECUTIVES: ReadonlySet<RolePart> = new Set(["decider", "executive-support"]);
+let genericStems: ReadonlySet<string> | null = null;
+
+/** A generic word, or a word no charter or lexicon holds with a generic word's stem ("managment"). */
+function isGeneric(word: Word): boolean {
+  genericStems ??= new Set(GENERIC_WORDS.map(stemOf));
+  return GENERIC.has(word.text) || (genericStems.has(word.stem) && !lexicon().known.has(word.text));
+}
 
 /**
  * Each role's charter: the matrix's own when it gives one (keyed by normalised role name, see `charterFor`),
@@ -133,11 +151,13 @@ export function compileCharters(
   const postings = new Map<string, Place[]>();
   const phrases = new Map<string, PhraseEntry[]>();
   const byText = new Map<string, { role: number; line: number }[]>();
+  const ownStems = new Set<string>();
   charters.forEach((charter, role) =>
     charter.lines.forEach((text, line) => {
       push(byText, text, { role, line });
       const seen = new Set<string>();
       for (const word of words(text)) {
+        if (charter.source === "matrix") ownStems.add(word.stem);
         if (seen.has(word.stem)) continue;
         seen.add(word.stem);
         push(postings, word.stem, { role, line, sense: "charter" });
@@ -150,6 +170,7 @@ export function compileCharters(
     if (role === undefined) continue;
     const place: Place = { role, line: entry.line ?? -1, sense: "glossary" };
     const stems = words(entry.term).map((w) => w.stem);
+    for (const stem of stems) ownStems.add(stem);
     if (stems.length === 1) push(postings, stems[0], place);
     else if (stems.length > 1) push(phrases, stems[0], { stems, places: [place] });
   }
@@ -159,7 +180,7 @@ export function compileCharters(
     const holders = byText.get(text);
     if (holders) builtInLines.set(key, holders);
   });
-  return { charters, postings, phrases, builtInLines, reachCache: new Map() };
+  return { charters, postings, phrases, builtInLines, reachCache: new Map(), ownStems };
 }
 
 /** The roles the initiative's words point to, best first (ties in role order). Empty: no evidence. */
@@ -167,7 +188,42 @@ export function matchInitiative(compiled: CompiledCharters, name: string, area: 
   const ranked = rankRoles(compiled, name, area);
   const best = ranked.find((m) => m.strong);
   if (best === undefined || best.score < MIN_EVIDENCE) return [];
+  if (nameWords(best) <= 1 && loneName(compiled, name)) return [];
   return [best, ...ranked.filter((m) => m !== best)];
+}
+
+/** How many different words of the name (not its area, generic words or a target) reached a role. */
+function nameWords(match: RoleMatch): number {
+  const seen = new Set<string>();
+  match.lines.forEach((clues) => {
+    for (const clue of clues)
+      if (!clue.fromArea && !clue.generic && clue.sense !== "target") seen.add(clue.text);
+  });
+  return seen.size;
+}
+
+/**
+ * A name whose only word beyond generic ones is capitalised ("Summit", "Project Forge", "Kestrel – wave 2")
+ * is a code name: the issue's "never evidence from a single generic or capitalised word". Not when the word
+ * names what a generic word after it is about ("Headcount plan", "Laptop refresh"), nor when it is a typo of
+ * a known word, nor when it is one of the matrix's own words (a charter's, the company glossary's: "Atlas").
+ */
+function loneName(compiled: CompiledCharters, name: string): boolean {
+  if (typeof name !== "string" || name.length > 100) return false;
+  const content = words(splitReferences(name).rest).filter(
+    (word) => !isGeneric(word) && !/\d/.test(word.text),
+  );
+  if (content.length !== 1) return false;
+  const [word] = content;
+  const tokens = [...name.matchAll(/[\p{L}\p{N}]+/gu)];
+  const at = tokens.findIndex((token) => token[0].toLowerCase() === word.text);
+  if (at < 0 || !/^\p{Lu}\p{Ll}/u.test(tokens[at][0])) return false;
+  const next = tokens[at + 1];
+  const between = next ? name.slice(tokens[at].index + tokens[at][0].length, next.index) : "";
+  if (next && /^[\s-]*$/.test(between) && GENERIC.has(next[0].toLowerCase())) return false;
+  if (lexicon().typos.near(word.text).length > 0 && !lexicon().known.has(word.text)) return false;
+  const places = compiled.postings.get(word.stem) ?? [];
+  return !places.some((place) => place.sense === "charter" || place.sense === "glossary");
 }
 
 /** The places of a lexicon sense: the role lines holding its built-in line's text. */
@@ -216,46 +272,68 @@ function reachOf(places: readonly Place[]): Reach[] {
   return out;
 }
 
-/** The evidence in one text: abbreviations as written, then phrases, then words, then typos of known words. */
+/** The evidence in one text: its typos read, then abbreviations as written, then phrases, then words. */
 function scan(compiled: CompiledCharters, text: string): Found[] {
   const found: Found[] = [];
   const lex = lexicon();
-  let rest = text.length > 500 ? text.slice(0, 500) : text;
-  const literals = findLiterals(rest, lex.literals, lex.literalStarts, lex.longestLiteral);
+  const reading = readTypos(text.length > 500 ? text.slice(0, 500) : text, (word) =>
+    compiled.ownStems.has(stemOf(word)),
+  );
+  const literals = findLiterals(reading.text, lex.literals, lex.literalStarts, lex.longestLiteral);
   for (const { text: written, key, senses } of literals.found) {
-    // A charter's own word ("OKRs") is read as the charter's, so the reason quotes the charter.
-    const stem = /^[a-z]+$/i.test(key) ? stemOf(key.toLowerCase()) : "";
-    const own = compiled.postings.get(stem) ?? [];
-    const places = [...own, ...lexiconPlaces(compiled, senses)];
-    if (places.length > 0)
-      found.push({
-        key: own.length ? stem : key.toUpperCase(),
-        text: written,
-        reach: reachOf(places),
-        generic: false,
-      });
+    const literal = literalReach(compiled, key, senses);
+    if (literal.reach.length > 0)
+      found.push({ key: literal.key, reach: literal.reach, ...asTyped(reading, written), generic: false });
   }
-  rest = literals.rest;
-  const list = words(rest);
+  const list = words(literals.rest);
   for (let i = 0; i < list.length; i++) {
     const phrase = matchPhrase(compiled, list, i);
     if (phrase) {
-      found.push(phrase);
+      found.push({ ...phrase, ...asTyped(reading, phrase.text) });
       i += phrase.key.split(" ").length - 1;
       continue;
     }
     const word = list[i];
-    const generic = GENERIC.has(word.text);
+    // "boarding" has the stem of "board", but is another word: only the matrix's own words read it by stem.
+    if (lex.falseFriends.has(word.text) && !compiled.ownStems.has(word.stem)) continue;
     const reach = reachOfStem(compiled, word.stem);
-    if (reach.length > 0) {
-      found.push({ key: word.stem, text: word.text, reach, generic });
-      continue;
-    }
-    if (generic || !/^[a-z]+$/.test(word.text) || lex.real.has(word.text)) continue;
-    const typo = readTypo(compiled, word.text);
-    if (typo) found.push(typo);
+    if (reach.length === 0) continue;
+    const item: Found = { key: word.stem, text: word.text, reach, generic: isGeneric(word) };
+    if (reading.typed.size > 0) Object.assign(item, asTyped(reading, word.text));
+    found.push(item);
   }
   return found;
+}
+
+/** What a literal term reaches, worked out once per matrix and term. */
+function literalReach(
+  compiled: CompiledCharters,
+  key: string,
+  senses: readonly Sense[],
+): { key: string; reach: readonly Reach[] } {
+  const cacheKey = `\u0000${key}`;
+  // A charter's own word ("OKRs") is read as the charter's, so the reason quotes the charter.
+  const stem = /^[a-z]+$/i.test(key) ? stemOf(key.toLowerCase()) : "";
+  const own = compiled.postings.get(stem) ?? [];
+  let reach = compiled.reachCache.get(cacheKey);
+  if (reach === undefined) {
+    reach = reachOf([...own, ...lexiconPlaces(compiled, senses)]);
+    compiled.reachCache.set(cacheKey, reach);
+  }
+  return { key: own.length ? stem : key.toUpperCase(), reach };
+}
+
+/** Words as the initiative typed them, and what they were read as when one of them was a typo. */
+function asTyped(reading: Reading, text: string): { text: string; readAs?: string } {
+  if (reading.typed.size === 0) return { text };
+  let changed = false;
+  const typed = text.replace(/[a-z]+/gi, (word) => {
+    const typo = reading.typed.get(word.toLowerCase());
+    if (typo === undefined) return word;
+    changed = true;
+    return typo;
+  });
+  return changed ? { text: typed, readAs: text } : { text };
 }
 
 /** What a single word reaches: the charters' own words, the company glossary's, the lexicon's. */
@@ -307,30 +385,6 @@ function matchPhrase(compiled: CompiledCharters, list: readonly Word[], at: numb
   };
 }
 
-// Typos recur too (and most unknown words are names with no reading): each word is looked up once.
-const typoReadings = new Map<string, readonly string[]>();
-
-/** The known words a word may be a typo of: itself, or without a plural "s". */
-function typoCandidates(typed: string): readonly string[] {
-  let found = typoReadings.get(typed);
-  if (found === undefined) {
-    const { typos } = lexicon();
-    found = [...typos.near(typed), ...(typed.endsWith("s") ? typos.near(typed.slice(0, -1)) : [])];
-    if (typoReadings.size > 50_000) typoReadings.clear();
-    typoReadings.set(typed, found);
-  }
-  return found;
-}
-
-function readTypo(compiled: CompiledCharters, typed: string): Found | null {
-  for (const known of typoCandidates(typed)) {
-    if (GENERIC.has(known)) continue;
-    const reach = reachOfStem(compiled, stemOf(known));
-    if (reach.length > 0) return { key: stemOf(known), text: typed, reach, readAs: known, generic: false };
-  }
-  return null;
-}
-
 /** Every role whose charter the initiative's words reach, however weakly, best first. */
 export function rankRoles(compiled: CompiledCharters, name: string, area: string): RoleMatch[] {
   const found: RoleMatch[] = []; // few per initiative: a list beats a map
@@ -363,25 +417,51 @@ export function rankRoles(compiled: CompiledCharters, name: string, area: string
       }
     }
   };
-  add(scan(compiled, name), false);
+  const { rest, references } = splitReferences(name);
+  add(scan(compiled, rest), false);
+  if (references !== "")
+    add(
+      scan(compiled, references).map((item) => ({ ...item, generic: true })),
+      false,
+    );
   if (area !== "") add(scanArea(compiled, area), true);
   const target = outcomeTarget(name);
-  if (target !== null)
-    for (const match of found) {
-      if (!match.strong || compiled.charters[match.role].part !== "operations-owner") continue;
-      const line = [...match.lines.keys()][0];
-      push(match.lines, line, {
-        text: target,
-        line,
-        weight: match.score * (TARGET_FACTOR - 1),
-        sense: "target",
-        fromArea: false,
-        generic: false,
-        deliverable: false,
-      });
-      match.score *= TARGET_FACTOR;
-    }
-  return found.sort((a, b) => b.score - a.score || a.role - b.role);
+  if (target !== null) addTarget(compiled, found, target);
+  // The article makes the Chief of Staff the executives' support: against other roles, the decider (the
+  // CEO's board, investors, decisions) and the executive support stand together; between them, each on its own.
+  const executives = (m: RoleMatch) => EXECUTIVES.has(compiled.charters[m.role].part);
+  const side = found.reduce((sum, m) => sum + (executives(m) ? m.score : 0), 0);
+  for (const match of found) {
+    match.executive = executives(match);
+    match.standing = match.executive ? side : match.score;
+  }
+  const standing = (m: RoleMatch) => m.standing ?? m.score;
+  return found.sort((a, b) => standing(b) - standing(a) || b.score - a.score || a.role - b.role);
+}
+
+/**
+ * An outcome target on an operational measure is operations (issue 21): it doubles the operations owner's
+ * evidence, and is evidence for it on its own (one word's worth) when the words say nothing of their own.
+ */
+function addTarget(compiled: CompiledCharters, found: RoleMatch[], target: string): void {
+  compiled.charters.forEach((charter, role) => {
+    if (charter.part !== "operations-owner") return;
+    let match = found.find((m) => m.role === role);
+    if (match === undefined) found.push((match = { role, score: 0, lines: new Map(), strong: true }));
+    const weight = match.strong && match.score > 0 ? match.score * (TARGET_FACTOR - 1) : 1;
+    const line = match.score > 0 ? [...match.lines.keys()][0] : -1;
+    push(match.lines, line, {
+      text: target,
+      line,
+      weight,
+      sense: "target",
+      fromArea: false,
+      generic: false,
+      deliverable: false,
+    });
+    match.score += weight;
+    match.strong = true;
+  });
 }
 
 /** The charter's own word first, then the company glossary, then the lexicon. */
@@ -406,21 +486,41 @@ function scanArea(compiled: CompiledCharters, area: string): Found[] {
 const RELATION_WORDS = {
   synonym: "means",
   kind: "is a kind of",
+  part: "is a part of",
   form: "is a form of",
   abbreviation: "stands for",
   term: "is",
 } as const;
 
 /** How one clue reached its line, in plain words. */
-function describe(clue: Clue, role: string): string {
+function describe(clue: Clue, role: string, line: string): string {
   const typed = clue.readAs ? `'${clue.text}' read as '${clue.readAs}'` : `'${clue.text}'`;
   const { sense } = clue;
   if (sense === "target") return `'${clue.text}' is an outcome target on an operational measure`;
   if (sense === "glossary") return `${typed} is ${role}'s in the company glossary`;
   if (sense === "charter") return clue.readAs ? typed : "";
-  // The concept's own word is quoted like a charter's: "mentions 'logistics', 'office'".
-  if (sense.relation === "synonym" && sense.term === sense.concept) return clue.readAs ? typed : "";
+  // The concept's own word, or a term the line says itself ("key projects"), is quoted like a charter's:
+  // "mentions 'logistics', 'office'".
+  if ((sense.relation === "synonym" && sense.term === sense.concept) || saysItself(sense, line))
+    return clue.readAs ? typed : "";
   return `${typed} ${RELATION_WORDS[sense.relation]} ${sense.concept}`;
+}
+
+// Reasons are written for each suggestion, and the same few terms meet the same few lines: once each.
+const said = new Map<string, boolean>();
+
+/** Whether a glossary term is in the charter line's own words. */
+function saysItself(sense: Sense, line: string): boolean {
+  if (sense.relation !== "term") return false;
+  const key = `${sense.term}\u0000${line}`;
+  let found = said.get(key);
+  if (found === undefined) {
+    const own = new Set(words(line).map((word) => word.stem));
+    found = words(sense.term).every((word) => own.has(word.stem));
+    if (said.size > 10_000) said.clear();
+    said.set(key, found);
+  }
+  return found;
 }
 
 /**
@@ -433,20 +533,19 @@ export function evidence(compiled: CompiledCharters, match: RoleMatch): string[]
     .map(([line, clues]) => ({ line, clues, weight: clues.reduce((sum, c) => sum + c.weight, 0) }))
     .sort((a, b) => b.clues.length - a.clues.length || b.weight - a.weight || a.line - b.line)
     .map(({ line, clues }) => {
+      const own = line < 0 ? "" : charter.lines[line];
       // An area's words are marked: they are a hint, not what the work is.
       const quoted = (c: Clue, text: string) => (c.fromArea ? `${text} (area)` : text);
-      const mentioned = clues
-        .filter((c) => describe(c, charter.role) === "")
-        .map((c) => quoted(c, `'${c.text}'`));
-      // How the other words were read, then the charter's own words, next to the line that holds them.
-      const parts = [
-        ...clues.flatMap((c) => {
-          const text = describe(c, charter.role);
-          return text === "" ? [] : [quoted(c, text)];
-        }),
-        ...(mentioned.length ? [`mentions ${mentioned.join(", ")}`] : []),
-      ];
-      const where = line < 0 ? "" : ` — ${charter.lines[line]}`;
+      // How the words were read, then the charter's own words, next to the line that holds them.
+      const read: string[] = [];
+      const mentioned: string[] = [];
+      for (const clue of clues) {
+        const text = describe(clue, charter.role, own);
+        if (text === "") mentioned.push(quoted(clue, `'${clue.text}'`));
+        else read.push(quoted(clue, text));
+      }
+      const parts = mentioned.length ? [...read, `mentions ${mentioned.join(", ")}`] : read;
+      const where = line < 0 ? "" : ` — ${own}`;
       return `${[...new Set(parts)].join("; ")}${where}`;
     });
 }

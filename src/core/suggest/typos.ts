@@ -53,3 +53,33 @@ export class TypoIndex {
     return found;
   }
 }
+
+/** The words typos are read into: every word of the given terms, phrases and lines, in lower case. */
+export function vocabulary(texts: Iterable<string>): Set<string> {
+  const out = new Set<string>();
+  for (const text of texts) for (const word of text.toLowerCase().split(/[^a-z]+/)) if (word) out.add(word);
+  return out;
+}
+
+/**
+ * Sorted lower-case words packed for the bundle: each word is the number of letters it shares with the one
+ * before (0–9) and the rest of it, with no separator ("contact contract" → "0contact4ract").
+ */
+export function packWords(sorted: readonly string[]): string {
+  let before = "";
+  return sorted
+    .map((word) => {
+      let shared = 0;
+      while (shared < 9 && shared < word.length - 1 && word[shared] === before[shared]) shared++;
+      before = word;
+      return shared + word.slice(shared);
+    })
+    .join("");
+}
+
+export function unpackWords(packed: string): string[] {
+  const out: string[] = [];
+  for (const [, shared, rest] of packed.matchAll(/(\d)([a-z]+)/g))
+    out.push((out.length ? out[out.length - 1].slice(0, Number(shared)) : "") + rest);
+  return out;
+}

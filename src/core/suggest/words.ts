@@ -49,8 +49,9 @@ const BRITISH = pairs(
     "defence:defense catalogue:catalog cheque:check cheques:check enrolment:enrollment fulfil:fulfill " +
     "fulfilment:fulfillment travelling:traveling modelling:modeling labelling:labeling cancelled:canceled " +
     "cancelling:canceling " +
-    // Porter makes "executive" and "execution" one stem; the executives are people, execution is work.
-    "executive:exec executives:exec execs:exec",
+    // Porter makes "executive" and "execution" one stem; the executives are people, execution is work. And
+    // "production" and "product": making things is not the thing made.
+    "executive:exec executives:exec execs:exec production:produce productions:produce",
 );
 
 /** Stems of one idea that Porter keeps apart: verb and noun, or two spellings of one root. */

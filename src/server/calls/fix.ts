@@ -6,7 +6,6 @@
 import type { FixResult, FixRowTarget, UndoResult } from "../../core/api";
 import { PRODUCT_NAME } from "../../core/keys";
 import { firstDataRow } from "../../core/plan/layout";
-import { canonicalText } from "../../core/codes";
 import {
   FIXABLE_RULES,
   planFixes,
@@ -15,17 +14,17 @@ import {
   type PlannedChange,
 } from "../../core/fix/index";
 import { readFixRows, type FixRows } from "../../core/fix/rows";
-import type { RuleName } from "../../core/types";
-import { appendToLogLocked } from "../../sheets/changeLog";
+import type { CellValue, RuleName } from "../../core/types";
 import { glossaryOfRoles } from "../../core/glossary";
 import type { GlossaryEntry } from "../../core/suggest/companyGlossary";
 import { loadCharters } from "../../sheets/charterStore";
 import { loadGlossary } from "../../sheets/glossaryStore";
 import { notMadeByAddon, writableOrigin, addonMatrix, readableMatrix } from "../../sheets/addonMade";
 import type { MatrixOnSheet } from "../../sheets/read";
-import { clearUndo, fingerprint, loadUndo } from "../../sheets/undoStore";
+import { clearUndo, loadUndo } from "../../sheets/undoStore";
+import { undoFields, writeCodes } from "../../sheets/write";
+import { undoWrites } from "../../core/undo";
 import { withDocumentLock } from "../ops/lock";
-import { cellAt, logEntries, rewriteCells, textAt, writeCells } from "../ops/rewrite";
 import { sheetNamed } from "../../sheets/locate";
 
 function rulesOf(rules: unknown): Set<RuleName> {
@@ -117,67 +116,70 @@ export function previewFixes(sheetName?: string, rules?: string[], rows?: FixRow
       .filter((rule) => FIXABLE_RULES.includes(rule))
       .map((rule) => [rule, planFor(read, [rule], only, sources).changes.length]),
   );
-  return { ...publicResult(name, plan), byRule };
+  return { ...publicResult(name, plan), byRule, ...undoCellsOf(sheet, read) };
+}
+
+/** How many cells the person's Undo would put back now: "Undo the fix" is offered only while there are some. */
+function undoCellsOf(sheet: GoogleAppsScript.Spreadsheet.Sheet, read: MatrixOnSheet): { undoCells?: number } {
+  const stored = loadUndo(sheet);
+  const cells = stored === null ? 0 : undoWrites(read.matrix, stored.record).writes.length;
+  return cells > 0 ? { undoCells: cells } : {};
 }
 
 /**
  * Applies the safe fixes of the matrix's findings (all rules, or those named; all rows, or those in `rows`, each
- * only while it still holds the initiative named with it: a row that moved is skipped, with the reason).
+ * only while it still holds the initiative named with it: a row that moved is skipped, with the reason), through
+ * the one write path: only the changed cells, Agreed rows they change reopened, each change logged and kept for
+ * the person's Undo.
  */
 export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowTarget[]): FixResult {
   const only = rowsOf(rows);
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
     const read = addonMatrix(sheet, name);
-    const plan = planFor(read, rules, only);
+    const sources = sourcesOf(read);
+    const plan = planFor(read, rules, only, sources);
     if (plan.changes.length === 0) return publicResult(name, plan);
-    const undoable = rewriteCells(
-      sheet,
-      read.values,
-      plan.changes.map((c: PlannedChange) => ({ ...c, user: `${PRODUCT_NAME} (fix: ${c.rule})` })),
+    const result = writeCodes(
+      read,
+      plan.changes.map((c: PlannedChange) => ({
+        row: c.row,
+        column: c.column,
+        content: { text: c.new },
+        old: cellText(read.values[c.row - 1]?.[c.column - 1]),
+        initiative: c.initiative,
+        role: c.role,
+        by: `${PRODUCT_NAME} (fix: ${c.rule})`,
+      })),
+      {
+        user: `${PRODUCT_NAME} (fix)`,
+        // planFor read the code cells' formulas; the Decision cells a fix may reopen are read with the write.
+        knownFormula: (row, column) => (isCode(read, column) ? sources.formulaAt(row, column) : undefined),
+        undoable: true,
+      },
     );
-    return { ...publicResult(name, plan), undoable };
+    return { ...publicResult(name, plan), ...undoFields(result) };
   });
 }
 
-/** Puts back the cells the last fix wrote; a cell changed since is left as it is now, and counted as skipped. */
+/** Puts back the cells the person's last fix or conversion wrote; a row changed since is left as it is now. */
 export function undoFixes(sheetName?: string): UndoResult {
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const record = loadUndo(sheet);
-    if (record === null) throw new Error(`There is no fix to undo on ${name}.`);
+    const stored = loadUndo(sheet);
+    if (stored === null) throw new Error(`There is no fix to undo on ${name}.`);
     const read = addonMatrix(sheet, name);
-    const { values, layout, roles } = read;
-    const names = new Map(read.matrix.initiatives.map((i) => [i.row, i.name]));
-    // Only a cell that still holds what the fix wrote, on the same initiative and role (no rows or columns moved).
-    const restore = record.flatMap((c) => {
-      const at = cellAt(c.cell);
-      if (!at) return [];
-      const initiative = names.get(at.row) ?? "";
-      const role = roles[at.column - layout.firstRoleColumn] ?? "";
-      const same =
-        fingerprint(`${initiative}\n${role}`) === c.key && canonicalText(textAt(values, c.cell)) === c.new;
-      return same ? [{ ...c, initiative, role }] : [];
-    });
-    writeCells(
-      sheet,
-      restore.map((c) => ({ cell: c.cell, value: c.old })),
-    );
-    clearUndo(sheet);
-    appendToLogLocked(
-      sheet.getParent(),
-      logEntries(
-        sheet,
-        restore.map((c) => ({
-          initiative: c.initiative,
-          role: c.role,
-          cell: c.cell,
-          old: c.new,
-          new: c.old,
-          user: `${PRODUCT_NAME} (undo fix)`,
-        })),
-      ),
-    );
-    return { sheetName: name, restored: restore.length, skipped: record.length - restore.length };
+    const { writes, skipped } = undoWrites(read.matrix, stored.record);
+    const result = writeCodes(read, writes, { user: `${PRODUCT_NAME} (undo fix)`, undoable: false });
+    clearUndo(stored.keys);
+    return { sheetName: name, restored: result.written.length, skipped: skipped + result.skipped.length };
   });
+}
+
+const isCode = ({ layout }: MatrixOnSheet, column: number): boolean =>
+  column >= layout.firstRoleColumn && column < layout.firstRoleColumn + layout.roleCount;
+
+/** A cell exactly as it reads, for the log and for Undo to put back. */
+function cellText(value: CellValue): string {
+  return value === null || value === undefined ? "" : String(value);
 }

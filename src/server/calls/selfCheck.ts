@@ -11,8 +11,11 @@ import { firstDataRow, newLayout, SPARE_ROWS, statusColumn } from "../../core/pl
 import { planNewMatrix } from "../../core/plan/plan";
 import type { MatrixKind } from "../../core/types";
 import { applyPlan } from "../../sheets/apply";
+import { releaseCommitted } from "../../sheets/lock";
 import { defaultSettings } from "../../sheets/settingsStore";
+import type { SheetPlan } from "../../core/plan/types";
 import { beginExecution } from "../ops/deadline";
+import { datesInZone, flushBeforeRelease, secondApply, sheetMetadata, sheetValues } from "../ops/writeChecks";
 
 export const SCRATCH_SHEET = "RACI self-check (temporary)";
 export const DACI_SCRATCH_SHEET = "RACI self-check, DACI (temporary)";
@@ -67,8 +70,9 @@ export function runSelfCheck(): SelfCheckRow[] {
     run("Apostrophe-prefixed text reads back literal, not as a formula, number or date", () =>
       literalText(sheet),
     );
+    const plan = scratchPlan();
     run("The add-on's matrix applies: formulas, dropdowns, highlighting, protections", () =>
-      scratchMatrix(sheet),
+      scratchMatrix(sheet, plan),
     );
     run("Status formulas evaluate as HyperFormula does in the tests", () => statuses(sheet, SAMPLES));
     run("Conditional-format rules read back as written (one formula, relative to the top-left cell)", () =>
@@ -79,6 +83,15 @@ export function runSelfCheck(): SelfCheckRow[] {
     run("Developer metadata (PROJECT visibility) is found by key and removed", () => metadata(sheet));
     run("The document lock can be taken and released", documentLock);
     run("A 9 KB document property is stored; a larger one is refused", properties);
+    run("Applied again, the add-on recognises its own rules, protections and chart: none is doubled", () =>
+      secondApply(plan)(sheet),
+    );
+    run("Sheet.getDeveloperMetadata() is the sheet's own, not the spreadsheet's", () => sheetMetadata(sheet));
+    run("SpreadsheetApp.flush() before the lock's release commits what was written", () =>
+      flushBeforeRelease(sheet),
+    );
+    run("A typed date reads back as that day in the spreadsheet's time zone", () => datesInZone(sheet));
+    run("Sheet.getSheetValues reads as getRange().getValues() does", () => sheetValues(sheet));
     run("A DACI matrix's Status and dropdown follow its kind", () => daciMatrix(spreadsheet));
   } finally {
     spreadsheet.deleteSheet(sheet);
@@ -98,15 +111,15 @@ function literalText(sheet: Sheet): [boolean, string] {
   return [ok, `read back ${values.map((v) => JSON.stringify(v)).join(", ")}`];
 }
 
-/** Applies a matrix of `kind` holding `samples` to the scratch sheet; returns the plan's rule count. */
-function applyScratch(sheet: Sheet, samples: Sample[], kind: MatrixKind = "RACI"): number {
+/** The plan of a scratch matrix of `kind` holding `samples`. */
+function scratchPlan(samples: Sample[] = SAMPLES, kind: MatrixKind = "RACI"): SheetPlan {
   const layout = newLayout(ROLES.length, samples.length, true, kind);
   const settings = {
     ...defaultSettings(ROLES),
     ownerPair: ["COO", "Chief of Staff"] as [string, string],
     kind,
   };
-  const plan = planNewMatrix({
+  return planNewMatrix({
     layout,
     settings,
     owners: [layout.firstRoleColumn + 1, layout.firstRoleColumn + 2],
@@ -115,14 +128,12 @@ function applyScratch(sheet: Sheet, samples: Sample[], kind: MatrixKind = "RACI"
     roles: ROLES,
     initiatives: samples.map((sample, i) => ({ name: `Sample ${i + 1}`, area: "", codes: sample.codes })),
   });
-  applyPlan(sheet, plan);
-  return plan.highlightRules.length;
 }
 
-function scratchMatrix(sheet: Sheet): [boolean, string] {
-  const planned = applyScratch(sheet, SAMPLES);
+function scratchMatrix(sheet: Sheet, plan: SheetPlan): [boolean, string] {
+  applyPlan(sheet, plan);
   const rules = sheet.getConditionalFormatRules().length;
-  return [rules === planned, `${rules} highlighting rules, ${planned} planned`];
+  return [rules === plan.highlightRules.length, `${rules} highlighting rules, ${plan.blocks.length} blocks`];
 }
 
 function statuses(sheet: Sheet, samples: Sample[], kind: MatrixKind = "RACI"): [boolean, string] {
@@ -144,7 +155,7 @@ function statuses(sheet: Sheet, samples: Sample[], kind: MatrixKind = "RACI"): [
 function daciMatrix(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): [boolean, string] {
   const sheet = spreadsheet.insertSheet(DACI_SCRATCH_SHEET);
   try {
-    applyScratch(sheet, DACI_SAMPLES, "DACI");
+    applyPlan(sheet, scratchPlan(DACI_SAMPLES, "DACI"));
     const [ok, saw] = statuses(sheet, DACI_SAMPLES, "DACI");
     const layout = newLayout(ROLES.length, DACI_SAMPLES.length, true, "DACI");
     const rule = sheet.getRange(firstDataRow(layout), layout.firstRoleColumn).getDataValidation();
@@ -211,7 +222,7 @@ function documentLock(): [boolean, string] {
   if (!lock) return [false, "no document lock (the script is not bound to a document)"];
   const taken = lock.tryLock(5_000);
   const held = lock.hasLock();
-  if (taken) lock.releaseLock();
+  if (taken) releaseCommitted(lock);
   return [taken && held && !lock.hasLock(), `tryLock ${taken}, hasLock ${held}, released`];
 }
 

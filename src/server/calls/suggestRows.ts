@@ -1,8 +1,8 @@
 /**
  * "Suggest owners for these rows" on a matrix that exists (core/fix/suggestRows.ts): suggestForRows says what
  * each row without codes would get, and why, and writes nothing; fillSuggestedRows writes exactly that into
- * the empty code cells, through the same write as the fixes (ops/rewrite.ts): one batch under the document
- * lock, kept for Undo the fix, every cell in the change log.
+ * the empty code cells, through the one write path (sheets/write.ts) as a fix is: one batch under the document
+ * lock, never over a formula, kept for the person's Undo, every cell in the change log.
  */
 import type { FixRowTarget, SuggestedRows } from "../../core/api";
 import { glossaryOfRoles } from "../../core/glossary";
@@ -15,7 +15,8 @@ import { loadGlossary } from "../../sheets/glossaryStore";
 import { sheetNamed } from "../../sheets/locate";
 import type { MatrixOnSheet } from "../../sheets/read";
 import { withDocumentLock } from "../ops/lock";
-import { rewriteCells } from "../ops/rewrite";
+import { parseA1 } from "../../core/a1";
+import { undoFields, writeCodes } from "../../sheets/write";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -74,16 +75,21 @@ export function fillSuggestedRows(sheetName: string | undefined, rows: FixRowTar
     const read = addonMatrix(sheet, name);
     const plan = planFor(read, only);
     const writes = plan.rows.flatMap((r) =>
-      r.codes.map((c) => ({
-        cell: c.cell,
-        initiative: r.initiative,
-        role: c.role,
-        new: c.code,
-        user: SUGGESTED_BY,
-      })),
+      r.codes.map((c) => {
+        const { row, column } = parseA1(c.cell);
+        const old = read.values[row - 1]?.[column - 1];
+        return {
+          row,
+          column,
+          content: { text: c.code },
+          old: old === null || old === undefined ? "" : String(old),
+          initiative: r.initiative,
+          role: c.role,
+        };
+      }),
     );
     if (writes.length === 0) return { sheetName: name, ...plan };
-    const undoable = rewriteCells(sheet, read.values, writes);
-    return { sheetName: name, ...plan, undoable };
+    const result = writeCodes(read, writes, { user: SUGGESTED_BY, undoable: true });
+    return { sheetName: name, ...plan, ...undoFields(result) };
   });
 }

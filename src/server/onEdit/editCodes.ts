@@ -1,54 +1,45 @@
 import { a1 } from "../../core/a1";
-import { canonicalReplacement, canonicalText } from "../../core/codes";
+import { canonicalText } from "../../core/codes";
 import type { Layout } from "../../core/plan/layout";
-import type { CellValue } from "../../core/types";
-import { canonicaliseCells } from "../ops/canonical";
-import type { EditedRows, Log } from "./edit";
+import { canonicalWrites } from "../../core/write/canonical";
+import { kindFor, oldOf, type Edit, type EditedRows, type Planned } from "./edit";
 
-/** Canonicalises and logs the part of the edit that falls on code cells of the matrix's rows. */
+/**
+ * The part of the edit on code cells of the matrix's rows: each cell logged (old → new, canonical), and the
+ * ones typed in another spelling ("ra"; "s" in RASCI, "driver" in DACI) rewritten as the add-on writes them in
+ * the matrix's kind, on the edit's own log line. A code the kind lacks (an R in DACI) stays as typed.
+ */
 export function editCodes(
-  e: GoogleAppsScript.Events.SheetsOnEdit,
+  edit: Edit,
   layout: Layout,
   roles: string[],
-  { row, edited, inMatrix, rows }: EditedRows,
-  log: Log,
-): void {
-  const sheet = e.range.getSheet();
+  { row, inMatrix, rows }: EditedRows,
+): Planned {
+  const { edited } = edit;
   const column = Math.max(edited.column, layout.firstRoleColumn);
   const endColumn = Math.min(
     edited.column + edited.numColumns - 1,
     layout.firstRoleColumn + layout.roleCount - 1,
   );
-  if (column > endColumn || !inMatrix.some(Boolean)) return;
+  if (column > endColumn || !inMatrix.some(Boolean)) return { writes: [], lines: [] };
   const codes = rows.map((cells, r) =>
     inMatrix[r] ? cells.slice(column - layout.nameColumn, endColumn - layout.nameColumn + 1) : [],
   );
-  const single = edited.numRows === 1 && edited.numColumns === 1;
-  // e.value is absent for some single-cell edits (a paste, a typed formula): the value just read stands in.
-  const typed: CellValue = single && e.value !== undefined ? e.value : (codes[0]?.[0] ?? null);
-  if (single) {
-    const code = canonicalReplacement(typed);
-    // A formula whose result reads like an alias (="ra") stays a formula, as on the paste path.
-    if (code && e.range.getFormula() === "") e.range.setValue(code);
-  } else {
-    const width = endColumn - column + 1;
-    canonicaliseCells(
-      sheet,
-      row,
-      column,
-      codes.map((cells) => (cells.length ? cells : new Array<CellValue>(width).fill(null))),
-    );
-  }
-  codes.forEach((cells, r) =>
-    cells.forEach((value, c) => {
-      const cellColumn = column + c;
-      log({
-        initiative: String(rows[r][0] ?? ""),
-        role: roles[cellColumn - layout.firstRoleColumn],
-        cell: a1(row + r, cellColumn),
-        old: single ? String(e.oldValue ?? "") : "(not given for pasted blocks)",
-        new: canonicalText(single ? typed : value),
-      });
-    }),
+  const nameAt = (sheetRow: number) => String(rows[sheetRow - row]?.[0] ?? "");
+  const roleAt = (sheetColumn: number) => roles[sheetColumn - layout.firstRoleColumn] ?? "";
+  const kind = kindFor(edit, codes.flat());
+  const writes = canonicalWrites(codes, row, column, roleAt, nameAt, kind).map((w) => ({
+    ...w,
+    unlogged: true,
+  }));
+  const lines = codes.flatMap((cells, r) =>
+    cells.map((value, c) => ({
+      initiative: nameAt(row + r),
+      role: roleAt(column + c),
+      cell: a1(row + r, column + c),
+      old: oldOf(edit),
+      new: canonicalText(value, kind),
+    })),
   );
+  return { writes, lines };
 }

@@ -4,26 +4,22 @@ import type { CellValue } from "../../core/types";
 
 /**
  * Which edited rows belong to the matrix, by the extent rule of core/plan/extent (initiatives each at most
- * the spare rows plus one below the one before, then the spare rows), from one read of the name column
- * down to the edit: an initiative typed or pasted just below the matrix is one of its rows, a user's table
- * further down is not.
+ * the spare rows plus one below the one before, then the spare rows), from the Initiative column above the
+ * edit (`namesAbove`, from the first initiative row down): an initiative typed or pasted just below the
+ * matrix is one of its rows, a user's table further down is not.
  */
 export function matrixRows(
-  sheet: GoogleAppsScript.Spreadsheet.Sheet,
   layout: Layout,
   spare: number,
+  namesAbove: readonly CellValue[],
   { row, endRow, rows }: { row: number; endRow: number; rows: CellValue[][] },
 ): boolean[] {
   const first = firstDataRow(layout);
-  const names =
-    row > first
-      ? (sheet.getRange(first, layout.nameColumn, row - first, 1).getValues() as CellValue[][])
-      : [];
   const above: Layout = { ...layout, areaColumn: null, nameColumn: 1, roleCount: 0 };
   const edited: Layout = { ...layout, areaColumn: null, nameColumn: 1, firstRoleColumn: 2 };
   let last = first - 1;
-  names.forEach((name, i) => {
-    if (first + i <= last + spare + 1 && hasEntry(name, above)) last = first + i;
+  namesAbove.forEach((name, i) => {
+    if (first + i <= last + spare + 1 && hasEntry([name], above)) last = first + i;
   });
   const inMatrix: boolean[] = [];
   for (let r = row; r <= endRow; r++) {

@@ -1,21 +1,21 @@
-import { a1 } from "../../core/a1";
 import { rowCheckFormula, statusFormula } from "../../core/plan/formulas";
 import { CHECK_LABEL, checkColumn, statusColumn, type Layout } from "../../core/plan/layout";
 import { ownerColumns } from "../../core/plan/ownerColumns";
-import { loadSettings } from "../../sheets/settingsStore";
-import type { EditedRows, Log } from "./edit";
+import type { CellWrite } from "../../core/write/cells";
+import { nothing, type Edit, type EditedRows, type Planned } from "./edit";
 
 /**
- * Status cells are the add-on's formulas: one overwritten by a collaborator ("Done, agreed") is written
- * back at once, in one call, and the overwrite is logged.
+ * Status and RACI check cells are the add-on's formulas: one typed or pasted over ("Done, agreed", or a wide
+ * row pasted across the hidden check column) is written back, and the log keeps what was typed there so it
+ * can be recovered. A cell that still holds its formula is left alone (the write path skips it).
  */
 export function restoreStatus(
-  e: GoogleAppsScript.Events.SheetsOnEdit,
+  edit: Edit,
   layout: Layout,
   roles: string[],
-  { row, endRow, edited, inMatrix }: EditedRows,
-  log: Log,
-): void {
+  { row, inMatrix, rows }: EditedRows,
+): Planned {
+  const { edited } = edit;
   const hit = (column: number) => column >= edited.column && column <= edited.column + edited.numColumns - 1;
   const computed = [
     { column: statusColumn(layout), label: "Status", formula: statusFormula },
@@ -23,26 +23,23 @@ export function restoreStatus(
       ? [{ column: checkColumn(layout), label: CHECK_LABEL, formula: rowCheckFormula }]
       : []),
   ].filter(({ column }) => hit(column));
-  const first = inMatrix.indexOf(true);
-  if (computed.length === 0 || first < 0) return;
-  const last = inMatrix.lastIndexOf(true);
-  const sheet = e.range.getSheet();
-  const settings = loadSettings(sheet, roles);
+  if (computed.length === 0 || !inMatrix.some(Boolean)) return nothing();
+  const settings = edit.settings();
   const owners = ownerColumns(roles, settings, layout);
-  const single = edited.numRows === 1 && edited.numColumns === 1;
-  for (const { column, label, formula } of computed) {
-    const formulas = inMatrix
-      .slice(first, last + 1)
-      .map((_, i) => [formula(layout, row + first + i, owners, settings)]);
-    sheet.getRange(row + first, column, formulas.length, 1).setFormulas(formulas);
-    for (let r = row + first; r <= row + last && r <= endRow; r++) {
-      log({
-        initiative: "",
+  const writes: CellWrite[] = [];
+  inMatrix.forEach((mine, r) => {
+    if (!mine) return;
+    for (const { column, label, formula } of computed) {
+      const typed = rows[r][column - layout.nameColumn];
+      writes.push({
+        row: row + r,
+        column,
+        content: { formula: formula(layout, row + r, owners, settings) },
+        old: typed === null || typed === undefined ? "" : String(typed),
+        initiative: String(rows[r][0] ?? ""),
         role: label,
-        cell: a1(r, column),
-        old: single ? String(e.value ?? "") : "(pasted)",
-        new: `(${label} formula restored)`,
       });
     }
-  }
+  });
+  return { writes, lines: [] };
 }

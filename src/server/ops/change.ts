@@ -4,7 +4,7 @@
  */
 import type { GenerateResult } from "../../core/api";
 import { addonMatrix, type AddonMatrix } from "../../sheets/addonMade";
-import { appendToLogLocked, type LogEntry } from "../../sheets/changeLog";
+import { appendToLog, type LogEntry } from "../../sheets/changeLog";
 import { sheetNamed } from "../../sheets/locate";
 import { beginExecution } from "./deadline";
 import { messageOf } from "./errors";
@@ -36,7 +36,7 @@ function logChange(
   logged: Logged,
 ): void {
   try {
-    appendToLogLocked(sheet.getParent(), [
+    appendToLog(sheet.getParent(), [
       {
         time: new Date(),
         // Session.getActiveUser needs the userinfo.email scope, which the add-on does not ask for

@@ -3,7 +3,7 @@
  * protections) to its current extent, from one read. refreshMatrix, every structural change, a settings save
  * and adoption end with it; onEdit reads its plan input to restore the summary.
  */
-import { CHECK_LABEL, dataRowCount, firstDataRow, rightColumn, type Layout } from "../../core/plan/layout";
+import { CHECK_LABEL, dataRowCount, firstDataRow, rightColumn } from "../../core/plan/layout";
 import { cellsWritten, estimateApplyMs } from "../../core/plan/cost";
 import { ownerColumns } from "../../core/plan/ownerColumns";
 import type { PlanInput } from "../../core/plan/input";
@@ -13,7 +13,9 @@ import type { GenerateResult } from "../../core/api";
 import { applyPlan } from "../../sheets/apply";
 import { addonMatrix, type AddonMatrix } from "../../sheets/addonMade";
 import type { MatrixOnSheet } from "../../sheets/read";
-import { canonicaliseCells } from "./canonical";
+import { PRODUCT_NAME } from "../../core/keys";
+import { canonicalWrites } from "../../core/write/canonical";
+import { writeCodes } from "../../sheets/write";
 import { refuseIfTooLong, retryWithinDeadline } from "./deadline";
 import { canInsertLine, insertLine, matrixPlace } from "./insertLine";
 
@@ -39,7 +41,7 @@ function refreshOnce(
   const plan = refreshPlan(read);
   attempt.estimateMs = estimateApplyMs(plan);
   refuseIfTooLong(attempt.estimateMs, "Refreshing this matrix", cellsWritten(plan));
-  canonicaliseCodes(read, read.layout);
+  canonicaliseCodes(read);
   applyPlan(sheet, plan);
   return { sheetName: name, initiatives: read.matrix.initiatives.length, roles: read.roles };
 }
@@ -98,8 +100,13 @@ export function refreshInput({
   };
 }
 
-/** Rewrites aliases ("ra", "responsible", a DACI "driver") typed while onEdit could not run, as canonical codes. */
-function canonicaliseCodes({ sheet, values, kinds, settings }: MatrixOnSheet, layout: Layout): void {
+/**
+ * Rewrites aliases ("ra", "responsible", a DACI "driver") typed while onEdit could not run, as the matrix's
+ * kind writes them, through the one write path: logged under the add-on's name, never over a formula.
+ * Another spelling of the same code changes nothing anyone agreed on, so it is not kept for Undo.
+ */
+function canonicaliseCodes(read: MatrixOnSheet): void {
+  const { layout, values, roles, matrix, kinds } = read;
   const first = firstDataRow(layout);
   const codes = values
     .slice(first - 1, layout.lastRow) // the matrix's rows only: codes typed further down are the users'
@@ -108,5 +115,14 @@ function canonicaliseCodes({ sheet, values, kinds, settings }: MatrixOnSheet, la
       // Only initiatives hold codes: a person named "Ra" in a people row a sort moved stays "Ra".
       return kinds[i] === "initiative" ? cells : cells.map(() => "");
     });
-  if (codes.length > 0) canonicaliseCells(sheet, first, layout.firstRoleColumn, codes, settings.kind);
+  const names = new Map(matrix.initiatives.map((i) => [i.row, i.name]));
+  const writes = canonicalWrites(
+    codes,
+    first,
+    layout.firstRoleColumn,
+    (column) => roles[column - layout.firstRoleColumn] ?? "",
+    (row) => names.get(row) ?? "",
+    matrix.settings.kind,
+  );
+  if (writes.length > 0) writeCodes(read, writes, { user: `${PRODUCT_NAME} (refresh)`, undoable: false });
 }

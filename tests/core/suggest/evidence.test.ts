@@ -21,7 +21,9 @@ describe("evidence from the lexicon", () => {
     expect(laptops.owner).toBe("COO");
     expect(laptops.reasons[0]).toBe(`COO: 'laptop' is a kind of portable computer — ${DAY_TO_DAY}`);
     expect(depot.reasons[0]).toBe(`COO: 'depot' means storehouse — ${DAY_TO_DAY}`);
-    expect(sla.reasons[0]).toBe(`COO: 'SLA' stands for service-level agreement — ${DAY_TO_DAY}`);
+    expect(sla.reasons[0]).toBe(
+      `COO: 'SLA' stands for service-level agreement; mentions 'breaches' — ${DAY_TO_DAY}`,
+    );
   });
 
   it("reads an abbreviation that is also an English word only in capitals", () => {
@@ -94,9 +96,10 @@ describe("no clue in the text", () => {
       { name: "Badge readers", area: "Facilities" },
     );
     expect(areaOnly.owner).toBeNull();
-    expect(withName.owner).toBeNull(); // "badge readers" says nothing the lexicon knows; the area cannot decide
+    expect(withName.owner).toBe("COO");
+    expect(withName.reasons[0]).toBe(`COO: mentions 'badge', 'facilities' (area) — ${DAY_TO_DAY}`);
     const [both] = suggest({ name: "Security guard contract", area: "Facilities" });
     expect(both.owner).toBe("COO");
-    expect(both.reasons[0]).toBe(`COO: mentions 'security', 'facilities' (area) — ${DAY_TO_DAY}`);
+    expect(both.reasons[0]).toBe(`COO: mentions 'security guard', 'facilities' (area) — ${DAY_TO_DAY}`);
   });
 });
