@@ -11,7 +11,8 @@ describe("Run self-check", () => {
     addon.generate({ template: "coo-cos", title: "Mine" });
     const before = addon.emulator.sheetNames();
     const rows = addon.app.runSelfCheck();
-    expect(rows.length).toBeGreaterThanOrEqual(9);
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(rows.find((row) => row.check.includes("DACI"))?.saw).toBe("6 rows as expected; dropdown D A C I");
     for (const row of rows)
       expect({ check: row.check, ok: row.ok, saw: row.saw }).toMatchObject({ ok: true });
     expect(addon.emulator.sheetNames()).toEqual(before);

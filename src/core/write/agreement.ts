@@ -6,7 +6,7 @@
  */
 import { canonicalText } from "../codes";
 import { CHANGED_SINCE_AGREED, decidedColumn, decisionColumn, DECISIONS, type Layout } from "../plan/layout";
-import type { CellValue } from "../types";
+import type { CellValue, MatrixKind } from "../types";
 import type { CellWrite } from "./cells";
 
 const text = (value: CellValue): string =>
@@ -15,9 +15,9 @@ const text = (value: CellValue): string =>
 export const isAgreed = (value: CellValue): boolean =>
   text(value).toLowerCase() === DECISIONS[1].toLowerCase();
 
-/** A code cell's change from what it held (`old`) to `now`, by meaning. */
-export const codeChanged = (old: CellValue, now: CellValue): boolean =>
-  canonicalText(old) !== canonicalText(now);
+/** A code cell's change from what it held (`old`) to `now`, by meaning in a matrix of `kind` ("s" is S in RASCI). */
+export const codeChanged = (old: CellValue, now: CellValue, kind: MatrixKind): boolean =>
+  canonicalText(old, kind) !== canonicalText(now, kind);
 
 /**
  * The Decision and Decided on writes for the rows in `changedRows` (rows whose codes changed meaning) that are

@@ -3,7 +3,7 @@ import { decidedColumn, decisionColumn, lastRoleColumn, type Layout } from "../.
 import type { CellValue } from "../../core/types";
 import { agreementWrites, codeChanged } from "../../core/write/agreement";
 import type { CellWrite } from "../../core/write/cells";
-import { cellText, oldOf, type Edit, type EditedRows, type Planned } from "./edit";
+import { cellText, kindFor, oldOf, type Edit, type EditedRows, type Planned } from "./edit";
 
 /**
  * The agreement of each edited row: a Decision set by hand gets today's date in Decided on (a Decision cleared,
@@ -56,7 +56,8 @@ export function trackDecisions(
   // a drag says nothing of what was there, so it counts as one. An edit that wrote the Decision too (a whole
   // row pasted, its date given) is the person's own decision, and stands.
   const codes = touches(layout.firstRoleColumn, lastRoleColumn(layout)) && !touches(decision, decision);
-  if (!codes || (edit.typed && !codeChanged(e.oldValue ?? "", e.value ?? "")))
+  const typed = [e.oldValue ?? "", e.value ?? ""];
+  if (!codes || (edit.typed && !codeChanged(typed[0], typed[1], kindFor(edit, typed))))
     return { writes: [], lines: [] };
   const changed = mine.map((r) => ({ row: row + r, initiative: name(r) }));
   return { writes: agreementWrites(layout, changed, (r, column) => at(r - row, column), time), lines: [] };
