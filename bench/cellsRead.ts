@@ -10,7 +10,9 @@
  * that read them, and so on), and the cells they read.
  */
 import { shiftSegments, tokenize, type RefToken } from "../emulator/refs";
-import { firstDataRow, summaryRow, SUMMARY_ROWS, type Layout } from "../src/core/plan/layout";
+import { KINDS } from "../src/core/kinds";
+import { firstDataRow, summaryRow, type Layout } from "../src/core/plan/layout";
+import type { MatrixKind } from "../src/core/types";
 import type { SheetPlan } from "../src/core/plan/types";
 
 interface Rect {
@@ -38,7 +40,7 @@ export interface CellsRead {
   afterOneEdit: number;
 }
 
-export function cellsRead(plan: SheetPlan, layout: Layout): CellsRead {
+export function cellsRead(plan: SheetPlan, layout: Layout, kind: MatrixKind): CellsRead {
   let fullEvaluation = 0;
   for (const block of plan.blocks)
     for (const row of block.values ?? [])
@@ -48,15 +50,15 @@ export function cellsRead(plan: SheetPlan, layout: Layout): CellsRead {
     const cells = rule.ranges.reduce((sum, range) => sum + range.numRows * range.numColumns, 0);
     fullEvaluation += readsOf(rule.formula) * cells;
   }
-  return { fullEvaluation, afterOneEdit: afterEdit(plan, layout) };
+  return { fullEvaluation, afterOneEdit: afterEdit(plan, layout, kind) };
 }
 
 /** Reads of the formulas an edit of the first code cell of the middle initiative sets off (0-based cells). */
-function afterEdit(plan: SheetPlan, layout: Layout): number {
+function afterEdit(plan: SheetPlan, layout: Layout, kind: MatrixKind): number {
   const row = firstDataRow(layout) + Math.floor((layout.lastRow - firstDataRow(layout)) / 2) - 1;
   const edited = { r: row, c: layout.firstRoleColumn - 1 };
   // Every formula that could depend on the edit: those of its row and of the summary rows.
-  const rows = new Set([row, ...SUMMARY_ROWS.map((_, k) => summaryRow(layout, k) - 1)]);
+  const rows = new Set([row, ...KINDS[kind].summary.map((_, k) => summaryRow(layout, kind, k) - 1)]);
   const formulas: { r: number; c: number; formula: string }[] = [];
   for (const block of plan.blocks)
     block.values?.forEach((values, i) => {

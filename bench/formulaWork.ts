@@ -15,7 +15,8 @@
  */
 import { HyperFormula, type RawCellContent } from "hyperformula";
 import { tokenize, shiftSegments } from "../emulator/refs";
-import { firstDataRow, statusColumn, summaryRow, SUMMARY_ROWS } from "../src/core/plan/layout";
+import { KINDS } from "../src/core/kinds";
+import { firstDataRow, statusColumn, summaryRow } from "../src/core/plan/layout";
 import * as release020 from "./formulas-0.2";
 import { cellsRead, type CellsRead } from "./cellsRead";
 import { planFor } from "./naive";
@@ -64,7 +65,9 @@ function planWith(size: Size, formulas: Formulas) {
   for (let i = 0; i < layout.roleCount; i++) {
     const column = layout.firstRoleColumn + i;
     const summary = release020.summaryFormulas(layout, column, settings);
-    SUMMARY_ROWS.forEach((_, k) => (values[summaryRow(layout, k) - top][column - left] = summary[k]));
+    KINDS[settings.kind].summary.forEach(
+      (_, k) => (values[summaryRow(layout, settings.kind, k) - top][column - left] = summary[k]),
+    );
   }
   const rules = release020.highlightFormulas(layout, owners);
   const highlightRules = plan.highlightRules.map((rule) => {
@@ -160,8 +163,8 @@ export interface FormulaWorkComparison {
 
 export function compareFormulaWork(size: Size, onEngine: boolean): FormulaWorkComparison {
   const readsWith = (formulas: Formulas) => {
-    const { plan, layout } = planWith(size, formulas);
-    return cellsRead(plan, layout);
+    const { plan, layout, settings } = planWith(size, formulas);
+    return cellsRead(plan, layout, settings.kind);
   };
   return {
     size,

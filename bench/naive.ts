@@ -37,7 +37,15 @@ import { toMatrix } from "../src/sheets/read";
 import type { GridRange, HighlightRule, SheetPlan } from "../src/core/plan/types";
 import { validateSettings } from "../src/core/settings";
 import { validateSpec } from "../src/core/spec";
-import type { Analysis, CellValue, MatrixSettings, MatrixSpec, ValidSpec } from "../src/core/types";
+import { DEFAULT_KIND } from "../src/core/kinds";
+import type {
+  Analysis,
+  CellValue,
+  MatrixKind,
+  MatrixSettings,
+  MatrixSpec,
+  ValidSpec,
+} from "../src/core/types";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -75,10 +83,10 @@ const LOG_SHEET = "RACI change log";
 /** A new sheet's grid (Sheets' default). */
 const NEW_SHEET = { rows: 1000, columns: 26 };
 
-function defaults(roles: string[], ownerPair: [string, string] | null): MatrixSettings {
+function defaults(roles: string[], ownerPair: [string, string] | null, kind: MatrixKind): MatrixSettings {
   const result = validateSettings(undefined, roles);
   if (!result.ok) throw new Error("naive: default settings do not validate");
-  return { ...result.value, ownerPair };
+  return { ...result.value, ownerPair, kind };
 }
 
 function validSpec(spec: unknown): ValidSpec {
@@ -88,7 +96,8 @@ function validSpec(spec: unknown): ValidSpec {
 }
 
 /** A typed alias ("ra", "Responsible") that the add-on would rewrite in canonical form. */
-const needsCanonical = (value: CellValue) => canonicalReplacement(value) !== null;
+const needsCanonical = (value: CellValue, kind: MatrixKind = DEFAULT_KIND) =>
+  canonicalReplacement(value, kind) !== null;
 
 interface NewMatrix {
   layout: Layout;
@@ -100,10 +109,10 @@ interface NewMatrix {
 
 /** The SheetPlan of a new matrix: the same plan the add-on applies in batches. */
 export function planFor(spec: unknown, changes: Partial<Layout> = {}): NewMatrix {
-  const { title, roles, initiatives, ownerPair } = validSpec(spec);
-  const settings = defaults(roles, ownerPair);
+  const { title, roles, initiatives, ownerPair, kind } = validSpec(spec);
+  const settings = defaults(roles, ownerPair, kind);
   const people = (spec as MatrixSpec).people !== false;
-  const layout = { ...newLayout(roles.length, initiatives.length, people), ...changes };
+  const layout = { ...newLayout(roles.length, initiatives.length, people, kind), ...changes };
   const owners = ownerColumns(roles, settings, layout);
   const areas = [...initiatives.map((i) => i.area), ...new Array<string>(SPARE_ROWS).fill("")];
   const plan = planNewMatrix({ layout, settings, owners, areas, title, roles, initiatives });
@@ -138,12 +147,18 @@ const ROW_FORMULAS: Record<string, keyof ReturnType<typeof highlightFormulas> | 
   INVALID_CODE: "invalidCell",
   SHARED_OWNERSHIP: "sharedOwnership",
   MULTIPLE_ACCOUNTABLE: "multipleAccountable",
+  MULTIPLE_DRIVERS: "multipleDoers",
   NO_ACCOUNTABLE: "noAccountable",
   NO_RESPONSIBLE: "noResponsible",
 };
 
 /** The one-row slices of a rule's ranges, with the formula rewritten for that row; one entry per rule. */
-function perRowRules(rule: HighlightRule, layout: Layout, owners: OwnerColumns): HighlightRule[] {
+function perRowRules(
+  rule: HighlightRule,
+  layout: Layout,
+  owners: OwnerColumns,
+  kind: MatrixKind,
+): HighlightRule[] {
   const key = ROW_FORMULAS[rule.name];
   if (key === undefined) return [rule];
   const top = firstDataRow(layout);
@@ -151,7 +166,7 @@ function perRowRules(rule: HighlightRule, layout: Layout, owners: OwnerColumns):
   return Array.from({ length: rows }, (_, i) => ({
     ...rule,
     // highlightFormulas writes its formulas for the first data row: give it a layout whose first row is ours.
-    formula: highlightFormulas({ ...layout, headerRow: top + i - 1 }, owners)[key],
+    formula: highlightFormulas({ ...layout, headerRow: top + i - 1 }, owners, kind)[key],
     ranges: rule.ranges.map((range) => ({ ...range, row: range.row + i, numRows: 1 })),
   }));
 }
@@ -166,6 +181,7 @@ function applyCellByCell(
   plan: SheetPlan,
   layout: Layout,
   owners: OwnerColumns,
+  kind: MatrixKind,
 ): void {
   const maxRows = sheet.getMaxRows();
   if (maxRows < plan.minRows) sheet.insertRowsAfter(maxRows, plan.minRows - maxRows);
@@ -223,7 +239,7 @@ function applyCellByCell(
 
   const rules: GoogleAppsScript.Spreadsheet.ConditionalFormatRule[] = [];
   for (const planned of plan.highlightRules) {
-    for (const rule of perRowRules(planned, layout, owners)) {
+    for (const rule of perRowRules(planned, layout, owners, kind)) {
       const builder = app
         .newConditionalFormatRule()
         .whenFormulaSatisfied(rule.formula)
@@ -314,7 +330,7 @@ export function generate(services: Services, spec: unknown): string {
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   if (spreadsheet.getSheetByName(title)) throw new Error(`naive: sheet ${title} exists`);
   const sheet = spreadsheet.insertSheet(title);
-  applyCellByCell(SpreadsheetApp, sheet, plan, layout, owners);
+  applyCellByCell(SpreadsheetApp, sheet, plan, layout, owners, settings.kind);
   PropertiesService.getDocumentProperties().setProperty(SETTINGS_KEY(sheet), JSON.stringify(settings));
   sheet.activate();
   return title;
@@ -378,7 +394,7 @@ function readCellByCell(services: Services, sheetName: string): CellByCell {
       values[r - 1][c - 1] = sheet.getRange(r, c).getValue() as CellValue;
   const stored = services.PropertiesService.getDocumentProperties().getProperty(SETTINGS_KEY(sheet));
   const parsed = validateSettings(stored === null ? undefined : JSON.parse(stored), roles);
-  const settings = parsed.ok ? parsed.value : defaults(roles, null);
+  const settings = parsed.ok ? parsed.value : defaults(roles, null, DEFAULT_KIND);
   return { sheet, layout, roles, settings, values };
 }
 
@@ -446,7 +462,7 @@ export function refreshPlan(layout: Layout, facts: MatrixFacts) {
       settings: facts.settings,
       owners,
       areas,
-      decor: newDecor(extent),
+      decor: newDecor(extent, facts.settings.kind),
       style: "full",
     }),
   };
@@ -454,14 +470,16 @@ export function refreshPlan(layout: Layout, facts: MatrixFacts) {
 
 export function refreshMatrix(services: Services, sheetName: string): void {
   const read = readCellByCell(services, sheetName);
-  const { sheet, layout, values } = read;
+  const { sheet, layout, values, settings } = read;
   for (let r = layout.headerRow + 1; r <= values.length; r++)
     for (let c = layout.firstRoleColumn; c <= lastRoleColumn(layout); c++) {
       const value = values[r - 1][c - 1];
-      if (needsCanonical(value)) sheet.getRange(r, c).setValue(canonicalText(value));
+      if (needsCanonical(value, settings.kind))
+        sheet.getRange(r, c).setValue(canonicalText(value, settings.kind));
     }
-  const { extent, owners, plan } = refreshPlan(layout, factsOf(read));
-  applyCellByCell(services.SpreadsheetApp, sheet, plan, extent, owners);
+  const facts = factsOf(read);
+  const { extent, owners, plan } = refreshPlan(layout, facts);
+  applyCellByCell(services.SpreadsheetApp, sheet, plan, extent, owners, facts.settings.kind);
 }
 
 /** The dry run of refreshMatrix on a sheet of this shape and content, with `aliases` code cells to rewrite. */
@@ -570,11 +588,11 @@ export function onEditCalls(shape: SheetShape, cells: number, aliases: number): 
 
 /** The facts of a matrix as generate leaves it. */
 export function generatedFacts(spec: unknown): MatrixFacts {
-  const { roles, initiatives, ownerPair } = validSpec(spec);
-  const layout = newLayout(roles.length, initiatives.length, (spec as MatrixSpec).people !== false);
+  const { roles, initiatives, ownerPair, kind } = validSpec(spec);
+  const layout = newLayout(roles.length, initiatives.length, (spec as MatrixSpec).people !== false, kind);
   return {
     roles,
-    settings: defaults(roles, ownerPair),
+    settings: defaults(roles, ownerPair, kind),
     lastUsed: layout.headerRow + initiatives.length,
     areas: initiatives.map((i) => i.area),
   };

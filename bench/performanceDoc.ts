@@ -18,6 +18,7 @@ import {
 } from "./report";
 import { portfolioSentence, type PortfolioFigure } from "./portfolio";
 import type { FixCalls } from "./suggest";
+import { kindsSentence, kindsTable, type KindCalls } from "./kinds";
 import { sizeLabel, type Size } from "./workload";
 
 export interface BenchRun {
@@ -29,6 +30,7 @@ export interface BenchRun {
   bundle: FileSize[];
   suggest: { size: Size; ms: number; cpuMs: number; owners: number };
   fixes: FixCalls[];
+  kinds: KindCalls[];
   portfolio: PortfolioFigure[];
   formulaWork: FormulaWorkComparison[];
 }
@@ -130,6 +132,19 @@ function portfolioSection(run: BenchRun): string[] {
   ];
 }
 
+function kindsSection(run: BenchRun): string[] {
+  return [
+    "## Kinds of matrix",
+    "",
+    `${kindsSentence(run.kinds)} The same rows in each kind's codes (RASCI's S in place of a row's first C, ` +
+      "DACI's D for R), the typed cell its doer's code in lower case. A kind changes the words and the formulas' " +
+      "spellings, not the plan: DACI's one more highlighting rule (a second Driver) is one more range where the " +
+      "rules are written, and `fixFindings` writes one RangeList per distinct code it sets.",
+    "",
+    kindsTable(run.kinds),
+  ];
+}
+
 function formulaSection(run: BenchRun): string[] {
   const engine = run.formulaWork.filter((c) => c.engine !== undefined);
   const notRun = run.formulaWork.filter((c) => c.engine === undefined);
@@ -197,6 +212,8 @@ export function performanceDoc(run: BenchRun): string {
     ...suggestSection(run),
     "",
     ...portfolioSection(run),
+    "",
+    ...kindsSection(run),
     "",
     ...formulaSection(run),
     "",

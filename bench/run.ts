@@ -31,6 +31,7 @@ import { payloadOf } from "./payload";
 import { performanceDoc } from "./performanceDoc";
 import { fixTable, printTables, suggestSentence } from "./report";
 import { fixCalls, timeSuggestions } from "./suggest";
+import { kindCalls, kindsSentence, kindsTable } from "./kinds";
 import { portfolioBench, portfolioSentence } from "./portfolio";
 import { alias, makeMatrix, makeRows, makeSpec, SIZES, sizeLabel, type Size } from "./workload";
 import { format, resolveConfig } from "prettier";
@@ -402,6 +403,9 @@ async function main(): Promise<void> {
   // getPortfolio over one spreadsheet grown to 20 matrices of 1,000 × 12 (bench/portfolio.ts).
   const portfolio = portfolioBench();
   console.log(`\n${portfolioSentence(portfolio)}`);
+  // The same matrix as RACI, RASCI and DACI (bench/kinds.ts).
+  const kinds = kindCalls();
+  console.log(`\n${kindsSentence(kinds)}\n\n${kindsTable(kinds)}`);
   // The sheet's own formula work, which Sheets redoes for every collaborator (bench/formulaWork.ts).
   console.log("\nFormula work on HyperFormula (CPU time; conditional formats expanded per cell):\n");
   // Plain HyperFormula takes minutes past 1,000 × 12, so the larger sizes run only with --formula-work-all.
@@ -422,6 +426,7 @@ async function main(): Promise<void> {
     suggest,
     fixes,
     portfolio,
+    kinds,
     formulaWork,
   });
   // Formatted as `npm run lint` checks it, so the page is committed as written.

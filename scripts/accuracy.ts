@@ -5,8 +5,8 @@
  * confusion table and the calibration table (share right per confidence band).
  *
  * The tuning set always; the held-out set only with `--heldout`, which is run once, at the end of a round, to
- * report its figure: nothing is tuned after looking at it. `--rounds` also measures the tuning set's two rounds
- * apart; `--misses` lists the tuning set's disagreements.
+ * report its figure: nothing is tuned after looking at it. `--rounds` also measures the tuning set's three parts
+ * apart; `--misses` lists the tuning set's disagreements (with `--rounds`, each part's).
  * tests/core/suggest/accuracy.test.ts asserts the figures.
  */
 import { readFileSync } from "node:fs";
@@ -155,25 +155,39 @@ export function summary(part: string, m: Measure): string {
 }
 
 /**
- * The tuning file holds round 1's 543 items first, then round 2's tuning half (tests/data/README.md): measured
- * apart, they show whether what was tuned on one round carries over to the other's sectors and styles.
+ * The tuning file holds, in this order, round 1's 543 items, round 2's tuning half (299) and round 2's former
+ * held-out half (300, measured once at 89.3% and then spent; tests/data/README.md). Measured apart, they show
+ * whether what was tuned on some parts carries over to the others' sectors and styles: the last part is the one
+ * the second round never saw.
  */
-const ROUND_1_ITEMS = 543;
+const TUNING_PARTS: readonly (readonly [string, number, number])[] = [
+  ["Tuning set, round 1", 0, 543],
+  ["Tuning set, round 2 tuning half", 543, 842],
+  ["Tuning set, round 2 former held-out half", 842, 1142],
+];
+
+function printMisses(m: Measure): void {
+  for (const miss of m.misses)
+    console.log(
+      `  ✗ ${miss.item.name} [${miss.item.area}] ${miss.item.label} → ${miss.predicted} (${miss.confidence}) ${miss.reasons.join(" / ")}`,
+    );
+}
 
 if (require.main === module) {
   const parts = process.argv.includes("--heldout") ? (["tuning", "heldout"] as const) : (["tuning"] as const);
-  if (process.argv.includes("--rounds")) {
+  const misses = process.argv.includes("--misses");
+  const rounds = process.argv.includes("--rounds");
+  if (rounds) {
     const tuning = loadSet("tuning");
-    console.log(summary("Tuning set, round 1", measure(tuning.slice(0, ROUND_1_ITEMS))));
-    console.log(summary("Tuning set, round 2", measure(tuning.slice(ROUND_1_ITEMS))));
+    for (const [title, from, to] of TUNING_PARTS) {
+      const m = measure(tuning.slice(from, to));
+      console.log(summary(title, m));
+      if (misses) printMisses(m);
+    }
   }
   for (const part of parts) {
     const m = measure(loadSet(part));
     console.log(summary(part === "tuning" ? "Tuning set" : "Held-out set", m));
-    if (part === "tuning" && process.argv.includes("--misses"))
-      for (const miss of m.misses)
-        console.log(
-          `  ✗ ${miss.item.name} [${miss.item.area}] ${miss.item.label} → ${miss.predicted} (${miss.confidence}) ${miss.reasons.join(" / ")}`,
-        );
+    if (part === "tuning" && misses && !rounds) printMisses(m);
   }
 }

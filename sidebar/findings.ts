@@ -1,11 +1,13 @@
 /** Findings grouped for reading: by severity, then by rule, each rule with a title in plain words. Pure. */
-import type { Finding, RuleName, Severity } from "../src/core/types";
+import { DEFAULT_KIND, KINDS } from "../src/core/kinds";
+import type { Finding, MatrixKind, RuleName, Severity } from "../src/core/types";
 import type { FixChange } from "../src/core/api";
 
 export const RULE_TITLES: Readonly<Record<RuleName, string>> = {
   NO_ACCOUNTABLE: "Nobody accountable (gap)",
   MULTIPLE_ACCOUNTABLE: "More than one accountable (double ownership)",
   NO_RESPONSIBLE: "Nobody responsible",
+  MULTIPLE_DRIVERS: "More than one driver",
   SHARED_OWNERSHIP: "Both owners claim it (double ownership)",
   INVALID_CODE: "Not a RACI code",
   UNNAMED_INITIATIVE: "Initiative without a name",
@@ -40,8 +42,14 @@ export interface SeverityGroup {
   count: number;
 }
 
-/** Severity groups in error, warning, info order (empty ones left out); rules in order of first appearance. */
-export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
+/**
+ * Severity groups in error, warning, info order (empty ones left out); rules in order of first appearance,
+ * titled in the words of the matrix's kind.
+ */
+export function groupFindings(
+  findings: readonly Finding[],
+  kind: MatrixKind = DEFAULT_KIND,
+): SeverityGroup[] {
   return SEVERITY_ORDER.flatMap((severity) => {
     const rules = new Map<RuleName, Finding[]>();
     for (const finding of findings) {
@@ -53,7 +61,7 @@ export function groupFindings(findings: readonly Finding[]): SeverityGroup[] {
     if (rules.size === 0) return [];
     const groups = [...rules].map(([rule, list]) => ({
       rule,
-      title: RULE_TITLES[rule] ?? rule,
+      title: KINDS[kind].titles[rule] ?? RULE_TITLES[rule] ?? rule,
       findings: list,
     }));
     return [{ severity, rules: groups, count: groups.reduce((n, g) => n + g.findings.length, 0) }];

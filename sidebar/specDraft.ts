@@ -4,8 +4,9 @@
  */
 import { MAX_ROLE_NAME_LENGTH, MAX_TITLE_LENGTH } from "../src/core/limits";
 import { normalizeName } from "../src/core/names";
-import { TEMPLATES } from "../src/core/templates";
-import type { CanonicalCode, FieldError, MatrixSpec, TemplateName } from "../src/core/types";
+import { isCanonical } from "../src/core/codes";
+import { TEMPLATES, titleFor } from "../src/core/templates";
+import type { CanonicalCode, FieldError, MatrixKind, MatrixSpec, TemplateName } from "../src/core/types";
 import { formatPaste, parsePaste, type PasteResult } from "./parsePaste";
 
 export interface RoleDraft {
@@ -18,6 +19,8 @@ export interface RoleDraft {
 
 export interface Draft {
   template: TemplateName;
+  /** The matrix's kind: the template's, or the person's choice for a blank or pasted matrix. */
+  kind: MatrixKind;
   title: string;
   roles: RoleDraft[];
   /** Role ids of the owner pair; null for "none". */
@@ -67,6 +70,7 @@ export function draftFromTemplate(template: TemplateName): Draft {
     name === undefined ? null : (roles.find((r) => r.name === name)?.id ?? null);
   return {
     template,
+    kind: t.kind,
     title: t.title,
     roles,
     owners: [idOf(t.ownerPair?.[0]), idOf(t.ownerPair?.[1])],
@@ -171,6 +175,7 @@ export function buildSpec(draft: Draft, suggested = true): BuiltSpec {
   return {
     spec: {
       template: draft.template,
+      kind: draft.kind,
       title: draft.title,
       roles: draft.roles.map((r) => r.name),
       ownerPair: ownerNames(draft),
@@ -190,6 +195,19 @@ function chartersByName(draft: Draft): Record<string, string[]> | undefined {
     if (lines !== undefined && role.name.trim() !== "") setOwn(charters, role.name, lines);
   }
   return Object.keys(charters).length > 0 ? charters : undefined;
+}
+
+/**
+ * A blank or pasted matrix of another kind: the template's title, if the person kept it, names the kind
+ * ("DACI matrix"); codes set by hand that the kind has are kept, the others dropped (a DACI matrix has no R);
+ * suggestions follow on the next change.
+ */
+export function setKind(draft: Draft, kind: MatrixKind): void {
+  const template = TEMPLATES[draft.template];
+  if (draft.title === titleFor(template, draft.kind)) draft.title = titleFor(template, kind);
+  draft.kind = kind;
+  for (const codes of draft.codes.values())
+    for (const [role, code] of codes) if (code !== "" && !isCanonical(code, kind)) codes.delete(role);
 }
 
 /** Sets one code of one initiative, starting from the codes the row has now. */

@@ -1,11 +1,12 @@
 /**
  * The sheet grid: a table with sticky headers and frozen rows/columns, drawing only a window of rows so
  * a 2,000-row matrix stays responsive (gridRender.ts draws it); selection with mouse and keyboard; in-cell
- * editing (with the dropdown's options offered while typing); copy and paste of tab-separated blocks;
- * Delete clears. All user text goes in with textContent or input values, never as HTML.
+ * editing (cellEditor.ts); copy and paste of tab-separated blocks (clipboard.ts); Delete clears. All user
+ * text goes in with textContent or input values, never as HTML.
  */
 import type { CellView, GridWindow, RowView, SheetMeta } from "../protocol";
 import { cellName, containsCell, type Rect } from "./a1";
+import { CellEditor, type Point } from "./cellEditor";
 import { parseTsv, toTsv } from "./clipboard";
 import { drawGrid, ROW_HEIGHT, type DrawnGrid } from "./gridRender";
 
@@ -26,18 +27,6 @@ export interface GridHost {
   typing(value: string): void;
 }
 
-interface Point {
-  r: number;
-  c: number;
-}
-
-interface Editing {
-  cell: Point;
-  input: HTMLInputElement;
-  initial: string;
-  done: boolean;
-}
-
 export class SheetGrid {
   private meta: SheetMeta | null = null;
   private version = -1;
@@ -46,22 +35,29 @@ export class SheetGrid {
   private rows: RowView[] = [];
   private anchor: Point = { r: 0, c: 0 };
   private focus: Point = { r: 0, c: 0 };
-  private editing: Editing | null = null;
   private drawn: DrawnGrid = { cells: new Map(), rowHeads: new Map(), columnHeads: [] };
   private painted: HTMLTableCellElement[] = [];
   private dragging = false;
   private loading: Promise<void> | null = null;
   private pendingRender = false;
-  private readonly datalist: HTMLDataListElement;
+  private readonly editor: CellEditor;
 
   constructor(
     private readonly scroller: HTMLElement,
     private readonly table: HTMLTableElement,
     private readonly host: GridHost,
   ) {
-    this.datalist = document.createElement("datalist");
-    this.datalist.id = "cell-options";
-    document.body.append(this.datalist);
+    this.editor = new CellEditor({
+      changed: (cell, value) => this.host.edit({ ...cell, h: 1, w: 1 }, [[value]]),
+      typing: (value) => this.host.typing(value),
+      left: (move) => {
+        if (move) this.moveFocus(move[0], move[1], false);
+        this.focusGrid();
+      },
+      closed: () => {
+        if (this.pendingRender) this.render();
+      },
+    });
     scroller.addEventListener("scroll", () => this.onScroll());
     scroller.addEventListener("keydown", (event) => this.onKey(event));
     table.addEventListener("mousedown", (event) => this.onMouseDown(event));
@@ -104,7 +100,7 @@ export class SheetGrid {
 
   /** Draws the cells again from what the server last sent, dropping text shown ahead of a failed save. */
   redraw(): void {
-    if (this.editing) this.pendingRender = true;
+    if (this.editor.input) this.pendingRender = true;
     else this.render();
   }
 
@@ -127,7 +123,7 @@ export class SheetGrid {
     this.from = window.from;
     this.rows = window.rows;
     this.clampSelection();
-    if (this.editing) {
+    if (this.editor.input) {
       // Never pull the editor out from under the user: draw once the edit ends.
       this.pendingRender = true;
       return;
@@ -248,7 +244,7 @@ export class SheetGrid {
     if (event.button !== 0) return;
     const point = this.pointOf(event.target);
     if (!point || !this.meta) return;
-    if (this.editing && event.target === this.editing.input) return;
+    if (this.editor.input && event.target === this.editor.input) return;
     event.preventDefault();
     this.commitEdit();
     this.focusGrid();
@@ -304,7 +300,7 @@ export class SheetGrid {
   // Keyboard
 
   private onKey(event: KeyboardEvent): void {
-    if (this.editing || !this.meta || event.target !== this.scroller) return;
+    if (this.editor.input || !this.meta || event.target !== this.scroller) return;
     const moves: Record<string, [number, number]> = {
       ArrowUp: [-1, 0],
       ArrowDown: [1, 0],
@@ -380,90 +376,18 @@ export class SheetGrid {
   private startEdit(typed: string | null, openList = false): void {
     const { r, c } = this.anchor;
     const td = this.drawn.cells.get(`${r}:${c}`);
-    if (!td || this.editing) return;
-    const cell = this.cellAt(r, c);
-    const initial = cell?.e ?? cell?.t ?? "";
-    const input = document.createElement("input");
-    input.className = "cell-editor";
-    input.spellcheck = false;
-    input.value = typed ?? initial;
-    input.setAttribute("aria-label", `Edit ${cellName(r, c)}`);
-    if (cell?.list) {
-      this.datalist.replaceChildren(
-        ...cell.list.map((option) => {
-          const element = document.createElement("option");
-          element.value = option;
-          return element;
-        }),
-      );
-      input.setAttribute("list", this.datalist.id);
-    }
-    const editing: Editing = { cell: { r, c }, input, initial, done: false };
-    this.editing = editing;
-    input.addEventListener("keydown", (event) => {
-      event.stopPropagation();
-      if (event.key === "Enter") {
-        event.preventDefault();
-        this.commitEdit();
-        this.moveFocus(1, 0, false);
-        this.focusGrid();
-      } else if (event.key === "Tab") {
-        event.preventDefault();
-        this.commitEdit();
-        this.moveFocus(0, event.shiftKey ? -1 : 1, false);
-        this.focusGrid();
-      } else if (event.key === "Escape") {
-        event.preventDefault();
-        this.cancelEdit();
-        this.focusGrid();
-      }
-    });
-    input.addEventListener("blur", () => this.commitEdit());
-    input.addEventListener("input", () => this.host.typing(input.value));
-    this.host.typing(input.value);
-    td.append(input);
-    input.focus();
-    input.setSelectionRange(input.value.length, input.value.length);
-    if (openList && cell?.list) {
-      try {
-        input.showPicker();
-      } catch {
-        // Some browsers only open a datalist from typing; the options still appear then.
-      }
-    }
+    if (td) this.editor.open(td, { r, c }, this.cellAt(r, c), typed, openList);
   }
 
   /** Ends editing, writing the value when it changed. */
   commitEdit(): void {
-    const editing = this.editing;
-    if (!editing || editing.done) return;
-    editing.done = true;
-    this.editing = null;
-    const value = editing.input.value;
-    const td = editing.input.parentElement;
-    editing.input.remove();
-    if (value !== editing.initial) {
-      // Shown at once; the server's answer (formulas, highlighting) replaces it moments later.
-      if (td) td.textContent = value;
-      this.host.edit({ r: editing.cell.r, c: editing.cell.c, h: 1, w: 1 }, [[value]]);
-    }
-    if (this.pendingRender) this.render();
-  }
-
-  private cancelEdit(): void {
-    const editing = this.editing;
-    if (!editing) return;
-    editing.done = true;
-    this.editing = null;
-    editing.input.remove();
-    this.host.typing(editing.initial);
-    if (this.pendingRender) this.render();
+    this.editor.commit();
   }
 
   // Clipboard
 
   private ownsClipboardEvent(): boolean {
-    if (this.editing) return false;
+    if (this.editor.input) return false;
     const active = document.activeElement;
     return active === this.scroller || active === document.body || active === null;
   }

@@ -60,7 +60,7 @@ SOC 2|a security and availability audit standard|COO/Day-to-day operations
 ISO|an international management-system standard|COO/Day-to-day operations
 IR35|UK rules for contractors who work like employees|COO/Day-to-day operations
 GDPR|the EU data-protection regulation|COO/Day-to-day operations
-migration|moving to a new system|COO/Day-to-day operations
+migration/migrate|moving to a new system|COO/Day-to-day operations
 go-live|switching a new system on|COO/Day-to-day operations
 cutover|switching from the old system to the new|COO/Day-to-day operations
 rollout/roll-out|putting a change into use everywhere|COO/Operational strategy
@@ -159,7 +159,7 @@ AOP|annual operating plan|Chief of Staff/Link vision and execution
 kickoff/kick-off|the start of the year's or quarter's plan|Chief of Staff/Link vision and execution
 roadmap/roadmaps|the planned sequence of work|Chief of Staff/Link vision and execution
 cascade|passing goals down through the organisation|Chief of Staff/Link vision and execution
-due diligence|investigating a company before a deal|CEO/Final say
+due diligence/diligence|investigating a company before a deal|CEO/Final say
 M&A|mergers and acquisitions|CEO/Final say
 corp dev|corporate development: acquisitions and partnerships|CEO/Final say
 data room|documents shared with investors or buyers|CEO/The board of directors
@@ -283,5 +283,14 @@ funder/funders|an organisation that funds a charity's work|COO/Day-to-day operat
 chief executive/chief exec|the organisation's chief executive|Chief of Staff/The executive team's agenda|*
 vice-chancellor|a university's chief executive|Chief of Staff/The executive team's agenda|*
 governors/board of governors|the board of a school, hospital or university|Chief of Staff/The executive team's agenda|*
+CS|customer success or customer support|COO/Day-to-day operations
+turnaround/turnaround time/TAT|the time taken to complete a request or a case|COO/Day-to-day operations
+pen test/pentest/penetration test|an authorised attack on a system to find its security flaws|COO/Day-to-day operations
+sustainability/ESG/net zero|environmental, social and governance performance, and its reporting|COO/Day-to-day operations
+paper/papers|a written paper for a decision or a forum|Chief of Staff/Decision support|*
+MSA/SOW/MOU/NDA|an agreement with a supplier or partner: master services agreement, statement of work, memorandum of understanding, non-disclosure agreement|COO/Efficiency and operating costs
+decommissioning/decommission|taking a plant, site or system out of service|COO/Day-to-day operations
+vegetation management|clearing trees and plants from power lines, pipelines and tracks|COO/Day-to-day operations
+SAIDI/SAIFI/CAIDI|an electricity network's reliability indices (IEEE 1366)|COO/Day-to-day operations
 ExCo/SMT|the executive committee, the senior management team|Chief of Staff/The executive team's agenda|*
 `;

@@ -96,7 +96,7 @@ export const SEEDS: readonly SeedLine[] = [
       "housekeeping=00581998-n/0 menu=06504930-n/0 kitchen=03625099-n/0 meal=07589261-n/0 " +
       "restaurant=04088393-n/1 hotel=03547513-n/1 shop=04209460-n/0 retail=01116568-n/0 " +
       "checkout=03015395-n/0 cashier=09918741-n/0 billing=07205601-n/0-charge refund=13303184-n/0 " +
-      "telephone=04408223-n/0",
+      "telephone=04408223-n/0 registration=00050857-n/0 accommodation=02675001-n/0",
   },
   {
     // IT and tools: computers, devices, software and licences, accounts and access, security operations.
@@ -144,7 +144,8 @@ export const SEEDS: readonly SeedLine[] = [
   {
     // Legal and compliance operations: rules, permits, certificates, standards and their audits.
     line: "COO/Day-to-day operations",
-    concepts: "compliance=01206166-n regulation=06676796-n regulation=00806695-n/0 certification=06483016-n",
+    concepts:
+      "compliance=01206166-n regulation=06676796-n regulation=00806695-n/0 certification=06483016-n accreditation=01142514-n/0",
   },
   {
     line: "COO/Run the operational teams",
@@ -233,7 +234,7 @@ export const SEEDS: readonly SeedLine[] = [
   },
   {
     line: "CEO/Final say",
-    concepts: "acquisition=00078239-n/0 investment=01101341-n/1 merger=01240989-n/0",
+    concepts: "acquisition=00078239-n/0 investment=01101341-n/1 merger=01240989-n/0-uniting",
   },
   {
     line: "CEO/The board of directors",

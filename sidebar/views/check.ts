@@ -104,7 +104,11 @@ export function checkView(ctx: Context): View {
         : null,
       // The preview answers only for a sheet the add-on may write: a look-alike table gets the line, no button.
       report.shorthand
-        ? shorthandBox(report.shorthand, preview ? () => void actions.convert(sheetName) : null)
+        ? shorthandBox(
+            report.shorthand,
+            report.kind,
+            preview ? () => void actions.convert(sheetName, report.kind) : null,
+          )
         : null,
       // The server says whether this person's last fix can still be undone: not after Remove add-on data,
       // nor once everyone has changed the rows it wrote.
@@ -165,10 +169,16 @@ export function checkView(ctx: Context): View {
         fixesFor: (rule) => preview?.byRule?.[rule] ?? 0,
         agreement: report.agreement,
         actions,
+        kind: report.kind,
       }),
       preview ? suggestRows.root : null,
       report.roles.length
-        ? el("section", { class: "load" }, el("h3", {}, "Load per role"), loadChart(report.roles))
+        ? el(
+            "section",
+            { class: "load" },
+            el("h3", {}, "Load per role"),
+            loadChart(report.roles, report.kind),
+          )
         : null,
     );
     suggestRows.show(sheetName);

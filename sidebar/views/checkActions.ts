@@ -3,14 +3,16 @@
  * for rows without any, Undo, the rows marked Agreed, and the Show buttons' selection. Each says in the message area what changed, then the panel checks again.
  */
 import type { FixResult, FixRowTarget } from "../../src/core/api";
+import { codeList, KINDS } from "../../src/core/kinds";
+import type { MatrixKind } from "../../src/core/types";
 import type { RowFix } from "../../src/core/fix/lookup";
 import type { OpenRow } from "../../src/core/types";
 import type { Context } from "../context";
 
 export interface CheckActions {
   fix(sheetName: string, rules?: string[], rows?: RowFix[]): Promise<void>;
-  /** Converts the codes left as shorthand, in one write; Undo puts them back like a fix. */
-  convert(sheetName: string): Promise<void>;
+  /** Converts the codes left as shorthand into the kind's codes, in one write; Undo puts them back like a fix. */
+  convert(sheetName: string, kind: MatrixKind): Promise<void>;
   /** Writes the suggested codes of these rows (Suggest owners for rows); Undo puts them back like a fix. */
   fillSuggested(sheetName: string, rows: FixRowTarget[]): Promise<void>;
   undo(sheetName: string): Promise<void>;
@@ -38,14 +40,14 @@ export function checkActions(
     );
   }
 
-  async function convert(sheetName: string): Promise<void> {
+  async function convert(sheetName: string, kind: MatrixKind): Promise<void> {
     await rewrite(
       sheetName,
       () => ctx.server.convertCodes(sheetName),
       (n) =>
         n === 0
           ? "Nothing to convert: the codes changed since the check."
-          : `Converted ${n} ${n === 1 ? "code" : "codes"} in “${sheetName}” to R, A, A/R, C or I; each change is in the change log.`,
+          : `Converted ${n} ${n === 1 ? "code" : "codes"} in “${sheetName}” to ${codeList(KINDS[kind])}; each change is in the change log.`,
     );
   }
 

@@ -5,7 +5,7 @@
  */
 import type { FixChange } from "../../src/core/api";
 import type { FindingFix, RowFix } from "../../src/core/fix/lookup";
-import type { AgreementSummary, Finding } from "../../src/core/types";
+import type { AgreementSummary, Finding, MatrixKind } from "../../src/core/types";
 import { button, el, fill, uid } from "../dom";
 import { changeCells, groupFindings, SEVERITY_LABELS, type RuleGroup } from "../findings";
 import { isUnsure } from "../reasons";
@@ -25,11 +25,13 @@ export interface FindingContext {
   fixesFor: (rule: string) => number;
   agreement: AgreementSummary | undefined;
   actions: CheckActions;
+  /** The matrix's kind, whose words the rules' titles use. */
+  kind: MatrixKind;
 }
 
 /** One section per severity, error first, each with its rules' groups. */
 export function findingSections(findings: readonly Finding[], context: FindingContext): HTMLElement[] {
-  return groupFindings(findings).map((group) =>
+  return groupFindings(findings, context.kind).map((group) =>
     el(
       "section",
       { class: `severity severity-${group.severity}` },

@@ -3,7 +3,7 @@
  * suggested row has them, and under "Change codes" one dropdown per role, so any code (from the template,
  * suggested, or set by hand) can be changed before Generate. User text goes in as text nodes only.
  */
-import { CANONICAL_CODES } from "../../src/core/codes";
+import { codesOf } from "../../src/core/codes";
 import type { CanonicalCode } from "../../src/core/types";
 import { el, fill, keepFocus } from "../dom";
 import { rowCodes, rowKey, type BuiltSpec, type Draft } from "../specDraft";
@@ -41,7 +41,7 @@ export function renderCodeRows(
           on: { change: () => onChange(name, role.id, select.value as CanonicalCode | "") },
         },
         el("option", { attrs: { value: "" } }, "–"),
-        ...CANONICAL_CODES.map((code) => el("option", { attrs: { value: code } }, code)),
+        ...codesOf(draft.kind).map((code) => el("option", { attrs: { value: code } }, code)),
       );
       select.value = codes.get(role.id) ?? "";
       return el(

@@ -2,26 +2,27 @@
  * Per-role load as horizontal stacked bars (R, A, C, I), built from divs. The bars are decoration for the
  * eye; the numbers beside them are the content, so nothing depends on seeing the colours.
  */
-import type { RoleLoad } from "../../src/core/types";
+import { codeOf, KINDS } from "../../src/core/kinds";
+import type { MatrixKind, Part, RoleLoad } from "../../src/core/types";
 import { el, srOnly } from "../dom";
 
-const LETTERS = ["R", "A", "C", "I"] as const;
-const NAMES: Record<(typeof LETTERS)[number], string> = {
-  R: "Responsible",
-  A: "Accountable",
-  C: "Consulted",
-  I: "Informed",
-};
+/** The bars' order: the doers, the owners, then the others; a kind shows the parts it has. */
+const ORDER: readonly Part[] = ["R", "A", "S", "C", "I"];
 
-export function loadChart(roles: readonly RoleLoad[]): HTMLElement {
-  const total = (r: RoleLoad): number => r.R + r.A + r.C + r.I;
+/** The bars and numbers of each role's load, in the kind's letters and words (D · Driver in DACI). */
+export function loadChart(roles: readonly RoleLoad[], kindName: MatrixKind): HTMLElement {
+  const kind = KINDS[kindName];
+  const parts = ORDER.filter((part) => kind.parts.includes(part));
+  const count = (role: RoleLoad, part: Part): number => role[part] ?? 0;
+  const letter = (part: Part): string => codeOf(kind, part);
+  const total = (r: RoleLoad): number => parts.reduce((sum, part) => sum + count(r, part), 0);
   const widest = Math.max(1, ...roles.map(total));
   const rows = roles.map((role) => {
     const bar = el("div", { class: "bar", attrs: { "aria-hidden": "true" } });
-    for (const letter of LETTERS) {
-      if (role[letter] === 0) continue;
-      const segment = el("span", { class: `segment segment-${letter}` });
-      segment.style.width = `${(role[letter] / widest) * 100}%`;
+    for (const part of parts) {
+      if (count(role, part) === 0) continue;
+      const segment = el("span", { class: `segment segment-${part}` });
+      segment.style.width = `${(count(role, part) / widest) * 100}%`;
       bar.appendChild(segment);
     }
     return el(
@@ -34,9 +35,9 @@ export function loadChart(roles: readonly RoleLoad[]): HTMLElement {
         el(
           "span",
           { class: "load-numbers", attrs: { "aria-hidden": "true" } },
-          LETTERS.map((l) => `${l} ${role[l]}`).join(" · "),
+          parts.map((part) => `${letter(part)} ${count(role, part)}`).join(" · "),
         ),
-        srOnly(`: ${LETTERS.map((l) => `${NAMES[l]} ${role[l]}`).join(", ")}`),
+        srOnly(`: ${parts.map((part) => `${kind.partNames[part]} ${count(role, part)}`).join(", ")}`),
       ),
       bar,
     );
@@ -44,8 +45,13 @@ export function loadChart(roles: readonly RoleLoad[]): HTMLElement {
   const legend = el(
     "p",
     { class: "legend", attrs: { "aria-hidden": "true" } },
-    ...LETTERS.map((l) =>
-      el("span", { class: "legend-item" }, el("span", { class: `swatch segment-${l}` }), `${l} ${NAMES[l]}`),
+    ...parts.map((part) =>
+      el(
+        "span",
+        { class: "legend-item" },
+        el("span", { class: `swatch segment-${part}` }),
+        `${letter(part)} ${kind.partNames[part]}`,
+      ),
     ),
   );
   return el(

@@ -1,10 +1,12 @@
 /**
- * New matrix: a template, a title, the roles (add, rename, remove, reorder), the owner pair and pasted
- * initiatives, with a live preview. Checked with core's validateSpec before anything is sent.
+ * New matrix: a template and, for a blank or pasted matrix, its kind (RACI, RASCI, DACI), a title, the roles
+ * (add, rename, remove, reorder), the owner pair and pasted initiatives, with a live preview. Checked with
+ * core's validateSpec before anything is sent.
  */
 import { MAX_ROLE_NAME_LENGTH, MAX_TITLE_LENGTH } from "../../src/core/limits";
 import { validateSpec } from "../../src/core/spec";
-import { TEMPLATES } from "../../src/core/templates";
+import { codeList, KINDS, MATRIX_KINDS } from "../../src/core/kinds";
+import { TEMPLATES, titleFor } from "../../src/core/templates";
 import type { FieldError, TemplateName } from "../../src/core/types";
 import type { Context, View } from "../context";
 import { button, el, fill, focusKey, iconButton, keepFocus } from "../dom";
@@ -17,6 +19,7 @@ import {
   nextRoleId,
   ownerPairProblems,
   setCode,
+  setKind,
   type BuiltSpec,
   type Draft,
 } from "../specDraft";
@@ -34,6 +37,11 @@ const TEMPLATE_CHOICES: { name: TemplateName; label: string; hint: string }[] = 
     name: "coo-cos",
     label: "COO vs Chief of Staff",
     hint: `${TEMPLATES["coo-cos"].initiatives.length} initiatives, ready to check`,
+  },
+  {
+    name: "coo-cos-daci",
+    label: "Decisions between the COO and the Chief of Staff (DACI)",
+    hint: `${TEMPLATES["coo-cos-daci"].initiatives.length} decisions, one Driver and one Approver each`,
   },
   { name: "blank", label: "Blank", hint: "the roles only; add your own initiatives" },
 ];
@@ -75,6 +83,27 @@ export function newMatrixView(ctx: Context): View {
       );
     }),
   );
+
+  // Kind: a template brings its own; a blank or pasted matrix takes the one chosen here.
+  const kind = field(
+    "Kind of matrix",
+    el("select", {
+      id: "new-kind",
+      on: {
+        change: () =>
+          changed(() => {
+            setKind(draft, kind.control.value as typeof draft.kind);
+            title.control.value = draft.title;
+          }),
+      },
+    }),
+    "RACI, or RASCI (adds S, Support), or DACI for decisions (Driver, Approver, Contributor, Informed). A template brings its own kind; choose Blank to pick one.",
+  );
+  options(
+    kind.control,
+    MATRIX_KINDS.map((name) => ({ value: name, label: `${name}: ${codeList(KINDS[name])}` })),
+  );
+  slots.set("kind", kind.errors);
 
   // Title
   const title = field(
@@ -205,6 +234,7 @@ export function newMatrixView(ctx: Context): View {
     { id: "panel-new", class: "panel" },
     el("h2", {}, "New matrix"),
     templateGroup,
+    kind.root,
     title.root,
     rolesGroup,
     ownerGroup,
@@ -326,7 +356,9 @@ export function newMatrixView(ctx: Context): View {
       if (!at || !focusKey(pasteChecks, [at])) paste.control.focus();
     });
     // Said at once, not only after Generate: an empty title's default, and names too long to keep.
-    const fallback = draft.title.trim() === "" ? TEMPLATES[draft.template].title : null;
+    kind.control.value = draft.kind;
+    kind.control.disabled = draft.template !== "blank";
+    const fallback = draft.title.trim() === "" ? titleFor(TEMPLATES[draft.template], draft.kind) : null;
     fill(titleDefault, fallback ? `Left empty, the sheet is named “${fallback}”.` : "");
     titleDefault.hidden = fallback === null;
     renderTitleTaken();
@@ -335,7 +367,7 @@ export function newMatrixView(ctx: Context): View {
 
   /** The title the sheet would get, when a sheet already has it: a new one is proposed, never made silently. */
   function takenTitle(): { title: string; free: string } | null {
-    const wanted = draft.title.trim() || TEMPLATES[draft.template].title;
+    const wanted = draft.title.trim() || titleFor(TEMPLATES[draft.template], draft.kind);
     return isTaken(wanted, sheetNames) ? { title: wanted, free: freeTitle(wanted, sheetNames) } : null;
   }
 

@@ -121,7 +121,7 @@ export function ownershipView(ctx: Context): View {
       el("p", { class: "sheet-line" }, "Roles of ", el("strong", {}, `“${r.sheetName}”`), "."),
       copyActions(),
       manual,
-      ...r.roles.map((role) => roleSection(role)),
+      ...r.roles.map((role) => roleSection(role, r.headings)),
       el(
         "p",
         { class: "hint" },
@@ -131,7 +131,7 @@ export function ownershipView(ctx: Context): View {
     );
   }
 
-  function roleSection(role: RoleOwnership): HTMLElement {
+  function roleSection(role: RoleOwnership, headings: OwnershipReport["headings"]): HTMLElement {
     const id = uid("owner");
     const outside = [...role.accountable, ...role.responsible].filter((i) => i.outsideCharter).length;
     return el(
@@ -141,7 +141,7 @@ export function ownershipView(ctx: Context): View {
       el(
         "p",
         { class: "muted owner-counts" },
-        `Accountable for ${role.accountable.length} · responsible for ${role.responsible.length}`,
+        `${headings.owner} ${role.accountable.length} · ${headings.doer.toLowerCase()} ${role.responsible.length}`,
         outside > 0 ? ` · ${outside} outside its charter` : "",
       ),
       role.charter.length
@@ -156,8 +156,8 @@ export function ownershipView(ctx: Context): View {
             el("ul", {}, ...role.charter.map((line) => el("li", {}, line))),
           )
         : el("p", { class: "muted" }, "No charter, so nothing is flagged."),
-      itemList("Accountable for", role.accountable),
-      itemList("Responsible for", role.responsible),
+      itemList(headings.owner, role.accountable),
+      itemList(headings.doer, role.responsible),
     );
   }
 

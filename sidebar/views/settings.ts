@@ -1,7 +1,9 @@
 /**
- * Settings of the active matrix: the owner pair and the thresholds of docs/domain.md, checked with core's
- * validateSettings as they are typed (after the first Save) and saved with the matrix, for every collaborator.
+ * Settings of the active matrix: its kind (RACI, RASCI, DACI), the owner pair and the thresholds of
+ * docs/domain.md, checked with core's validateSettings as they are typed (after the first Save) and saved with
+ * the matrix, for every collaborator. The server refuses a kind whose codes a cell lacks, naming the cells.
  */
+import { codeList, KINDS, MATRIX_KINDS } from "../../src/core/kinds";
 import { MAX_INITIATIVES, MAX_ROLES } from "../../src/core/limits";
 import { DEFAULT_SETTINGS, validateSettings } from "../../src/core/settings";
 import type { FieldError, MatrixSettings } from "../../src/core/types";
@@ -66,6 +68,15 @@ export function settingsView(ctx: Context): View {
   const panel = el("section", { id: "panel-settings", class: "panel" }, el("h2", {}, "Settings"), body);
   const slots = new Map<string, ErrorSlot>();
 
+  const kind = field(
+    "Kind of matrix",
+    el("select", { id: "settings-kind" }),
+    "Which codes the matrix holds. A matrix changes kind only when every code in it is one of the new kind's.",
+  );
+  options(
+    kind.control,
+    MATRIX_KINDS.map((name) => ({ value: name, label: `${name}: ${codeList(KINDS[name])}` })),
+  );
   const owners = [0, 1].map((k) =>
     field(k === 0 ? "First owner" : "Second owner", el("select", { id: `settings-owner-${k}` })),
   );
@@ -89,11 +100,16 @@ export function settingsView(ctx: Context): View {
   const pairSignOff = el("input", { id: "settings-pairSignOff", attrs: { type: "checkbox" } });
   const pairErrors = errorSlot(owners[0].control, owners[1].control);
   const formErrors = errorSlot();
+  slots.set("kind", kind.errors);
   owners.forEach((owner, k) => slots.set(`ownerPair.${k}`, owner.errors));
   slots.set("ownerPair", pairErrors);
   for (const { spec, field: f } of numbers) slots.set(spec.key, f.errors);
   slots.set(FORM, formErrors);
-  for (const control of [...owners.map((o) => o.control), ...numbers.map((n) => n.field.control)]) {
+  for (const control of [
+    kind.control,
+    ...owners.map((o) => o.control),
+    ...numbers.map((n) => n.field.control),
+  ]) {
     control.addEventListener(control instanceof HTMLSelectElement ? "change" : "input", () => {
       if (submitted) showErrors(read().errors);
     });
@@ -103,6 +119,7 @@ export function settingsView(ctx: Context): View {
     "form",
     // novalidate: the checks below say more than the browser's bubbles, and say it next to the field.
     { attrs: { novalidate: true }, on: { submit: (event) => (event.preventDefault(), void save()) } },
+    kind.root,
     ownerPairGroup(owners, pairErrors),
     el(
       "p",
@@ -121,8 +138,9 @@ export function settingsView(ctx: Context): View {
       "div",
       { class: "actions" },
       el("button", { class: "primary", attrs: { type: "submit" } }, "Save settings"),
+      // The thresholds' and pair's defaults: the kind stays what the matrix is.
       button("Fill in defaults", () => {
-        if (matrix) fillForm(matrix.roles, defaults(matrix.roles));
+        if (matrix) fillForm(matrix.roles, { ...defaults(matrix.roles), kind: matrix.settings.kind });
       }),
     ),
   );
@@ -182,6 +200,7 @@ export function settingsView(ctx: Context): View {
   }
 
   function fillForm(roles: readonly string[], settings: MatrixSettings): void {
+    kind.control.value = settings.kind;
     const choices = [{ value: "", label: "None" }, ...roles.map((role) => ({ value: role, label: role }))];
     owners.forEach((owner, k) => {
       options(owner.control, choices);
@@ -207,7 +226,11 @@ export function settingsView(ctx: Context): View {
         message: "Choose the other role of the pair too, or None for both.",
       });
     }
-    const settings: Record<string, unknown> = { ownerPair, pairSignOff: pairSignOff.checked };
+    const settings: Record<string, unknown> = {
+      kind: kind.control.value,
+      ownerPair,
+      pairSignOff: pairSignOff.checked,
+    };
     for (const { spec, field: f } of numbers) {
       const text = f.control.value.trim();
       const value = text === "" ? Number.NaN : Number(text);

@@ -3,7 +3,8 @@
  * beyond two queued (https://developers.google.com/apps-script/guides/triggers), so some typed aliases are
  * never rewritten. They read correctly; one button writes them in the standard form, and Undo puts them back.
  */
-import type { ShorthandSummary } from "../../src/core/types";
+import { codeList, KINDS } from "../../src/core/kinds";
+import type { MatrixKind, ShorthandSummary } from "../../src/core/types";
 import { button, el, uid } from "../dom";
 
 /** "3 codes typed as shorthand (ra, Accountable)": the examples are the user's text, shown as text only. */
@@ -16,13 +17,17 @@ export function shorthandLine(summary: ShorthandSummary): string {
  * The offer, with Convert when the sheet is the add-on's to write (`convert` is null for a table it did not
  * make: the line still says so, and how the codes read).
  */
-export function shorthandBox(summary: ShorthandSummary, convert: (() => void) | null): HTMLElement {
+export function shorthandBox(
+  summary: ShorthandSummary,
+  kind: MatrixKind,
+  convert: (() => void) | null,
+): HTMLElement {
   const text = el(
     "p",
     { id: uid("shorthand") },
     `${shorthandLine(summary)}. They read correctly; ` +
       (convert
-        ? "Convert writes them as R, A, A/R, C or I."
+        ? `Convert writes them as ${codeList(KINDS[kind])}.`
         : "the add-on did not make this table, so it leaves them as typed."),
   );
   const n = summary.count;

@@ -1,4 +1,7 @@
-/** The analysis of a matrix: every rule of docs/domain.md, one pass over the rows, findings in reading order. */
+/**
+ * The analysis of a matrix: every rule of docs/domain.md, one pass over the rows, findings in reading order.
+ * The matrix's kind (its settings) words the findings; its cells were read with the kind's grammar.
+ */
 import { FindingCollector } from "./rules/collector";
 import { matrixContext } from "./rules/context";
 import {
@@ -45,10 +48,11 @@ export function analyze(matrix: RaciMatrix, options: AnalyzeOptions = {}): Analy
   roleWithoutOwnership(tally, rows.length, ctx, out);
   const findings = out.sorted();
   const agreement = agreementOf(rows, matrix);
-  const shorthand = summariseShorthand(matrix.shorthand);
+  const shorthand = summariseShorthand(matrix.shorthand, ctx.kind);
   return {
+    kind: ctx.kind.name,
     findings,
-    roles: tally.loads(ctx.roles),
+    roles: tally.loads(ctx.roles, ctx.kind),
     counts: countBySeverity(findings),
     ...(agreement ? { agreement } : {}),
     ...(shorthand ? { shorthand } : {}),

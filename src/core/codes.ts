@@ -1,100 +1,133 @@
 /**
- * RACI cell grammar (docs/domain.md): what a code cell means, and the canonical text the add-on writes back.
+ * The cell grammar of each kind of matrix (docs/domain.md): what a code cell means, and the canonical text the
+ * add-on writes back. Which codes and spellings a kind accepts is the kinds table's (kinds.ts).
  */
-import type { CanonicalCode, CellValue, Letter, ParsedCode } from "./types";
-
-/** The only forms the add-on writes, in the order legends and menus list them. */
-export const CANONICAL_CODES: readonly CanonicalCode[] = Object.freeze(["R", "A", "A/R", "C", "I"]);
-
-/** One short sentence per code, for legends, help text and data-validation hints. */
-export const CODE_MEANINGS: Readonly<Record<CanonicalCode, string>> = Object.freeze({
-  R: "Responsible: does the work.",
-  A: "Accountable: owns the outcome and signs off. Exactly one per initiative.",
-  "A/R": "Accountable and responsible: owns the outcome and does the work.",
-  C: "Consulted: gives input before the work is done.",
-  I: "Informed: told of progress or the outcome.",
-});
+import { CODE_PARTS, DEFAULT_KIND, KINDS, MATRIX_KINDS } from "./kinds";
+import type { CanonicalCode, CellValue, MatrixKind, ParsedCode, Part } from "./types";
 
 // Shared, frozen results: parsing a million cells should not allocate a million objects.
 const EMPTY: ParsedCode = Object.freeze({ kind: "empty" });
+const PARSED = Object.fromEntries(
+  Object.entries(CODE_PARTS).map(([code, parts]) => [
+    code,
+    Object.freeze({ kind: "code", code, parts: Object.freeze([...parts]) }),
+  ]),
+) as Record<CanonicalCode, ParsedCode>;
 
-function frozenCode(code: CanonicalCode, letters: Letter[]): ParsedCode {
-  return Object.freeze({ kind: "code", code, letters: Object.freeze(letters) });
+interface Grammar {
+  codes: readonly CanonicalCode[];
+  /** Every accepted spelling, upper-cased with all whitespace removed. */
+  spellings: ReadonlyMap<string, ParsedCode>;
+  /** The same with the parts each stands for, as the sheet's formulas compare a cell's text. */
+  spellingParts: readonly { spelling: string; parts: readonly Part[] }[];
 }
 
-const R = frozenCode("R", ["R"]);
-const A = frozenCode("A", ["A"]);
-const AR = frozenCode("A/R", ["A", "R"]);
-const C = frozenCode("C", ["C"]);
-const I = frozenCode("I", ["I"]);
-
-/** Every accepted spelling, upper-cased with all whitespace removed. */
-const SPELLINGS: ReadonlyMap<string, ParsedCode> = new Map([
-  ["R", R],
-  ["A", A],
-  ["C", C],
-  ["I", I],
-  ["A/R", AR],
-  ["R/A", AR],
-  ["AR", AR],
-  ["RA", AR],
-  ["A,R", AR],
-  ["A+R", AR],
-  ["RESPONSIBLE", R],
-  ["ACCOUNTABLE", A],
-  ["CONSULTED", C],
-  ["INFORMED", I],
-]);
-
-/** Every accepted spelling with the letters it stands for, as the sheet's formulas compare a cell's text. */
-export const SPELLING_LETTERS: readonly { spelling: string; letters: readonly Letter[] }[] = Object.freeze(
-  [...SPELLINGS].map(([spelling, code]) => ({ spelling, letters: code.kind === "code" ? code.letters : [] })),
-);
-
-/** The accepted spellings that stand for a role holding `letter` (R, A, C or I). */
-export function spellingsWith(letter: Letter): string[] {
-  return SPELLING_LETTERS.filter(({ letters }) => letters.includes(letter)).map(({ spelling }) => spelling);
+/**
+ * A kind's spellings: single-letter codes first, then the other short ones, then the words, so the sheet's
+ * formulas count the likeliest spellings first (and a RACI matrix's read as they always did).
+ */
+function grammar(kind: MatrixKind): Grammar {
+  const { codes } = KINDS[kind];
+  const all = codes.flatMap(({ code, aliases }) =>
+    [code, ...aliases].map((spelling) => ({ spelling, code })),
+  );
+  const rank = (spelling: string) => (spelling.length === 1 ? 0 : spelling.length <= 3 ? 1 : 2);
+  const ordered = all
+    .map((entry, i) => ({ ...entry, i }))
+    .sort((a, b) => rank(a.spelling) - rank(b.spelling) || a.i - b.i);
+  return {
+    codes: Object.freeze(codes.map(({ code }) => code)),
+    spellings: new Map(ordered.map(({ spelling, code }) => [spelling, PARSED[code]])),
+    spellingParts: Object.freeze(
+      ordered.map(({ spelling, code }) => ({ spelling, parts: CODE_PARTS[code] })),
+    ),
+  };
 }
 
-export const ALL_SPELLINGS: readonly string[] = Object.freeze(
-  SPELLING_LETTERS.map(({ spelling }) => spelling),
-);
+const GRAMMARS = Object.fromEntries(MATRIX_KINDS.map((kind) => [kind, grammar(kind)])) as Record<
+  MatrixKind,
+  Grammar
+>;
+
+/** The only forms the add-on writes in a matrix of `kind`, in the order legends and dropdowns list them. */
+export function codesOf(kind: MatrixKind = DEFAULT_KIND): readonly CanonicalCode[] {
+  return GRAMMARS[kind].codes;
+}
+
+/** A RACI matrix's codes: R, A, A/R, C, I. */
+export const CANONICAL_CODES: readonly CanonicalCode[] = codesOf("RACI");
+
+/** Every spelling `kind` accepts with the parts it stands for, as the sheet's formulas compare a cell's text. */
+export function spellingParts(kind: MatrixKind): readonly { spelling: string; parts: readonly Part[] }[] {
+  return GRAMMARS[kind].spellingParts;
+}
+
+/** The spellings `kind` accepts for a role holding `part` (a RACI "A/R" holds both A and R). */
+export function spellingsWith(part: Part, kind: MatrixKind): string[] {
+  return spellingParts(kind)
+    .filter(({ parts }) => parts.includes(part))
+    .map(({ spelling }) => spelling);
+}
+
+export function allSpellings(kind: MatrixKind): string[] {
+  return spellingParts(kind).map(({ spelling }) => spelling);
+}
 
 const WHITESPACE = /\s+/g;
 
-/** True for the five forms the add-on writes, exactly as written (no alias, no lower case). */
-export function isCanonical(text: string): text is CanonicalCode {
-  return (CANONICAL_CODES as readonly string[]).includes(text);
+/** True for the forms the add-on writes in a matrix of `kind`, exactly as written (no alias, no lower case). */
+export function isCanonical(text: string, kind: MatrixKind = DEFAULT_KIND): text is CanonicalCode {
+  return (codesOf(kind) as readonly string[]).includes(text);
 }
 
-/** Reads a cell as `getValues()` returns it. Anything that is not a code stays invalid, with its text kept. */
-export function parseCode(value: CellValue): ParsedCode {
+/**
+ * Reads a cell as `getValues()` returns it, in a matrix of `kind`. Anything that is not one of the kind's
+ * codes (a DACI "R", a RACI "D") stays invalid, with its text kept.
+ */
+export function parseCode(value: CellValue, kind: MatrixKind = DEFAULT_KIND): ParsedCode {
   if (value === null || value === undefined) return EMPTY;
   if (typeof value === "string") {
+    const { spellings } = GRAMMARS[kind];
     // Fast path: most cells already hold a canonical letter.
-    const exact = SPELLINGS.get(value);
+    const exact = spellings.get(value);
     if (exact !== undefined) return exact;
     const key = value.replace(WHITESPACE, "").toUpperCase();
     if (key === "") return EMPTY;
-    return SPELLINGS.get(key) ?? { kind: "invalid", text: value };
+    return spellings.get(key) ?? { kind: "invalid", text: value };
   }
   return { kind: "invalid", text: displayText(value) };
 }
 
+/**
+ * A cell read as a code when any kind has it (a D, an S, an R), else as RACI reads it: for finding a table, and
+ * what its rows are, before its kind is known.
+ */
+export function parseAnyKind(value: CellValue): ParsedCode {
+  for (const kind of MATRIX_KINDS) {
+    const parsed = parseCode(value, kind);
+    if (parsed.kind === "code") return parsed;
+  }
+  return parseCode(value);
+}
+
 /** The text to keep in the cell: the canonical code, "" when empty, or the user's own text when invalid. */
-export function canonicalText(value: CellValue): string {
-  const parsed = parseCode(value);
+export function canonicalText(value: CellValue, kind: MatrixKind = DEFAULT_KIND): string {
+  const parsed = parseCode(value, kind);
   if (parsed.kind === "code") return parsed.code;
   return parsed.kind === "invalid" ? parsed.text : "";
 }
 
 /**
- * The code onEdit should write over a typed alias ("ra", "Accountable", " r "), or null when the cell should be
- * left alone: already canonical, empty, invalid, or not text at all (a number or date is never rewritten).
+ * The code onEdit should write over a typed alias ("ra", "Accountable", " r ", a RASCI "s"), or null when the
+ * cell should be left alone: already canonical, empty, invalid, or not text at all (a number or date is never
+ * rewritten).
  */
-export function canonicalReplacement(value: CellValue): CanonicalCode | null {
+export function canonicalReplacement(
+  value: CellValue,
+  kind: MatrixKind = DEFAULT_KIND,
+): CanonicalCode | null {
   if (typeof value !== "string") return null;
-  const parsed = parseCode(value);
+  const parsed = parseCode(value, kind);
   return parsed.kind === "code" && parsed.code !== value ? parsed.code : null;
 }
 

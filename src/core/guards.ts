@@ -19,3 +19,10 @@ export function parseJsonObject(text: string | null): Record<string, unknown> | 
 export function shorten(text: string, max = 60): string {
   return text.length <= max ? text : `${text.slice(0, max - 1)}…`;
 }
+
+/** "a, b or c": a short list as a sentence offers its choices. */
+export function orList(items: readonly string[]): string {
+  return items.length <= 1
+    ? items.join("")
+    : `${items.slice(0, -1).join(", ")} or ${items[items.length - 1]}`;
+}

@@ -43,6 +43,12 @@ export const SIDEBAR_VIEW_KEY = `${KEY_PREFIX}sidebarView`;
 export const MATRIX_KEY = `${KEY_PREFIX}matrix`;
 
 /**
+ * Sheet developer metadata beside the mark of a RASCI or DACI matrix: its kind, so onEdit reads it with the mark
+ * rather than from the settings (which stay the kind's record). A RACI matrix has none, and pays no call for it.
+ */
+export const KIND_KEY = `${KEY_PREFIX}kind`;
+
+/**
  * Sheet developer metadata: the sheet is the add-on's overview of every matrix; its value (JSON) the extent of
  * the table it wrote and a fingerprint of what that table says, so a refresh writes only when it changed.
  */

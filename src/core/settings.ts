@@ -1,13 +1,15 @@
-/** A matrix's thresholds and owner pair: defaults from docs/domain.md, and validation of stored or edited values. */
+/** A matrix's kind, thresholds and owner pair: defaults from docs/domain.md, and validation of stored or edited values. */
 import { ErrorList, own } from "./fieldErrors";
-import { isRecord } from "./guards";
+import { isRecord, orList, shorten } from "./guards";
+import { DEFAULT_KIND, isMatrixKind, MATRIX_KINDS } from "./kinds";
 import { MAX_INITIATIVES, MAX_ROLES } from "./limits";
 import { indexNames } from "./names";
 import { defaultOwnerPair, readOwnerPair } from "./ownerPair";
-import type { FieldError, MatrixSettings } from "./types";
+import type { FieldError, MatrixKind, MatrixSettings } from "./types";
 
 /** Practitioners' defaults (docs/domain.md). */
 export const DEFAULT_SETTINGS: Readonly<MatrixSettings> = Object.freeze<MatrixSettings>({
+  kind: DEFAULT_KIND,
   ownerPair: ["COO", "Chief of Staff"],
   maxResponsible: 3,
   maxConsulted: 3,
@@ -38,6 +40,15 @@ function readCount(input: Record<string, unknown>, key: CountField, errors: Erro
     return DEFAULT_SETTINGS[key];
   }
   return value;
+}
+
+/** The kind: absent (settings stored before kinds existed) means RACI. */
+export function readKind(value: unknown, field: string, errors: ErrorList): MatrixKind {
+  if (value === undefined) return DEFAULT_KIND;
+  if (isMatrixKind(value)) return value;
+  const known = orList(MATRIX_KINDS.map((kind) => `"${kind}"`));
+  errors.add(field, `Unknown kind${typeof value === "string" ? ` "${shorten(value)}"` : ""}. Use ${known}.`);
+  return DEFAULT_KIND;
 }
 
 function readShare(input: Record<string, unknown>, errors: ErrorList): number {
@@ -74,6 +85,7 @@ export function validateSettings(input: unknown, roles: string[]): SettingsResul
   const index = indexNames(names);
   const pairInput = own(given, "ownerPair");
   const value: MatrixSettings = {
+    kind: readKind(own(given, "kind"), "kind", errors),
     ownerPair:
       pairInput === undefined
         ? defaultOwnerPair(DEFAULT_SETTINGS.ownerPair, names, index)

@@ -4,14 +4,17 @@
  * a fast typist or a busy sheet leaves some behind. They read correctly; Check offers to convert them.
  */
 import { a1 } from "./a1";
-import { CANONICAL_CODES } from "./codes";
+import { codeList, type Kind } from "./kinds";
 import type { ShorthandCell, ShorthandSummary } from "./types";
 
 /** How many typed texts the summary names. */
 const EXAMPLES = 3;
 
 /** The count, a few texts and the first cell; null when there is none. */
-export function summariseShorthand(cells: readonly ShorthandCell[] | undefined): ShorthandSummary | null {
+export function summariseShorthand(
+  cells: readonly ShorthandCell[] | undefined,
+  kind: Kind,
+): ShorthandSummary | null {
   if (!cells || cells.length === 0) return null;
   const distinct = [...new Set(cells.map((c) => c.text.trim()))];
   const examples = distinct.slice(0, EXAMPLES);
@@ -24,7 +27,7 @@ export function summariseShorthand(cells: readonly ShorthandCell[] | undefined):
     cell: a1(cells[0].row, cells[0].column),
     message:
       `${what} typed as shorthand (${examples.join(", ")}${more}): convert ` +
-      `${count === 1 ? "it" : "them"} to ${CANONICAL_CODES.slice(0, -1).join(", ")} or ${CANONICAL_CODES[CANONICAL_CODES.length - 1]}.`,
+      `${count === 1 ? "it" : "them"} to ${codeList(kind)}.`,
   };
 }
 

@@ -2,11 +2,12 @@
 import { parseCode } from "./codes";
 import { own, readText, type ErrorList } from "./fieldErrors";
 import { isRecord, shorten } from "./guards";
+import { codeList, KINDS } from "./kinds";
 import { MAX_INITIATIVES, MAX_NAME_LENGTH } from "./limits";
 import { normalizeName } from "./names";
 import type { SpecRoles } from "./specRoles";
 import type { Template } from "./templates";
-import type { CanonicalCode, ValidSpec } from "./types";
+import type { CanonicalCode, MatrixKind, ValidSpec } from "./types";
 
 type SpecInitiative = ValidSpec["initiatives"][number];
 type Codes = (CanonicalCode | "")[];
@@ -41,15 +42,17 @@ class RoleLookup {
   }
 }
 
-function readCode(value: unknown, field: string, errors: ErrorList): CanonicalCode | "" {
+/** A code of the matrix's kind, in any of its spellings; a code of another kind (a DACI "R") is an error. */
+function readCode(value: unknown, field: string, kind: MatrixKind, errors: ErrorList): CanonicalCode | "" {
   if (value === undefined || value === null) return "";
+  const codes = codeList(KINDS[kind]);
   if (typeof value !== "string") {
-    errors.add(field, "A code must be text: R, A, A/R, C or I.");
+    errors.add(field, `A code must be text: ${codes}.`);
     return "";
   }
-  const parsed = parseCode(value);
+  const parsed = parseCode(value, kind);
   if (parsed.kind === "invalid") {
-    errors.add(field, `"${shorten(value.trim())}" is not a RACI code. Use R, A, A/R, C or I.`);
+    errors.add(field, `"${shorten(value.trim())}" is not a ${kind} code. Use ${codes}.`);
     return "";
   }
   return parsed.kind === "code" ? parsed.code : "";
@@ -60,6 +63,7 @@ function readAssignments(
   field: string,
   roles: SpecRoles,
   lookup: RoleLookup,
+  kind: MatrixKind,
   errors: ErrorList,
 ): Codes {
   const codes = emptyCodes(roles.names.length);
@@ -83,7 +87,7 @@ function readAssignments(
       continue;
     }
     setBy.set(at, key);
-    codes[at] = readCode(value[key], keyField, errors);
+    codes[at] = readCode(value[key], keyField, kind, errors);
   }
   return codes;
 }
@@ -93,6 +97,7 @@ function readInitiative(
   i: number,
   roles: SpecRoles,
   lookup: RoleLookup,
+  kind: MatrixKind,
   errors: ErrorList,
 ): SpecInitiative {
   const field = `initiatives[${i}]`;
@@ -103,12 +108,17 @@ function readInitiative(
   return {
     name: readText(own(value, "name"), `${field}.name`, INITIATIVE_NAME, errors) ?? "",
     area: readText(own(value, "area"), `${field}.area`, AREA, errors) ?? "",
-    codes: readAssignments(own(value, "assignments"), `${field}.assignments`, roles, lookup, errors),
+    codes: readAssignments(own(value, "assignments"), `${field}.assignments`, roles, lookup, kind, errors),
   };
 }
 
-/** Initiatives given by the caller. Unknown roles and invalid codes are errors; aliases become canonical. */
-export function readInitiatives(value: unknown, roles: SpecRoles, errors: ErrorList): SpecInitiative[] {
+/** Initiatives given by the caller. Unknown roles and codes not of `kind` are errors; aliases become canonical. */
+export function readInitiatives(
+  value: unknown,
+  roles: SpecRoles,
+  kind: MatrixKind,
+  errors: ErrorList,
+): SpecInitiative[] {
   if (!Array.isArray(value)) {
     errors.add("initiatives", "Initiatives must be a list.");
     return [];
@@ -120,6 +130,7 @@ export function readInitiatives(value: unknown, roles: SpecRoles, errors: ErrorL
   const lookup = new RoleLookup(roles);
   const initiatives: SpecInitiative[] = [];
   // A plain loop, not map: a sparse array's holes are reported, not skipped.
-  for (let i = 0; i < value.length; i++) initiatives.push(readInitiative(value[i], i, roles, lookup, errors));
+  for (let i = 0; i < value.length; i++)
+    initiatives.push(readInitiative(value[i], i, roles, lookup, kind, errors));
   return initiatives;
 }

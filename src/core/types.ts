@@ -3,11 +3,18 @@
  * Pure types only; every layer (core, sheets, server, sidebar) imports from here.
  */
 
-/** A single RACI letter. */
-export type Letter = "R" | "A" | "C" | "I";
+/** The kinds of matrix (docs/domain.md); src/core/kinds.ts holds each kind's codes and words. */
+export type MatrixKind = "RACI" | "RASCI" | "DACI";
 
-/** The only forms the add-on ever writes into a code cell. */
-export type CanonicalCode = "R" | "A" | "A/R" | "C" | "I";
+/**
+ * What a code makes its holder, the same in every kind: A owns the outcome or the decision (Accountable,
+ * Approver), R does the work (Responsible, or DACI's Driver), S supports the doer, C gives input (Consulted,
+ * Contributor), I is told (Informed).
+ */
+export type Part = "A" | "R" | "S" | "C" | "I";
+
+/** The only forms the add-on ever writes into a code cell, over every kind; each kind has some of them. */
+export type CanonicalCode = "R" | "A" | "A/R" | "S" | "C" | "I" | "D";
 
 /** A cell's value as `Range.getValues()` returns it. */
 export type CellValue = string | number | boolean | Date | null | undefined;
@@ -15,14 +22,16 @@ export type CellValue = string | number | boolean | Date | null | undefined;
 /** The meaning of one code cell. An invalid cell keeps the text the user typed, so it is never lost. */
 export type ParsedCode =
   | { kind: "empty" }
-  | { kind: "code"; code: CanonicalCode; letters: readonly Letter[] }
+  | { kind: "code"; code: CanonicalCode; parts: readonly Part[] }
   | { kind: "invalid"; text: string };
 
-/** Thresholds and the owner pair of one matrix (docs/domain.md); every one is a setting with a default. */
+/** The kind, thresholds and owner pair of one matrix (docs/domain.md); every one is a setting with a default. */
 export interface MatrixSettings {
+  /** Which codes the matrix holds and which rules they follow; a matrix stored without one is RACI. */
+  kind: MatrixKind;
   /** The two roles that must not both hold R or A on one initiative; null disables SHARED_OWNERSHIP. */
   ownerPair: [string, string] | null;
-  /** TOO_MANY_RESPONSIBLE when more than this many roles hold R. */
+  /** TOO_MANY_RESPONSIBLE when more than this many roles hold R (not in DACI, whose Driver is one). */
   maxResponsible: number;
   /** TOO_MANY_CONSULTED when more than this many roles hold C. */
   maxConsulted: number;
@@ -97,6 +106,7 @@ export type RuleName =
   | "NO_ACCOUNTABLE"
   | "MULTIPLE_ACCOUNTABLE"
   | "NO_RESPONSIBLE"
+  | "MULTIPLE_DRIVERS"
   | "SHARED_OWNERSHIP"
   | "INVALID_CODE"
   | "UNNAMED_INITIATIVE"
@@ -120,18 +130,22 @@ export interface Finding {
   cell?: string;
 }
 
-/** Per-role load. A/R counts as both R and A. */
+/** Per-role load. A/R counts as both R and A; in DACI, R counts the Driver (D), C the Contributor. */
 export interface RoleLoad {
   role: string;
   R: number;
   A: number;
   C: number;
   I: number;
+  /** Support (S), in a RASCI matrix only. */
+  S?: number;
   /** Who holds the role, when the matrix's people row names someone. */
   heldBy?: string;
 }
 
 export interface Analysis {
+  /** The matrix's kind, whose words the findings use (and the sidebar's titles and load chart). */
+  kind: MatrixKind;
   findings: Finding[];
   roles: RoleLoad[];
   counts: Record<Severity, number>;
@@ -167,12 +181,14 @@ export interface Report extends Analysis {
   sheetName: string;
 }
 
-export type TemplateName = "coo-cos" | "blank";
+export type TemplateName = "coo-cos" | "coo-cos-daci" | "blank";
 
 /** What `generateMatrix` takes (docs/architecture.md, fixed). Arrives from scripts and the sidebar: never trusted. */
 export interface MatrixSpec {
   title?: string;
   template?: TemplateName;
+  /** The matrix's kind (default: the template's, RACI for "coo-cos" and "blank"). */
+  kind?: MatrixKind;
   roles?: string[];
   /** Null turns the shared-ownership check off. */
   ownerPair?: [string, string] | null;
@@ -188,6 +204,7 @@ export interface MatrixSpec {
 /** A spec after validation: names trimmed, codes canonical, one code slot per role. */
 export interface ValidSpec {
   title: string;
+  kind: MatrixKind;
   roles: string[];
   ownerPair: [string, string] | null;
   initiatives: { name: string; area: string; codes: (CanonicalCode | "")[] }[];

@@ -160,7 +160,10 @@ function keysOf(matrix: RaciMatrix, after: ReadonlyMap<string, string> = new Map
         initiative.name,
         matrix.roles.map((role, i) => [
           role.name,
-          canonicalText(after.get(`${initiative.row},${role.column}`) ?? codeText(initiative.cells[i])),
+          canonicalText(
+            after.get(`${initiative.row},${role.column}`) ?? codeText(initiative.cells[i]),
+            matrix.settings.kind,
+          ),
         ]),
       ),
     ]),

@@ -22,18 +22,20 @@
  * - **Properties and metadata**: keys starting with `raci.`; the hidden sheet "RACI change log".
  */
 import { a1, columnLetter } from "../core/a1";
-import { MATRIX_KEY, OFFSITE_KEY, OVERVIEW_KEY, PRODUCT_NAME } from "../core/keys";
-import { findDecor, type DecorRows } from "../core/plan/decor";
+import { KIND_KEY, MATRIX_KEY, OFFSITE_KEY, OVERVIEW_KEY, PRODUCT_NAME } from "../core/keys";
+import { DEFAULT_KIND, isMatrixKind, MATRIX_KINDS } from "../core/kinds";
+import { findDecor, noDecor, type DecorRows } from "../core/plan/decor";
 import { highlightFormulas, overloadedFormula } from "../core/plan/formulas";
-import { leftColumn, rightColumn, SPARE_ROWS, SUMMARY_ROWS, type Layout } from "../core/plan/layout";
+import { leftColumn, rightColumn, SPARE_ROWS, type Layout } from "../core/plan/layout";
 import { HIGHLIGHT } from "../core/plan/palette";
 import type { GridRange } from "../core/plan/types";
-import type { CellValue } from "../core/types";
+import type { CellValue, MatrixKind } from "../core/types";
 import type { Span } from "./acrossLine";
 import { readForReading, readMatrix, type MatrixOnSheet } from "./read";
 import { hasStoredSettings } from "./settingsStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type DeveloperMetadata = GoogleAppsScript.Spreadsheet.DeveloperMetadata;
 type Spreadsheet = GoogleAppsScript.Spreadsheet.Spreadsheet;
 
 /** "generated": the add-on built it and styles it; "adopted": a user's table, kept as it looks. */
@@ -54,14 +56,26 @@ export const spareRowsOf = (origin: MatrixOrigin): number => (origin === "adopte
  */
 export function matrixOrigin(sheet: Sheet): MatrixOrigin | null {
   for (const metadata of sheet.getDeveloperMetadata()) {
-    if (metadata.getKey() === MATRIX_KEY) return metadata.getValue() === "adopted" ? "adopted" : "generated";
+    if (metadata.getKey() === MATRIX_KEY) return originOf(metadata.getValue());
   }
   return null;
 }
 
+const originOf = (value: string | null): MatrixOrigin => (value === "adopted" ? "adopted" : "generated");
+
 /** Marks a sheet as a matrix of the add-on (https://developers.google.com/apps-script/reference/spreadsheet/sheet#addDeveloperMetadata(String,String,DeveloperMetadataVisibility)). */
-export function markMatrix(sheet: Sheet, origin: MatrixOrigin): void {
-  sheet.addDeveloperMetadata(MATRIX_KEY, origin, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+export function markMatrix(sheet: Sheet, origin: MatrixOrigin, kind: MatrixKind = DEFAULT_KIND): void {
+  const visibility = SpreadsheetApp.DeveloperMetadataVisibility.PROJECT;
+  sheet.addDeveloperMetadata(MATRIX_KEY, origin, visibility);
+  if (kind !== DEFAULT_KIND) sheet.addDeveloperMetadata(KIND_KEY, kind, visibility);
+}
+
+/** Mirrors a changed kind beside the sheet's mark (KIND_KEY): set for RASCI or DACI, removed for RACI. */
+export function markKind(sheet: Sheet, kind: MatrixKind): void {
+  const entry = sheet.getDeveloperMetadata().find((metadata) => metadata.getKey() === KIND_KEY);
+  if (kind === DEFAULT_KIND) entry?.remove();
+  else if (entry) entry.setValue(kind);
+  else sheet.addDeveloperMetadata(KIND_KEY, kind, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
 /** The refusal for a sheet the add-on did not make: it says why, and how to hand the table over. */
@@ -93,9 +107,13 @@ export function readableMatrix(sheet: Sheet, name: string): MatrixOnSheet {
   return readForReading(sheet, name, spareRowsOf(matrixOrigin(sheet) ?? "generated"));
 }
 
-/** A matrix the add-on may write on; its origin is read only when asked (one call), as onEdit rarely needs it. */
+/**
+ * A matrix the add-on may write on; its origin and kind are read only when asked (one call), as onEdit rarely
+ * needs them.
+ */
 export interface MatrixMark {
   origin(): MatrixOrigin;
+  kind(): MatrixKind;
 }
 
 /**
@@ -103,13 +121,26 @@ export interface MatrixMark {
  * refresh or structural change).
  */
 export function matrixMark(sheet: Sheet): MatrixMark | null {
+  let mark: DeveloperMetadata | undefined;
+  let kind: DeveloperMetadata | undefined;
   for (const metadata of sheet.getDeveloperMetadata()) {
-    if (metadata.getKey() !== MATRIX_KEY) continue;
-    let origin: MatrixOrigin | undefined;
-    return { origin: () => (origin ??= metadata.getValue() === "adopted" ? "adopted" : "generated") };
+    const key = metadata.getKey();
+    if (key === MATRIX_KEY) mark = metadata;
+    else if (key === KIND_KEY) kind = metadata;
   }
-  return hasStoredSettings(sheet) ? { origin: () => "generated" } : null;
+  // A first-release matrix is marked on its next refresh; RACI was its only kind.
+  if (mark === undefined)
+    return hasStoredSettings(sheet) ? { origin: () => "generated", kind: () => DEFAULT_KIND } : null;
+  const marked = mark;
+  let origin: MatrixOrigin | undefined;
+  let read: MatrixKind | undefined;
+  return {
+    origin: () => (origin ??= originOf(marked.getValue())),
+    kind: () => (read ??= kind === undefined ? DEFAULT_KIND : readKind(kind.getValue())),
+  };
 }
+
+const readKind = (value: string | null): MatrixKind => (isMatrixKind(value) ? value : DEFAULT_KIND);
 
 /** The origin of a matrix the add-on may write on, or null. */
 export function writableOrigin(sheet: Sheet): MatrixOrigin | null {
@@ -173,9 +204,9 @@ export function markOffsite(sheet: Sheet, value: string): void {
   sheet.addDeveloperMetadata(OFFSITE_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
-function decorOf({ values, layout }: MatrixOnSheet, origin: MatrixOrigin): DecorRows {
-  if (origin === "adopted") return { legend: null, summary: SUMMARY_ROWS.map(() => null) };
-  return findDecor(values, layout);
+function decorOf({ values, layout, settings }: MatrixOnSheet, origin: MatrixOrigin): DecorRows {
+  if (origin === "adopted") return noDecor(settings.kind);
+  return findDecor(values, layout, settings.kind);
 }
 
 /**
@@ -272,7 +303,7 @@ export const columnName = (column: number): string => `column ${columnLetter(col
 const shape = (formula: string): string =>
   formula.replace(/\$?[A-Z]{1,3}\$?[0-9]+(:\$?[A-Z]{1,3}\$?[0-9]+)?/g, "#").replace(/\s+/g, "");
 
-/** The shapes of every rule the add-on writes, computed from the formulas themselves. */
+/** The shapes of every rule the add-on writes, in every kind, computed from the formulas themselves. */
 const RULE_SHAPES: ReadonlySet<string> = (() => {
   const layout: Layout = {
     headerRow: 8,
@@ -283,9 +314,11 @@ const RULE_SHAPES: ReadonlySet<string> = (() => {
     lastRow: 40,
   };
   // With the hidden check column and without it (its check inline), with an owner pair and without.
-  const formulas = [true, false].flatMap((check) =>
-    ([[3, 4], null] as const).flatMap((owners) =>
-      Object.values(highlightFormulas({ ...layout, check }, owners === null ? null : [...owners])),
+  const formulas = MATRIX_KINDS.flatMap((kind) =>
+    [true, false].flatMap((check) =>
+      ([[3, 4], null] as const).flatMap((owners) =>
+        Object.values(highlightFormulas({ ...layout, check }, owners === null ? null : [...owners], kind)),
+      ),
     ),
   );
   return new Set([...formulas, overloadedFormula(7, 3)].map(shape));

@@ -11,7 +11,8 @@ type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
 export function applyChart(sheet: Sheet, plan: ChartPlan): void {
   // One getCharts, then the titles until ours is found: a few calls, whatever the size of the matrix.
-  const ours = sheet.getCharts().find((chart) => chart.getOptions().get("title") === plan.title);
+  const titles = new Set([plan.title, ...(plan.formerTitles ?? [])]);
+  const ours = sheet.getCharts().find((chart) => titles.has(String(chart.getOptions().get("title"))));
   const builder = ours
     ? ours.modify().clearRanges()
     : sheet
@@ -24,7 +25,7 @@ export function applyChart(sheet: Sheet, plan: ChartPlan): void {
   }
   const chart = builder
     .setChartType(Charts.ChartType.COLUMN)
-    // Workload: the header row on top of the count rows, then switched, one series per letter. Overview: a
+    // Workload: the header row on top of the count rows, then switched, one series per part. Overview: a
     // row per role already, one series per matrix column.
     .setMergeStrategy(
       plan.transpose ? Charts.ChartMergeStrategy.MERGE_ROWS : Charts.ChartMergeStrategy.MERGE_COLUMNS,

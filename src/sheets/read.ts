@@ -1,6 +1,7 @@
 /**
  * Reads a matrix back from its sheet, wherever collaborators have moved things since: in one getValues for a
- * write, or around the formula cells for reading only.
+ * write, or around the formula cells for reading only. Its codes are read in the grammar of the kind its
+ * settings keep.
  */
 import { parseCode } from "../core/codes";
 import { detectMatrix, HEADER_SEARCH_ROWS, type DetectedMatrix } from "../core/plan/detect";
@@ -192,7 +193,7 @@ export function toMatrix(
     const cells: ParsedCode[] = []; // packed, not holey: the rules read every cell
     for (let i = 0; i < roles.length; i++) {
       const value = row[first + i];
-      const cell = parseCode(value);
+      const cell = parseCode(value, settings.kind);
       cells.push(cell);
       // Shorthand ("ra" left by a dropped onEdit) is counted in the same pass: one comparison per code,
       // which is always text, so these are the cells canonicalReplacement (onEdit's test) would rewrite.

@@ -1,9 +1,9 @@
 /**
- * Each matrix's settings (owner pair, thresholds) live in the document properties, keyed by the sheet's id,
- * so every collaborator sees the same ones and they survive renaming or moving the sheet. A few hundred
+ * Each matrix's settings (its kind, owner pair, thresholds) live in the document properties, keyed by the
+ * sheet's id, so every collaborator sees the same ones and they survive renaming or moving the sheet. A few hundred
  * bytes per matrix: far within the 9 KB per value and 500 KB per store quotas
  * (https://developers.google.com/apps-script/guides/services/quotas). A sheet without stored settings (copied
- * from another spreadsheet, say) gets the defaults.
+ * from another spreadsheet, say) gets the defaults; settings stored before kinds existed are a RACI matrix's.
  */
 import { settingsKey } from "../core/keys";
 import { DEFAULT_SETTINGS, validateSettings } from "../core/settings";
@@ -44,6 +44,11 @@ export function saveSettings(sheet: Sheet, settings: MatrixSettings): void {
     [],
     "The matrix's settings could not be saved, so nothing was changed",
   );
+}
+
+/** Deletes a sheet's stored settings (an adoption taken back). */
+export function forgetSettings(sheet: Sheet): void {
+  PropertiesService.getDocumentProperties().deleteProperty(key(sheet));
 }
 
 /**

@@ -14,7 +14,7 @@
  */
 import { a1 } from "../core/a1";
 import { lastRoleColumn, type Layout } from "../core/plan/layout";
-import type { CellValue } from "../core/types";
+import type { CellValue, MatrixKind } from "../core/types";
 import { recordOf, type UndoRecord } from "../core/undo";
 import { agreementWrites, codeChanged } from "../core/write/agreement";
 import {
@@ -42,7 +42,7 @@ export interface WriteOptions {
    * The matrix whose code cells are written, and what its cells hold (as read): an Agreed row whose codes now
    * mean something else is reopened in the same batch (core/write/agreement.ts).
    */
-  codesOf?: { layout: Layout; valueAt: (row: number, column: number) => CellValue };
+  codesOf?: { layout: Layout; kind: MatrixKind; valueAt: (row: number, column: number) => CellValue };
   /** False when the caller could not take the document lock: the cells are written, the log is not. */
   log: boolean;
   /** The formula of a cell when the caller knows it (a typed cell holds none); the others are read in one call. */
@@ -73,7 +73,7 @@ export interface WriteResult {
 export function writeCells(sheet: Sheet, writes: readonly CellWrite[], options: WriteOptions): WriteResult {
   const today = () => dayIn(options.spreadsheet ?? sheet.getParent());
   const reopen = (codes: readonly CellWrite[]): CellWrite[] =>
-    options.codesOf ? reopened(options.codesOf.layout, codes, options.codesOf.valueAt, today) : [];
+    options.codesOf ? reopened(options.codesOf, codes, today) : [];
   // The Decision cells that may be reopened have their formulas read with the others: one read in all.
   const formulaAt = formulasOf(sheet, [...writes, ...reopen(writes)], options.knownFormula);
   const codes = outsideFormulas(writes, formulaAt);
@@ -100,7 +100,11 @@ export function writeCodes(
   return writeCells(sheet, writes, {
     ...options,
     log: true,
-    codesOf: { layout, valueAt: (row, column) => values[row - 1]?.[column - 1] ?? null },
+    codesOf: {
+      layout,
+      kind: matrix.settings.kind,
+      valueAt: (row, column) => values[row - 1]?.[column - 1] ?? null,
+    },
     ...(options.undoable ? { undo: (written) => recordOf(matrix, written, Date.now()) } : {}),
   });
 }
@@ -129,14 +133,13 @@ function applyGroup(sheet: Sheet, group: WriteGroup, edited: WriteOptions["edite
 
 /** The Decision (and Agreed by) writes of the Agreed rows whose codes these writes change the meaning of. */
 function reopened(
-  layout: Layout,
+  { layout, kind, valueAt }: NonNullable<WriteOptions["codesOf"]>,
   writes: readonly CellWrite[],
-  valueAt: (row: number, column: number) => CellValue,
   today: () => string,
 ): CellWrite[] {
   const isCode = (column: number) => column >= layout.firstRoleColumn && column <= lastRoleColumn(layout);
   const changed = writes.filter(
-    (w) => isCode(w.column) && !("formula" in w.content) && codeChanged(w.old, contentText(w.content)),
+    (w) => isCode(w.column) && !("formula" in w.content) && codeChanged(w.old, contentText(w.content), kind),
   );
   return agreementWrites(layout, changed, valueAt, today);
 }

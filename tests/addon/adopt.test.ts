@@ -35,7 +35,7 @@ describe("previewAdoption", () => {
   it("lists what adopting adds, and changes nothing", () => {
     const addon = withTable();
     const before = workbook(addon);
-    const preview = addon.app.previewAdoption(T) as { roles: string[]; initiatives: number; adds: string[] };
+    const preview = addon.app.previewAdoption(T);
     expect(preview.roles).toEqual(["Alice", "Bob", "Carol"]);
     expect(preview.initiatives).toBe(4);
     expect(preview.adds[0]).toBe(
@@ -173,7 +173,7 @@ describe("a matrix copied from another spreadsheet (no mark, no settings)", () =
     ).PropertiesService.getDocumentProperties();
     store.deleteAllProperties();
     expect(() => addon.refresh("Copied")).toThrow(/did not make it/);
-    const preview = addon.app.previewAdoption("Copied") as { adds: string[] };
+    const preview = addon.app.previewAdoption("Copied");
     expect(preview.adds[0]).toMatch(/was made by the add-on/);
     addon.app.adoptMatrix("Copied");
     // No Status column inserted (the refresh may add empty columns at the sheet's right edge, for the chart).

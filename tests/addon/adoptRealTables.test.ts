@@ -4,22 +4,10 @@
  * between the name and the roles; the COO / Chief of Staff pair under any of its titles; adopting a sheet
  * again after Remove add-on data. Each `it` names the finding it guards.
  */
-import { loadAddon, type Addon } from "../helpers/addon";
+import { loadAddon, type Addon, type Result } from "../helpers/addon";
 import { sheetOf } from "./user-content";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
-
-interface Preview {
-  roles: string[];
-  initiatives: number;
-  adds: string[];
-  understood: string[];
-  ownerPair: [string, string] | null;
-}
-
-interface Described {
-  matrix: { initiatives: { name: string; area: string; row: number }[] } | null;
-}
 
 const OFFSITE = "Offsite";
 
@@ -56,17 +44,17 @@ function offsiteTable(): Addon {
 }
 
 const described = (addon: Addon, name: string) =>
-  (addon.app.describeActiveSheet(name) as Described).matrix?.initiatives ?? [];
+  addon.app.describeActiveSheet(name).matrix?.initiatives ?? [];
 
 describe("issue 22, finding 9: adopting a real table", () => {
   let addon: Addon;
   let sheet: Sheet;
-  let preview: Preview;
+  let preview: Result<"previewAdoption">;
 
   beforeAll(() => {
     addon = offsiteTable();
     sheet = sheetOf(addon, OFFSITE);
-    preview = addon.app.previewAdoption(OFFSITE) as Preview;
+    preview = addon.app.previewAdoption(OFFSITE);
     addon.app.adoptMatrix(OFFSITE);
   });
 
@@ -128,7 +116,7 @@ describe("issue 22, finding 9: a table beside another table", () => {
       ["Budget sign-off", "C", "R", "A"],
     ]);
     const tracker = sheet.getRange("A1:C4").getValues();
-    const preview = addon.app.previewAdoption("Side by side") as Preview;
+    const preview = addon.app.previewAdoption("Side by side");
     expect(preview.roles).toEqual(["COO", "Chief of Staff", "CEO"]);
     addon.app.adoptMatrix("Side by side");
     expect(sheet.getRange("A1:C4").getValues()).toEqual(tracker);
@@ -152,7 +140,7 @@ describe("issue 26, item 4: adoption sees the owner pair", () => {
 
   it("26.4 a Workstream | COO | CoS table gets the pair; the preview says so; COO A with CoS R is shared ownership", () => {
     const addon = pairTable();
-    const preview = addon.app.previewAdoption("Pair") as Preview;
+    const preview = addon.app.previewAdoption("Pair");
     expect(preview.ownerPair).toEqual(["COO", "CoS"]);
     expect(preview.understood.join(" ")).toMatch(/owner pair.*COO.*CoS/i);
     addon.app.adoptMatrix("Pair");
@@ -163,7 +151,7 @@ describe("issue 26, item 4: adoption sees the owner pair", () => {
 
   it("26.4 a Notes column between the name and the roles is kept as it is, never read as a role", () => {
     const addon = pairTable();
-    const preview = addon.app.previewAdoption("Pair") as Preview;
+    const preview = addon.app.previewAdoption("Pair");
     expect(preview.roles).toEqual(["COO", "CoS", "CEO"]);
     expect(preview.understood.join(" ")).toMatch(/Column B "Notes" is not a role/);
     addon.app.adoptMatrix("Pair");
@@ -185,7 +173,7 @@ describe("issue 26, item 4: adoption sees the owner pair", () => {
       ["Hiring plan", "Dana", "On track", "2025-09-30", "A", "R"],
       ["Board deck", "Lee", "Late", "2025-10-15", "I", "A/R"],
     ]);
-    const preview = addon.app.previewAdoption("Tracker RACI") as Preview;
+    const preview = addon.app.previewAdoption("Tracker RACI");
     expect(preview.roles).toEqual(["Chief Operating Officer", "Chief of Staff"]);
     expect(preview.ownerPair).toEqual(["Chief Operating Officer", "Chief of Staff"]);
     addon.app.adoptMatrix("Tracker RACI");
@@ -213,7 +201,7 @@ describe("issue 26, item 4: adoption sees the owner pair", () => {
         [label, "COO", "CEO"],
         ["Pricing", "R", "A"],
       ]);
-      expect((addon.app.previewAdoption("T") as Preview).initiatives).toBe(1);
+      expect(addon.app.previewAdoption("T").initiatives).toBe(1);
     },
   );
 
@@ -249,7 +237,7 @@ describe("issue 26, item 8: adopting again after Remove add-on data", () => {
     addon.emulator.ui.answers = ["YES"];
     addon.app.menuRemoveAddonData();
     sheet.getRange("B5").setValue(""); // Launch loses its A while the add-on is away
-    const preview = addon.app.previewAdoption("Again") as Preview;
+    const preview = addon.app.previewAdoption("Again");
     expect(preview.adds[0]).toMatch(/"Status" in column E/);
     addon.app.adoptMatrix("Again");
     const header = sheet.getRange(1, 1, 1, sheet.getMaxColumns()).getValues()[0];

@@ -4,41 +4,24 @@
  * change into "Changed since agreed", in one write, with the change in the log.
  */
 import { type Addon, loadAddon } from "../helpers/addon";
+import { FIRST, OWNED, cells, describedMatrix, logRows, setup } from "../helpers/fixtures";
 
 // A Area · B Initiative · C CEO · D COO · E Chief of Staff · F Status · G Decision · H Decided on · I Agreed by · J Notes
-const FIRST = 9;
-
-function setup() {
-  const addon = loadAddon({ user: "owner@example.com" });
-  const { sheetName } = addon.generate({
-    template: "blank",
-    title: "M",
-    roles: ["CEO", "COO", "Chief of Staff"],
-    initiatives: [
-      { name: "Budget", assignments: { CEO: "A", COO: "R" } },
-      { name: "Hiring", assignments: { CEO: "R", COO: "A", "Chief of Staff": "C" } },
-      { name: "Board deck", assignments: { CEO: "A", "Chief of Staff": "R" } },
-    ],
-  });
-  return { addon, sheetName };
-}
+const owned = () => setup({ initiatives: OWNED });
 
 // By tag, not instanceof: the bundle runs in another realm (node:vm) than the test's Date.
 const isDate = (value: unknown) => Object.prototype.toString.call(value) === "[object Date]";
 
-const cells = (addon: Addon, sheetName: string, a1: string) =>
-  addon.sheet(sheetName).getRange(a1).getValues() as unknown[][];
-
 /** The log's Cell, Old and New of the Decision changes, oldest first. */
 function decisionLog(addon: Addon): string[][] {
-  const log = addon.sheet("RACI change log");
-  const rows = log.getRange(2, 1, log.getLastRow() - 1, 10).getValues() as unknown[][];
-  return rows.filter((row) => row[5] === "Decision").map((row) => [row[6], row[7], row[8]].map(String));
+  return logRows(addon)
+    .filter((row) => row[5] === "Decision")
+    .map((row) => [row[6], row[7], row[8]].map(String));
 }
 
 describe("the agreement columns of a new matrix", () => {
   it("has Decision, Decided on, Agreed by and Notes right of Status, every initiative Proposed and no date yet", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = owned();
     expect(cells(addon, sheetName, "F8:J8")).toEqual([
       ["Status", "Decision", "Decided on", "Agreed by", "Notes"],
     ]);
@@ -51,7 +34,7 @@ describe("the agreement columns of a new matrix", () => {
   });
 
   it("offers Proposed, Agreed, Disputed and the add-on's own Changed since agreed in warning mode (no red corner on it): a value outside the list is kept", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = owned();
     const rule = addon.sheet(sheetName).getRange(`G${FIRST}`).getDataValidation();
     expect(rule?.getCriteriaValues()[0]).toEqual(["Proposed", "Agreed", "Disputed", "Changed since agreed"]);
     expect(rule?.getAllowInvalid()).toBe(true);
@@ -62,7 +45,7 @@ describe("the agreement columns of a new matrix", () => {
 
 describe("the agreement cycle on onEdit", () => {
   it("Proposed → Agreed → a code changes → Changed since agreed → Agreed again, dated and logged", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = owned();
     addon.edit(sheetName, `G${FIRST}`, "Agreed");
     const [[, agreedOn]] = cells(addon, sheetName, `G${FIRST}:H${FIRST}`);
     expect(isDate(agreedOn)).toBe(true);
@@ -89,7 +72,7 @@ describe("the agreement cycle on onEdit", () => {
   });
 
   it("keeps a date typed by hand in Decided on, and clears the date when the Decision is cleared", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = owned();
     addon.edit(sheetName, `H${FIRST}`, "early March, per the board");
     expect(cells(addon, sheetName, `G${FIRST}:H${FIRST}`)).toEqual([
       ["Proposed", "early March, per the board"],
@@ -105,14 +88,14 @@ describe("the agreement cycle on onEdit", () => {
   });
 
   it("keeps an Agreed row agreed when a code is retyped as what it already was (an alias of it too)", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = owned();
     addon.edit(sheetName, `G${FIRST}`, "Agreed");
     addon.edit(sheetName, `C${FIRST}`, "accountable");
     expect(cells(addon, sheetName, `G${FIRST}`)).toEqual([["Agreed"]]);
   });
 
   it("turns every Agreed row of a pasted block of codes into Changed since agreed, and only those", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = owned();
     addon.edit(sheetName, `G${FIRST}`, "Agreed");
     addon.edit(sheetName, `G${FIRST + 2}`, "Agreed");
     addon.edit(sheetName, `C${FIRST}:E${FIRST + 2}`, [
@@ -132,7 +115,7 @@ describe("the agreement cycle on onEdit", () => {
   // and the reopening has a log line of its own.
   it("costs eight calls more on an Agreed row's code edit than on a Proposed row's", () => {
     const calls = (agreed: boolean) => {
-      const { addon, sheetName } = setup();
+      const { addon, sheetName } = owned();
       if (agreed) addon.edit(sheetName, `G${FIRST}`, "Agreed");
       addon.edit(sheetName, `E${FIRST + 2}`, "I"); // the log sheet exists from here on
       addon.emulator.calls.reset();
@@ -145,7 +128,7 @@ describe("the agreement cycle on onEdit", () => {
 
 describe("the agreement columns stay with their rows", () => {
   it("sorting the matrix's rows by Decision keeps each row's codes, decision, date and notes together", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = owned();
     addon.edit(sheetName, `G${FIRST + 1}`, "Agreed");
     addon.edit(sheetName, `I${FIRST + 1}`, "=SUM(1,2) is how the COO put it");
     addon.edit(sheetName, `I${FIRST + 2}`, "Board asked for it");
@@ -163,7 +146,7 @@ describe("the agreement columns stay with their rows", () => {
 
 describe("addAgreementColumns on a matrix made before them", () => {
   function oldMatrix() {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = owned();
     const sheet = addon.sheet(sheetName);
     sheet.deleteColumns(7, 4);
     addon.refresh(sheetName);
@@ -183,8 +166,7 @@ describe("addAgreementColumns on a matrix made before them", () => {
   it("inserts Decision, Decided on, Agreed by and Notes after Status, every initiative Proposed, users' cells moved along", () => {
     const { addon, sheetName } = oldMatrix();
     // What Settings reads to offer the columns, before and after.
-    const offered = () =>
-      (addon.app.describeActiveSheet(sheetName) as { matrix: { agreement: boolean } }).matrix.agreement;
+    const offered = () => describedMatrix(addon, sheetName).agreement;
     expect(offered()).toBe(false);
     addon.app.addAgreementColumns(sheetName);
     expect(offered()).toBe(true);
@@ -208,7 +190,7 @@ describe("highlighting of the Decision cells (conditional formats evaluated by H
     addon.emulator.highlights(sheetName, `G${row}`).map((h) => h.background)[0];
 
   it("marks Disputed, Changed since agreed and a value outside the list; Proposed, Agreed and Status stay as they were", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = owned();
     expect(decisionColour(addon, sheetName, FIRST)).toBeUndefined(); // Proposed
     const status = cells(addon, sheetName, `F${FIRST}:F${FIRST + 2}`);
     addon.edit(sheetName, `G${FIRST}`, "Disputed");
@@ -225,10 +207,7 @@ describe("highlighting of the Decision cells (conditional formats evaluated by H
 
   it("the COO vs Chief of Staff template starts with every initiative Proposed and nothing highlighted", () => {
     const addon = loadAddon();
-    const { sheetName, initiatives } = addon.generate({ template: "coo-cos" }) as {
-      sheetName: string;
-      initiatives: number;
-    };
+    const { sheetName, initiatives } = addon.generate({ template: "coo-cos" });
     // coo-cos: A Area · B Initiative · C..F four roles · G Status · H Decision · I Decided on · J Agreed by · K Notes
     expect(cells(addon, sheetName, "G8:K8")).toEqual([
       ["Status", "Decision", "Decided on", "Agreed by", "Notes"],

@@ -4,7 +4,7 @@
  * (EmbeddedChart reference: https://developers.google.com/apps-script/reference/spreadsheet/embedded-chart)
  */
 import type { ChartView } from "../../emulator";
-import { loadAddon, type Addon } from "../helpers/addon";
+import { loadAddon, type Addon, type MatrixSpec } from "../helpers/addon";
 
 const TITLE = "Workload per role: A, R, C, I (RACI Matrix for Sheets)";
 const HEADER_ROW = 8;
@@ -22,7 +22,7 @@ function expectedRows(addon: Addon, sheetName: string): unknown[][] {
   return addon.analyze(sheetName).roles.map((r) => [r.role, r.A, r.R, r.C, r.I]);
 }
 
-function spec(initiatives: number, roles: number) {
+function spec(initiatives: number, roles: number): MatrixSpec {
   const names = Array.from({ length: roles }, (_, i) => `Role ${i + 1}`);
   return {
     template: "blank",

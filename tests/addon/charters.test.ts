@@ -3,12 +3,7 @@
  * 9 KB per value: https://developers.google.com/apps-script/guides/services/quotas) and the Who owns what report.
  */
 import { formatOwnership } from "../../src/core/suggest/ownershipText";
-import type { OwnershipReport } from "../../src/core/suggest/ownership";
 import { loadAddon, type Addon } from "../helpers/addon";
-
-interface ChartersView {
-  roles: { role: string; lines: string[]; source: string }[];
-}
 
 function matrix(
   addon: Addon,
@@ -33,7 +28,7 @@ describe("charters per matrix", () => {
   it("lists each role with the matrix's charter, the built-in one, or none", () => {
     const addon = loadAddon();
     const sheetName = matrix(addon);
-    const view = addon.app.getCharters(sheetName) as ChartersView;
+    const view = addon.app.getCharters(sheetName);
     expect(view.roles.map((r) => [r.role, r.source])).toEqual([
       ["CEO", "built-in"],
       ["COO", "built-in"],
@@ -48,7 +43,7 @@ describe("charters per matrix", () => {
     const addon = loadAddon();
     const sheetName = matrix(addon);
     addon.app.saveCharter(sheetName, "facilities lead", ["", "Office moves, buildings and logistics", "  "]);
-    const view = addon.app.getCharters(sheetName) as ChartersView;
+    const view = addon.app.getCharters(sheetName);
     expect(view.roles[4]).toEqual({
       role: "Facilities lead",
       lines: ["Office moves, buildings and logistics"],
@@ -56,9 +51,9 @@ describe("charters per matrix", () => {
     });
     // Another user's session reads the same document properties.
     const again = loadAddon({ state: addon.emulator.toJSON() });
-    expect((again.app.getCharters(sheetName) as ChartersView).roles[4].source).toBe("matrix");
+    expect(again.app.getCharters(sheetName).roles[4].source).toBe("matrix");
     addon.app.saveCharter(sheetName, "Facilities lead", null);
-    expect((addon.app.getCharters(sheetName) as ChartersView).roles[4].source).toBe("none");
+    expect(addon.app.getCharters(sheetName).roles[4].source).toBe("none");
   });
 
   it("refuses bad charters with a clear message and saves nothing", () => {
@@ -80,7 +75,7 @@ describe("charters per matrix", () => {
     const big = Array.from({ length: 30 }, (_, i) => `${i} ${"w".repeat(400)}`);
     addon.app.saveCharter(sheetName, "CEO", big.slice(0, 15));
     expect(() => addon.app.saveCharter(sheetName, "Chief of Staff", big)).toThrow(/at most 9 KB per matrix/);
-    const view = addon.app.getCharters(sheetName) as ChartersView;
+    const view = addon.app.getCharters(sheetName);
     expect(view.roles[2].source).toBe("built-in");
     expect(view.roles[0].lines).toHaveLength(15);
     expect(before).toBe(JSON.stringify([["COO", ["Process optimisation"]]]));
@@ -96,7 +91,7 @@ describe("charters per matrix", () => {
     const addon = loadAddon();
     const sheetName = matrix(addon, ["__proto__", "COO", "Chief of Staff", "constructor", "CEO"]);
     addon.app.saveCharter(sheetName, "__proto__", ["Payroll and taxes"]);
-    const view = addon.app.getCharters(sheetName) as ChartersView;
+    const view = addon.app.getCharters(sheetName);
     expect(view.roles[0]).toEqual({ role: "__proto__", lines: ["Payroll and taxes"], source: "matrix" });
     expect(view.roles[3].source).toBe("none");
   });
@@ -106,7 +101,7 @@ describe("Who owns what", () => {
   it("lists per role what it is accountable and responsible for, flagging work outside its charter", () => {
     const addon = loadAddon();
     const sheetName = matrix(addon);
-    const report = addon.app.getOwnership(sheetName) as OwnershipReport;
+    const report = addon.app.getOwnership(sheetName);
     const [, coo, cos] = report.roles;
     expect([coo.role, cos.role]).toEqual(["COO", "Chief of Staff"]);
     expect(cos.accountable.map((i) => [i.initiative, i.area, i.code, i.outsideCharter])).toEqual([
@@ -134,7 +129,7 @@ describe("Who owns what", () => {
 
   it("copies as text each A/R row once, and no role's charter: the panel shows those", () => {
     const addon = loadAddon();
-    const report = addon.app.getOwnership(matrix(addon)) as OwnershipReport;
+    const report = addon.app.getOwnership(matrix(addon));
     const text = formatOwnership(report, "plain");
     expect(text.split("Office move logistics")).toHaveLength(2);
     expect(text.split("Board deck preparation")).toHaveLength(2);

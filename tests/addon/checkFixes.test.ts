@@ -3,11 +3,11 @@
  * analysis and fix preview of the built add-on: every proposed change is shown under a finding, every
  * finding of the preview's skipped list says why it has no safe fix, and nothing is paired with a wrong row.
  */
-import { fixLookup, type FixPreview } from "../../src/core/fix/lookup";
-import type { Finding } from "../../src/core/types";
+import { fixLookup } from "../../src/core/fix/lookup";
 import { loadAddon } from "../helpers/addon";
 
-function setup() {
+/** The template with a gap, a double A, a shared row and an unreadable code: checked, and its fixes previewed. */
+function checkedBrokenTemplate() {
   const addon = loadAddon();
   const { sheetName } = addon.generate({ template: "coo-cos" });
   const sheet = addon.sheet(sheetName);
@@ -17,15 +17,15 @@ function setup() {
     ["I", "R", "R", "A"], // COO and Chief of Staff both R
     ["I", "maybe", "C", ""], // a code the add-on cannot read
   ]);
-  const report = addon.analyze(sheetName) as { findings: Finding[] };
-  const preview = addon.app.previewFixes(sheetName) as FixPreview;
+  const report = addon.analyze(sheetName);
+  const preview = addon.app.previewFixes(sheetName);
   return { report, preview };
 }
 
 const rowOf = (cell?: string) => Number(/(\d+)$/.exec(cell ?? "")?.[1]);
 
 describe("fixLookup", () => {
-  const { report, preview } = setup();
+  const { report, preview } = checkedBrokenTemplate();
   const fixOf = fixLookup(preview);
 
   it("shows every proposed change under a finding of its own row", () => {

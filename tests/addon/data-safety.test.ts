@@ -4,6 +4,7 @@
  * with nothing changed. The property suite (user-content.property.test.ts) checks the same at random.
  */
 import { loadAddon, type Addon } from "../helpers/addon";
+import { LOG_SHEET_NAME } from "../helpers/fixtures";
 import {
   addLookAlike,
   addUserRule,
@@ -43,9 +44,7 @@ describe("1. a look-alike table is never written (Tracker: Initiative | COO | St
     const addon = fresh();
     addLookAlike(addon);
     const before = JSON.stringify(addon.emulator.toJSON().sheets.find((s) => s.name === LOOK_ALIKE));
-    const result = addon.app.renameRole(M, "COO", "Chief Operating Officer", true) as {
-      alsoRenamedIn: string[];
-    };
+    const result = addon.app.renameRole(M, "COO", "Chief Operating Officer", true);
     expect(result.alsoRenamedIn).toEqual([]);
     for (const run of [
       () => addon.refresh(LOOK_ALIKE),
@@ -73,7 +72,7 @@ describe("1. a look-alike table is never written (Tracker: Initiative | COO | St
     addLookAlike(addon);
     const before = workbook(addon);
     expect(addon.analyze(LOOK_ALIKE).findings.length).toBeGreaterThan(0);
-    const state = addon.app.describeActiveSheet(LOOK_ALIKE) as { matrix: unknown; adoptable?: boolean };
+    const state = addon.app.describeActiveSheet(LOOK_ALIKE);
     expect(state).toMatchObject({ matrix: null, adoptable: true });
     expect(workbook(addon)).toBe(before);
   });
@@ -250,15 +249,15 @@ describe("7. the change log", () => {
     const addon = fresh();
     addon.edit(M, "C9", "R");
     addon.edit(M, "C10", "A");
-    addon.sheet("RACI change log").getRange("A2").setValue("yesterday-ish");
-    const log = addon.app.getChangeLog(M) as { cell: string }[];
+    addon.sheet(LOG_SHEET_NAME).getRange("A2").setValue("yesterday-ish");
+    const log = addon.app.getChangeLog(M);
     expect(log.map((e) => e.cell)).toEqual(["C10"]);
   });
 
   it("reads only the newest 2,000 rows, and trims the oldest beyond 20,000 as a block of rows arrives", () => {
     const addon = fresh();
     addon.edit(M, "C9", "R"); // creates the log; row 2 is this matrix's oldest entry
-    const log = addon.sheet("RACI change log");
+    const log = addon.sheet(LOG_SHEET_NAME);
     const filler = Array.from({ length: 20_000 }, (_, i) => [
       new Date(2024, 0, 1),
       "",
@@ -278,12 +277,7 @@ describe("7. the change log", () => {
     addon.edit(M, "C11:E11", [["A", "R", "C"]]); // a pasted block trims
     expect(log.getLastRow()).toBe(1 + 20_000);
     expect(log.getRange("D2").getValue()).toBe(999); // the oldest rows (this matrix's first) were trimmed
-    expect((addon.app.getChangeLog(M) as { cell: string }[]).map((e) => e.cell)).toEqual([
-      "E11",
-      "D11",
-      "C11",
-      "C10",
-    ]);
+    expect(addon.app.getChangeLog(M).map((e) => e.cell)).toEqual(["E11", "D11", "C11", "C10"]);
   });
 });
 
@@ -294,7 +288,7 @@ describe("8. a Status cell a collaborator overwrote is restored by onEdit", () =
     const formula = sheet.getRange("G10").getFormula();
     addon.edit(M, "G10", "Done, agreed");
     expect(sheet.getRange("G10").getFormula()).toBe(formula);
-    const log = addon.app.getChangeLog(M) as { cell: string; role: string; old: string }[];
+    const log = addon.app.getChangeLog(M);
     expect(log[0]).toMatchObject({ cell: "G10", role: "Status", old: "Done, agreed" });
   });
 

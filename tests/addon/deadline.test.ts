@@ -4,9 +4,9 @@
  * (`raci.building`) and removed by the next run, and a size that cannot finish refused up front. The
  * emulator's clock (emulator.clock) plays the slow execution.
  */
-import { loadAddon, type Addon } from "../helpers/addon";
+import { loadAddon, type Addon, type MatrixSpec } from "../helpers/addon";
 
-const SPEC = {
+const SPEC: MatrixSpec = {
   template: "blank",
   title: "Q3",
   roles: ["CEO", "COO", "Chief of Staff"],

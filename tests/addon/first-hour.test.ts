@@ -15,7 +15,7 @@ function withMatrix() {
     initiatives: [{ name: "Pricing", area: "Growth", assignments: { CEO: "A", COO: "R" } }],
   });
   addon.sheet(sheetName).activate();
-  return { addon, sheetName, token: () => addon.app.getChangeToken() as string };
+  return { addon, sheetName, token: () => addon.app.getChangeToken() };
 }
 
 describe("getChangeToken", () => {
@@ -60,7 +60,7 @@ describe("getChangeToken", () => {
     });
     addon.sheet(sheetName).activate();
     addon.emulator.calls.reset();
-    const token = addon.app.getChangeToken() as string;
+    const token = addon.app.getChangeToken();
     const tokenCalls = addon.emulator.calls.total;
     const report = addon.analyze(sheetName);
     const reportBytes = JSON.stringify(report).length;
@@ -140,8 +140,6 @@ describe("the summary's overloaded share", () => {
 });
 
 describe("the history after changes made from the sidebar", () => {
-  type Line = { role: string; cell: string; old: string; new: string; change: string; initiative: string };
-
   it("records role and initiative changes, and shows earlier codes under today's role name and cell", () => {
     const addon = loadAddon();
     const { sheetName } = addon.generate({
@@ -160,7 +158,7 @@ describe("the history after changes made from the sidebar", () => {
     addon.app.addRole(sheetName, "COO");
     addon.app.addInitiative(sheetName, "Budget", "Growth");
 
-    const pricing = addon.app.getChangeLog(sheetName, "Pricing") as Line[];
+    const pricing = addon.app.getChangeLog(sheetName, "Pricing");
     expect(pricing.map((l) => l.change)).toEqual([
       'Role "COO" was added',
       'Initiative "Pricing" was moved up',
@@ -172,12 +170,12 @@ describe("the history after changes made from the sidebar", () => {
     expect(addon.sheet(sheetName).getRange("D9").getValue()).toBe("A");
 
     // Another initiative's history has the matrix-wide changes, not Pricing's move or Budget's arrival.
-    const hiring = addon.app.getChangeLog(sheetName, "Hiring") as Line[];
+    const hiring = addon.app.getChangeLog(sheetName, "Hiring");
     expect(hiring.map((l) => l.change)).toEqual(['Role "COO" was added', 'Role "CFO" was renamed "Finance"']);
 
     addon.app.removeInitiative(sheetName, "Budget");
     addon.app.removeRole(sheetName, "COO");
-    const all = addon.app.getChangeLog(sheetName) as Line[];
+    const all = addon.app.getChangeLog(sheetName);
     expect(all.slice(0, 2).map((l) => l.change)).toEqual([
       'Role "COO" was removed',
       'Initiative "Budget" was removed',

@@ -3,19 +3,13 @@
  * a double A and a shared row is fixed in one call as the charters divide the work, Undo puts every cell back,
  * and the service calls stay constant as the matrix grows.
  */
-import { loadAddon, type Addon } from "../helpers/addon";
-import type { FixResult } from "../../src/core/api";
+import { loadAddon, type Addon, type MatrixSpec } from "../helpers/addon";
+import { logRows } from "../helpers/fixtures";
 
 const FIXED_RULES = ["NO_ACCOUNTABLE", "MULTIPLE_ACCOUNTABLE", "SHARED_OWNERSHIP", "NO_RESPONSIBLE"];
 
-const fix = (addon: Addon, sheetName?: string, rules?: string[]) =>
-  addon.app.fixFindings(sheetName, rules) as FixResult;
+const fix = (addon: Addon, sheetName?: string, rules?: string[]) => addon.app.fixFindings(sheetName, rules);
 const values = (addon: Addon, sheetName: string) => addon.sheet(sheetName).getDataRange().getValues();
-
-function logRows(addon: Addon): unknown[][] {
-  const log = addon.emulator.spreadsheet.getSheetByName("RACI change log");
-  return log ? log.getDataRange().getValues().slice(1) : [];
-}
 
 describe("suggested owners on a new matrix", () => {
   const PASTED = [
@@ -31,10 +25,8 @@ describe("suggested owners on a new matrix", () => {
 
   it("assigns the eight pasted initiatives, each with a reason, and the matrix checks clean", () => {
     const addon = loadAddon();
-    const spec = { template: "blank", initiatives: PASTED.map((name) => ({ name })) };
-    const suggestions = addon.app.suggestAssignments(spec) as {
-      initiatives: { owner: string | null; reasons: string[]; suggested: boolean }[];
-    };
+    const spec: MatrixSpec = { template: "blank", initiatives: PASTED.map((name) => ({ name })) };
+    const suggestions = addon.app.suggestAssignments(spec);
     for (const s of suggestions.initiatives) {
       expect(s.owner === "COO" || s.owner === "Chief of Staff").toBe(true);
       expect(s.reasons[0]).toMatch(/mentions '.+' — /);
@@ -104,7 +96,7 @@ describe("fixFindings and undoFixes", () => {
   it("fixes a gap, a double A and a shared row in one call as the article divides the work, and logs each change", () => {
     const addon = loadAddon();
     const sheetName = brokenMatrix(addon);
-    const preview = addon.app.previewFixes(sheetName) as FixResult;
+    const preview = addon.app.previewFixes(sheetName);
     const result = fix(addon, sheetName);
     expect(result.changes).toEqual(preview.changes);
     expect(result.changes.map((c) => [c.initiative, c.role, c.old, c.new])).toEqual([
@@ -182,8 +174,7 @@ describe("fixFindings and undoFixes", () => {
   });
 
   it("previewFixes offers Undo only while it can put something back: not after Remove add-on data, nor once the rows changed", () => {
-    const undoCells = (addon: Addon, sheetName: string) =>
-      (addon.app.previewFixes(sheetName) as FixResult).undoCells;
+    const undoCells = (addon: Addon, sheetName: string) => addon.app.previewFixes(sheetName).undoCells;
     const addon = loadAddon();
     const sheetName = brokenMatrix(addon);
     expect(undoCells(addon, sheetName)).toBeUndefined();
@@ -211,7 +202,7 @@ describe("fixFindings and undoFixes", () => {
   it("previewFixes says exactly how many cells a fix of each rule alone writes (what 'Fix these (n changes)' shows)", () => {
     const preview = (() => {
       const addon = loadAddon();
-      return addon.app.previewFixes(brokenMatrix(addon)) as FixResult;
+      return addon.app.previewFixes(brokenMatrix(addon));
     })();
     // Fixing the shared row alone makes the Chief of Staff C, then settles the missing R it would leave: two
     // cells, though only one of the whole preview's changes is the shared-ownership rule's own.
@@ -227,7 +218,7 @@ describe("fixFindings and undoFixes", () => {
   it("never writes over a code cell holding a formula: someone's own logic is skipped, with why", () => {
     const addon = loadAddon();
     const sheetName = brokenMatrix(addon);
-    const planned = (addon.app.previewFixes(sheetName) as FixResult).changes;
+    const planned = addon.app.previewFixes(sheetName).changes;
     const double = planned.find((c) => c.initiative === "Board deck preparation");
     if (!double) throw new Error("the preview has no fix for the double A");
     addon.sheet(sheetName).getRange(double.cell).setFormula('="A"');

@@ -5,13 +5,6 @@
  */
 import { loadAddon, type Addon } from "../helpers/addon";
 
-interface FixResult {
-  sheetName: string;
-  changes: { cell: string; initiative: string; role: string; rule: string; old: string; new: string }[];
-  skipped: { rule: string; initiative?: string; reason: string }[];
-  undoable?: boolean;
-}
-
 const values = (addon: Addon, sheetName: string) => addon.sheet(sheetName).getDataRange().getValues();
 const rowOf = (cell: string) => Number(/\d+$/.exec(cell)?.[0]);
 
@@ -32,15 +25,15 @@ describe("fixFindings limited to one row", () => {
     const sheetName = brokenMatrix(addon);
     const before = values(addon, sheetName);
     const findingsBefore = addon.analyze(sheetName).findings;
-    const preview = addon.app.previewFixes(sheetName) as FixResult;
+    const preview = addon.app.previewFixes(sheetName);
     const target = preview.changes.find((c) => c.initiative === "Reduce cloud costs");
     if (!target) throw new Error("the preview has no fix for the gap");
     const row = rowOf(target.cell);
     const only = [{ row, initiative: "Reduce cloud costs" }];
 
-    const limited = addon.app.previewFixes(sheetName, undefined, only) as FixResult;
+    const limited = addon.app.previewFixes(sheetName, undefined, only);
     expect(limited.changes).toEqual(preview.changes.filter((c) => rowOf(c.cell) === row));
-    const result = addon.app.fixFindings(sheetName, undefined, only) as FixResult;
+    const result = addon.app.fixFindings(sheetName, undefined, only);
     expect(result.changes).toEqual(limited.changes);
     expect(result.undoable).toBe(true);
 
@@ -68,16 +61,14 @@ describe("fixFindings limited to one row", () => {
   it("leaves a row alone when it now holds another initiative than the one the preview showed", () => {
     const addon = loadAddon();
     const sheetName = brokenMatrix(addon);
-    const preview = addon.app.previewFixes(sheetName) as FixResult;
+    const preview = addon.app.previewFixes(sheetName);
     const target = preview.changes.find((c) => c.initiative === "Reduce cloud costs");
     if (!target) throw new Error("the preview has no fix for the gap");
     const row = rowOf(target.cell);
     addon.sheet(sheetName).insertRowsBefore(row, 1); // someone inserts a row above it since the preview
     addon.sheet(sheetName).getRange(row, 2).setValue("Office move logistics");
     const before = values(addon, sheetName);
-    const result = addon.app.fixFindings(sheetName, undefined, [
-      { row, initiative: "Reduce cloud costs" },
-    ]) as FixResult;
+    const result = addon.app.fixFindings(sheetName, undefined, [{ row, initiative: "Reduce cloud costs" }]);
     expect(result.changes).toEqual([]);
     expect(result.skipped[0].reason).toMatch(
       new RegExp(`^row ${row} now holds "Office move logistics", not "Reduce cloud costs"`),
@@ -92,7 +83,7 @@ describe("fixFindings limited to one row", () => {
     expect(() => addon.app.fixFindings(sheetName, undefined, [{ row: 0, initiative: "x" }])).toThrow(
       /rows\[0\]\.row must be a sheet row number/,
     );
-    expect(() => addon.app.previewFixes(sheetName, undefined, [{ row: 3 }])).toThrow(
+    expect(() => addon.bundle.previewFixes(sheetName, undefined, [{ row: 3 }])).toThrow(
       /rows\[0\]\.initiative must be the initiative's name as text/,
     );
     expect(values(addon, sheetName)).toEqual(before);

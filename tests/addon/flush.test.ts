@@ -67,7 +67,7 @@ describe("SpreadsheetApp.flush() before every release of the lock that follows w
   it("onEdit: a typed code, a paste, a Decision, a name in the people row, Status and a summary count typed over", () => {
     const addon = setup();
     addon.edit(M, "D11", "ra");
-    addon.emulator.pasteAsUser(addon.app, M, "C11:E12", [
+    addon.emulator.pasteAsUser(addon.bundle, M, "C11:E12", [
       ["a", "r", "c"],
       ["i", "", "R"],
     ]);

@@ -5,7 +5,6 @@
  * back in the spreadsheet's time zone.
  */
 import { loadAddon, type Addon, type Report } from "../helpers/addon";
-import type { FixResult, PeopleResult, UndoResult } from "../../src/core/api";
 
 // Blank template, no people row: A Area · B Initiative · C CEO · D COO · E Chief of Staff · F Status ·
 // G Decision · H Decided on · I Notes · J the hidden check; the header on row 8, initiatives from row 9.
@@ -56,7 +55,7 @@ describe("finding 1: Settings › People saves only the names the panel changed"
     return { ...setup, seen };
   }
   const save = (addon: Addon, sheetName: string, people: unknown, seen: unknown) =>
-    addon.app.setPeople(sheetName, people, seen) as PeopleResult;
+    addon.app.setPeople(sheetName, people, seen);
 
   it("writes the one name changed, keeps =Directory!B2 a formula, and keeps a name a collaborator typed meanwhile", () => {
     const { addon, sheetName, sheet, seen } = withPeople();
@@ -99,7 +98,7 @@ describe("finding 2: onEdit writes Decision and Decided on only in the cells tha
     addon.edit(sheetName, "G9", "Agreed");
     addon.edit(sheetName, "G11", "Agreed");
     sheet.getRange("G10").setFormula('=IF(1=1,"Proposed","")'); // someone's own logic
-    addon.emulator.pasteAsUser(addon.app, sheetName, "C9:C11", [["C"], ["C"], ["C"]]);
+    addon.emulator.pasteAsUser(addon.bundle, sheetName, "C9:C11", [["C"], ["C"], ["C"]]);
     expect(sheet.getRange("G9").getValue()).toBe("Changed since agreed");
     expect(sheet.getRange("G11").getValue()).toBe("Changed since agreed");
     expect(sheet.getRange("G10").getFormula()).toBe('=IF(1=1,"Proposed","")');
@@ -124,13 +123,13 @@ describe("finding 3: Undo finds the fixed row by what it holds, not by its initi
       sheetName,
       ["NO_ACCOUNTABLE"],
       [{ row: FIRST, initiative: "Process optimisation" }],
-    ) as FixResult;
+    );
     expect(fixed.changes.map((c) => [c.cell, c.new])).toEqual([[`D${FIRST}`, "A"]]);
     // Someone sorts the table by Area: the fixed row goes down, the other one up.
     sheet.getRange(`A${FIRST}:I${FIRST + 1}`).sort(1);
     expect(sheet.getRange(`A${FIRST}:A${FIRST + 1}`).getValues()).toEqual([["A"], ["Z"]]);
     addon.edit(sheetName, `D${FIRST}`, "A"); // and types an A on the other row
-    const undone = addon.app.undoFixes(sheetName) as UndoResult;
+    const undone = addon.app.undoFixes(sheetName);
     expect(undone).toMatchObject({ restored: 1, skipped: 0 });
     expect(sheet.getRange(`D${FIRST}:D${FIRST + 1}`).getValues()).toEqual([["A"], [""]]);
   });
@@ -159,7 +158,7 @@ describe("finding 4: onEdit restores only the add-on's formula cells, and what w
     const { addon, sheetName, sheet } = one();
     // … F Status · G Decision · H Decided on · I Agreed by · J Notes · K the hidden check · L outside
     const check = sheet.getRange(`K${FIRST}`).getFormula();
-    addon.emulator.pasteAsUser(addon.app, sheetName, `A${FIRST}:L${FIRST}`, [
+    addon.emulator.pasteAsUser(addon.bundle, sheetName, `A${FIRST}:L${FIRST}`, [
       ["Ops", "Budget", "A", "R", "", "done", "Agreed", "", "", "", "from the old tracker", "kept"],
     ]);
     expect(sheet.getRange(`K${FIRST}`).getFormula()).toBe(check);
@@ -236,12 +235,12 @@ describe("finding 5: the Undo store is pruned, and a save that fails never leave
     const sheet = addon.sheet(sheetName);
     const codes = sheet.getRange(FIRST + 1, 3, 39, 20).getValues();
     sheet.getRange(FIRST + 1, 3, 39, 20).setValue("A"); // only row 9 is shorthand for the first conversion
-    const first = addon.app.convertCodes(sheetName) as FixResult;
+    const first = addon.app.convertCodes(sheetName);
     expect(first.undoable).toBe(true);
     expect(first.changes).toHaveLength(20);
     sheet.getRange(FIRST + 1, 3, 39, 20).setValues(codes); // the others left as shorthand again
     fillStore(addon, 200);
-    const second = addon.app.convertCodes(sheetName) as FixResult;
+    const second = addon.app.convertCodes(sheetName);
     expect(second.changes).toHaveLength(780);
     expect(second.undoable).toBe(false);
     expect(second.notUndoableBecause).toMatch(/storage for add-ons is full/);
@@ -254,7 +253,7 @@ describe("finding 5: the Undo store is pruned, and a save that fails never leave
     const addon = loadAddon();
     fillStore(addon, 40 * 1024); // another script's properties, which the add-on never touches
     const names = [1, 2, 3, 4].map((i) => shorthand(addon, `Large ${i}`, 100));
-    for (const name of names) expect((addon.app.convertCodes(name) as FixResult).undoable).toBe(true);
+    for (const name of names) expect(addon.app.convertCodes(name).undoable).toBe(true);
     expect(storeBytes(addon)).toBeGreaterThan(480 * 1024);
     const fresh = addon.generate({ title: "After" }).sheetName;
     expect(() => addon.app.saveCharter(fresh, "COO", ["Runs operations"])).not.toThrow();
@@ -302,7 +301,7 @@ describe("finding 6: Undo is per person", () => {
     sheet.getRange(`D${FIRST + 1}`).setValue("c"); // shorthand a dropped onEdit left
     addon.emulator.asUser("b@example.com", () => addon.app.convertCodes(sheetName));
     expect(sheet.getRange(`D${FIRST}:D${FIRST + 1}`).getValues()).toEqual([["A"], ["C"]]);
-    const undone = addon.emulator.asUser("a@example.com", () => addon.app.undoFixes(sheetName)) as UndoResult;
+    const undone = addon.emulator.asUser("a@example.com", () => addon.app.undoFixes(sheetName));
     expect(undone).toMatchObject({ restored: 1, skipped: 0 });
     expect(sheet.getRange(`D${FIRST}:D${FIRST + 1}`).getValues()).toEqual([[""], ["C"]]);
   });
@@ -313,7 +312,7 @@ describe("finding 7: onEdit commits its writes before it releases the lock", () 
     const { addon, sheetName } = matrix([{ name: "Budget" }, { name: "Hiring" }]);
     addon.edit(sheetName, `C${FIRST}`, "A"); // the log sheet exists from here on
     addon.emulator.onNextRelease(() => addon.edit(sheetName, `D${FIRST + 1}`, "r"));
-    addon.emulator.pasteAsUser(addon.app, sheetName, `D${FIRST}`, [["R"]]);
+    addon.emulator.pasteAsUser(addon.bundle, sheetName, `D${FIRST}`, [["R"]]);
     expect(logRows(addon).map((row) => row[6])).toEqual([`C${FIRST}`, `D${FIRST}`, `D${FIRST + 1}`]);
     expect(addon.emulator.releasesWithPendingWrites).toEqual([]);
   });
@@ -332,20 +331,20 @@ describe("finding 8: a pasted, filled or fixed code on an Agreed row makes it Ch
 
   it("a code pasted into one cell", () => {
     const { addon, sheetName, sheet } = agreed();
-    addon.emulator.pasteAsUser(addon.app, sheetName, `E${FIRST}`, [["C"]]);
+    addon.emulator.pasteAsUser(addon.bundle, sheetName, `E${FIRST}`, [["C"]]);
     expect(sheet.getRange(`G${FIRST}`).getValue()).toBe("Changed since agreed");
   });
 
   it("a code filled down from the row above", () => {
     const { addon, sheetName, sheet } = agreed();
-    addon.emulator.fillAsUser(addon.app, sheetName, `C${FIRST}:C${FIRST + 1}`);
+    addon.emulator.fillAsUser(addon.bundle, sheetName, `C${FIRST}:C${FIRST + 1}`);
     expect(sheet.getRange(`G${FIRST + 1}`).getValue()).toBe("Changed since agreed");
   });
 
   it("Fix all, and the log says so", () => {
     const { addon, sheetName, sheet } = agreed();
     sheet.getRange(`C${FIRST}`).setValue(""); // the row loses its A (by a script: no onEdit)
-    const { changes } = addon.app.fixFindings(sheetName) as FixResult;
+    const { changes } = addon.app.fixFindings(sheetName);
     expect(changes.map((c) => c.cell)).toContain(`D${FIRST}`); // the COO's R becomes A/R
     expect(sheet.getRange(`G${FIRST}`).getValue()).toBe("Changed since agreed");
     expect(isDate(sheet.getRange(`H${FIRST}`).getValue())).toBe(true);

@@ -10,23 +10,12 @@ import { tokenize, type RefToken } from "../../emulator/refs";
 import { highlightFormulas, rowCheckFormula } from "../../src/core/plan/formulas";
 import { newLayout } from "../../src/core/plan/layout";
 import { HIGHLIGHT } from "../../src/core/plan/palette";
-import { loadAddon, type Addon } from "../helpers/addon";
+import type { Addon } from "../helpers/addon";
+import { FIRST, setup } from "../helpers/fixtures";
 
-const FIRST = 9;
 // Area | Initiative | CEO | COO | Chief of Staff | Status | Decision | Decided on | Agreed by | Notes | RACI check
 const STATUS = "F";
 const CHECK = 11;
-
-function setup(): { addon: Addon; sheetName: string } {
-  const addon = loadAddon();
-  const { sheetName } = addon.generate({
-    template: "blank",
-    title: "M",
-    roles: ["CEO", "COO", "Chief of Staff"],
-    initiatives: [{ name: "Initiative 1" }, { name: "Initiative 2" }, { name: "Initiative 3" }],
-  });
-  return { addon, sheetName };
-}
 
 /** Writes codes as a script does (no onEdit runs for script writes), so aliases stay as typed. */
 function put(addon: Addon, sheetName: string, row: number, codes: string[]): void {
@@ -137,7 +126,7 @@ describe("Status, summary and highlighting read every alias the grammar accepts"
     ] as const;
     const result = addon.emulator.burst(() => {
       typed.forEach(([column, code], i) =>
-        addon.emulator.editAsUser(addon.app, sheetName, `${column}${FIRST + (i < 3 ? 0 : 1)}`, code),
+        addon.emulator.editAsUser(addon.bundle, sheetName, `${column}${FIRST + (i < 3 ? 0 : 1)}`, code),
       );
     });
     expect(result.dropped).toBeGreaterThan(0);
@@ -206,7 +195,7 @@ describe("the work each formula does does not grow with the matrix", () => {
 
   it("every highlighting rule reads single cells only: constant work per cell it colours", () => {
     for (const roles of [3, 12, 50]) {
-      const formulas = highlightFormulas(newLayout(roles, 10), [3, 4]);
+      const formulas = highlightFormulas(newLayout(roles, 10), [3, 4], "RACI");
       for (const formula of Object.values(formulas)) {
         expect(refs(formula).every((ref) => ref.end === undefined)).toBe(true);
         expect(new Set(refs(formula).map((ref) => `${ref.start.col}:${ref.start.row}`)).size).toBe(1);
@@ -216,7 +205,7 @@ describe("the work each formula does does not grow with the matrix", () => {
 
   it("the row check reads the row with the same number of COUNTIFs at 3 roles and at 200", () => {
     const countifs = (roles: number) =>
-      (rowCheckFormula(newLayout(roles, 10), 9, [3, 4]).match(/COUNTIF\(/g) ?? []).length;
+      (rowCheckFormula(newLayout(roles, 10), 9, [3, 4], { kind: "RACI" }).match(/COUNTIF\(/g) ?? []).length;
     expect(countifs(200)).toBe(countifs(3));
   });
 });

@@ -2,7 +2,6 @@
  * The offsite pack (issue 26): getOffsitePack, only the rows to settle, and the printable sheet the add-on
  * owns (makeOffsitePack and its menu item), on the built add-on and the emulator.
  */
-import type { OffsitePack, OffsiteSheetResult } from "../../src/core/api";
 import type { SpreadsheetAppApi } from "../../emulator/spreadsheet";
 import { executiveMatrix, type Addon } from "../helpers/addon";
 
@@ -29,8 +28,8 @@ function setup(): { addon: Addon; sheetName: string } {
 
 const rangeType = (addon: Addon) =>
   (addon.emulator.globals.SpreadsheetApp as SpreadsheetAppApi).ProtectionType.RANGE;
-const packOf = (addon: Addon, sheetName?: string) => addon.app.getOffsitePack(sheetName) as OffsitePack;
-const make = (addon: Addon, sheetName?: string) => addon.app.makeOffsitePack(sheetName) as OffsiteSheetResult;
+const packOf = (addon: Addon, sheetName?: string) => addon.app.getOffsitePack(sheetName);
+const make = (addon: Addon, sheetName?: string) => addon.app.makeOffsitePack(sheetName);
 
 describe("getOffsitePack", () => {
   it("lists only the rows to settle, disputed first, each with who holds what, and who holds each role", () => {

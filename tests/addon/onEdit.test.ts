@@ -3,20 +3,8 @@
  * https://developers.google.com/apps-script/guides/triggers): canonical codes for single cells and pasted
  * blocks, touching only the edited cells; nothing outside a matrix; never throwing; a fixed number of calls.
  */
-import { loadAddon, type Addon } from "../helpers/addon";
-
-const FIRST = 9;
-
-function setup(initiatives = 3) {
-  const addon = loadAddon({ user: "owner@example.com" });
-  const { sheetName } = addon.generate({
-    template: "blank",
-    title: "M",
-    roles: ["CEO", "COO", "Chief of Staff"],
-    initiatives: Array.from({ length: initiatives }, (_, i) => ({ name: `Initiative ${i + 1}` })),
-  });
-  return { addon, sheetName };
-}
+import type { Addon } from "../helpers/addon";
+import { FIRST, LOG_SHEET_NAME, setup } from "../helpers/fixtures";
 
 const value = (addon: Addon, sheetName: string, a1: string) => addon.sheet(sheetName).getRange(a1).getValue();
 
@@ -94,10 +82,8 @@ describe("onEdit canonicalises codes typed into code cells", () => {
   it("never throws, even when a service fails: it logs the failure for the Executions page", () => {
     const errors: string[] = [];
     const quiet = { ...console, error: (...args: unknown[]) => void errors.push(args.join(" ")) };
-    const addon = loadAddon({ user: "owner@example.com", console: quiet });
-    const { sheetName } = addon.generate({
-      template: "blank",
-      title: "M",
+    const { addon, sheetName } = setup({
+      console: quiet,
       roles: ["CEO", "COO"],
       initiatives: [{ name: "X" }],
     });
@@ -116,12 +102,12 @@ describe("onEdit canonicalises codes typed into code cells", () => {
     ).toBe(true);
     addon.emulator.failOnCall(null);
     expect(() => addon.app.onEdit(undefined)).not.toThrow();
-    expect(() => addon.app.onEdit({})).not.toThrow();
+    expect(() => addon.bundle.onEdit({})).not.toThrow();
   });
 
   it("costs the same few calls on a 10-row and a 2,000-row matrix, for one cell and for a 100-cell paste", () => {
     const calls = (rows: number, a1: string, values: unknown) => {
-      const { addon, sheetName } = setup(rows);
+      const { addon, sheetName } = setup({ initiatives: rows });
       addon.edit(sheetName, "C9", "A"); // the log sheet exists from here on
       addon.emulator.calls.reset();
       addon.edit(sheetName, a1, values);
@@ -141,17 +127,11 @@ describe("the change log", () => {
   it("records a single-cell edit with the old and new value, the user, initiative and role", () => {
     const { addon, sheetName } = setup();
     addon.edit(sheetName, `D${FIRST}`, "A");
-    addon.emulator.editAsUser(addon.app, sheetName, `D${FIRST}`, "ra", {
+    addon.emulator.editAsUser(addon.bundle, sheetName, `D${FIRST}`, "ra", {
       user: "coo@example.com",
       revealUser: true, // a same-domain editor (https://developers.google.com/apps-script/reference/base/user)
     });
-    const log = addon.app.getChangeLog(sheetName, "Initiative 1") as {
-      old: string;
-      new: string;
-      user: string;
-      role: string;
-      cell: string;
-    }[];
+    const log = addon.app.getChangeLog(sheetName, "Initiative 1");
     expect(log[0]).toMatchObject({
       old: "A",
       new: "A/R",
@@ -164,8 +144,8 @@ describe("the change log", () => {
 
   it("records a blank user when the trigger gets no address, as simple triggers usually do (reference/base/user)", () => {
     const { addon, sheetName } = setup();
-    addon.emulator.editAsUser(addon.app, sheetName, `D${FIRST}`, "A", { user: "coo@example.com" });
-    const log = addon.app.getChangeLog(sheetName, "Initiative 1") as { user: string; new: string }[];
+    addon.emulator.editAsUser(addon.bundle, sheetName, `D${FIRST}`, "A", { user: "coo@example.com" });
+    const log = addon.app.getChangeLog(sheetName, "Initiative 1");
     expect(log[0]).toMatchObject({ user: "", new: "A" });
   });
 
@@ -175,7 +155,7 @@ describe("the change log", () => {
       ["a", "r"],
       ["c", "i"],
     ]);
-    const log = addon.app.getChangeLog(sheetName) as { old: string; new: string; initiative: string }[];
+    const log = addon.app.getChangeLog(sheetName);
     expect(log).toHaveLength(4);
     expect(log.map((entry) => entry.new).sort()).toEqual(["A", "C", "I", "R"]);
     expect(log.every((entry) => entry.old === "(not given for pasted blocks)")).toBe(true);
@@ -184,7 +164,7 @@ describe("the change log", () => {
   it("keeps the log sheet hidden and leaves the user on their sheet", () => {
     const { addon, sheetName } = setup();
     addon.edit(sheetName, `D${FIRST}`, "A");
-    const log = addon.emulator.spreadsheet.getSheetByName("RACI change log");
+    const log = addon.emulator.spreadsheet.getSheetByName(LOG_SHEET_NAME);
     expect(log?.isSheetHidden()).toBe(true);
     expect(addon.emulator.spreadsheet.getActiveSheet().getName()).toBe(sheetName);
   });

@@ -4,40 +4,25 @@
  * structural change. Names are the team's text, written literally; renaming a person is not renaming a role.
  */
 import { formatOwnership } from "../../src/core/suggest/ownershipText";
-import type { OwnershipReport } from "../../src/core/suggest/ownership";
-import { type Addon, loadAddon } from "../helpers/addon";
+import { type Addon, type MatrixSpec, loadAddon } from "../helpers/addon";
+import { OWNED, cells, describedMatrix, logRows, setup } from "../helpers/fixtures";
 
 // A Area · B Initiative · C CEO · D COO · E Chief of Staff · F Status · G Decision · H Decided on · I Notes
 const HEADER = 8;
 const PEOPLE = 9;
 const FIRST = 10;
 
-function setup() {
-  const addon = loadAddon({ user: "owner@example.com" });
-  const { sheetName } = addon.generate({
-    people: true,
-    template: "blank",
-    title: "M",
-    roles: ["CEO", "COO", "Chief of Staff"],
-    initiatives: [
-      { name: "Budget", assignments: { CEO: "A", COO: "R" } },
-      { name: "Hiring", assignments: { CEO: "R", COO: "A", "Chief of Staff": "C" } },
-      { name: "Board deck", assignments: { CEO: "A", "Chief of Staff": "R" } },
-    ],
-  });
-  addon.app.setPeople(sheetName, { CEO: "Ana Diaz", COO: "Dana Lee", "Chief of Staff": "Sam Roe" });
-  return { addon, sheetName };
-}
+const TEAM = { CEO: "Ana Diaz", COO: "Dana Lee", "Chief of Staff": "Sam Roe" };
 
-const cells = (addon: Addon, sheetName: string, a1: string) =>
-  addon.sheet(sheetName).getRange(a1).getValues() as unknown[][];
+/** The shared three-initiative matrix with its people row, naming TEAM. */
+function staffed() {
+  const matrix = setup({ people: true, initiatives: OWNED });
+  matrix.addon.app.setPeople(matrix.sheetName, TEAM);
+  return matrix;
+}
 
 /** The log's Role, Cell, Old, New and Change columns, oldest first. */
-function logRows(addon: Addon): string[][] {
-  const log = addon.sheet("RACI change log");
-  const rows = log.getRange(2, 1, log.getLastRow() - 1, 10).getValues() as unknown[][];
-  return rows.map((row) => [row[5], row[6], row[7], row[8], row[9]].map(String));
-}
+const logLines = (addon: Addon): string[][] => logRows(addon).map((row) => row.slice(5, 10).map(String));
 
 // By tag, not instanceof: the bundle runs in another realm (node:vm) than the test's Date.
 const isDate = (value: unknown) => Object.prototype.toString.call(value) === "[object Date]";
@@ -70,29 +55,22 @@ function expectPeopleRow(
   const report = addon.analyze(sheetName);
   expect(report.findings.filter((f) => f.cell && /\D9$/.test(f.cell))).toEqual([]);
   expect(report.agreement?.total ?? 0).toBe(initiatives); // no summary at all without initiatives
-  const active = addon.app.describeActiveSheet(sheetName) as {
-    matrix: { initiatives: { row: number }[]; people: { role: string; heldBy: string }[] };
-  };
-  expect(active.matrix.initiatives).toHaveLength(initiatives);
-  expect(active.matrix.initiatives.every((i) => i.row >= FIRST)).toBe(true);
-  expect(Object.fromEntries(active.matrix.people.map((p) => [p.role, p.heldBy]))).toEqual(names);
+  const matrix = describedMatrix(addon, sheetName);
+  expect(matrix.initiatives).toHaveLength(initiatives);
+  expect(matrix.initiatives.every((i) => i.row >= FIRST)).toBe(true);
+  expect(Object.fromEntries((matrix.people ?? []).map((p) => [p.role, p.heldBy]))).toEqual(names);
 }
-
-const TEAM = { CEO: "Ana Diaz", COO: "Dana Lee", "Chief of Staff": "Sam Roe" };
 
 describe("a new matrix", () => {
   it("starts with the people row present and empty, frozen with the header (generateMatrix and the COO vs Chief of Staff template)", () => {
     const addon = loadAddon();
     // Straight to the add-on, as a script or the sidebar calls it: no people flag, so the row is there.
-    for (const spec of [
+    const specs: MatrixSpec[] = [
       { template: "coo-cos" },
       { template: "blank", roles: ["CEO", "COO"], initiatives: [{ name: "X" }] },
-    ]) {
-      const { sheetName, roles, initiatives } = addon.app.generateMatrix(spec) as {
-        sheetName: string;
-        roles: string[];
-        initiatives: number;
-      };
+    ];
+    for (const spec of specs) {
+      const { sheetName, roles, initiatives } = addon.app.generateMatrix(spec);
       expectPeopleRow(addon, sheetName, Object.fromEntries(roles.map((r) => [r, ""])), initiatives);
       expect(addon.sheet(sheetName).getFrozenRows()).toBe(PEOPLE);
       expect(addon.analyze(sheetName).roles.every((r) => r.heldBy === undefined)).toBe(true);
@@ -102,11 +80,9 @@ describe("a new matrix", () => {
 
 describe("names are the team's text", () => {
   it("setPeople writes every name literally: '=IMPORTRANGE(…)' and '+1' stay text, never a formula or number", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     const formula = '=IMPORTRANGE("https://example.com/x","A1")';
-    const result = addon.app.setPeople(sheetName, { COO: formula, "Chief of Staff": "+1" }) as {
-      changed: number;
-    };
+    const result = addon.app.setPeople(sheetName, { COO: formula, "Chief of Staff": "+1" });
     expect(result.changed).toBe(2);
     expect(cells(addon, sheetName, `C${PEOPLE}:E${PEOPLE}`)).toEqual([["Ana Diaz", formula, "+1"]]);
     expect(addon.sheet(sheetName).getRange(`D${PEOPLE}`).getFormula()).toBe("");
@@ -114,7 +90,7 @@ describe("names are the team's text", () => {
   });
 
   it("refuses an unknown role or a name that is not text, naming the field, and changes nothing", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     expect(() => addon.app.setPeople(sheetName, { CFO: "Lee" })).toThrow(
       /people\.CFO: There is no role "CFO"/,
     );
@@ -124,36 +100,29 @@ describe("names are the team's text", () => {
   });
 
   it("renaming a person leaves the role's name, its codes, the owner pair and its history alone", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.edit(sheetName, `D${FIRST}`, "c"); // a code change, logged under COO
     const codes = cells(addon, sheetName, `C${FIRST}:E${FIRST + 2}`);
     addon.app.setPeople(sheetName, { COO: "Dana Smith" });
     expect(cells(addon, sheetName, `C${HEADER}:E${HEADER}`)).toEqual([["CEO", "COO", "Chief of Staff"]]);
     expect(cells(addon, sheetName, `C${FIRST}:E${FIRST + 2}`)).toEqual(codes);
-    const settings = (
-      addon.app.describeActiveSheet(sheetName) as { matrix: { settings: { ownerPair: string[] } } }
-    ).matrix.settings;
-    expect(settings.ownerPair).toEqual(["COO", "Chief of Staff"]);
-    const history = addon.app.getChangeLog(sheetName, "Budget") as {
-      role: string;
-      cell: string;
-      new: string;
-    }[];
+    expect(describedMatrix(addon, sheetName).settings.ownerPair).toEqual(["COO", "Chief of Staff"]);
+    const history = addon.app.getChangeLog(sheetName, "Budget");
     expect(history.find((line) => line.cell === `D${FIRST}`)).toMatchObject({ role: "COO", new: "C" });
     // The rename itself is one line about the role, not a code change.
-    expect(logRows(addon).slice(-1)).toEqual([
+    expect(logLines(addon).slice(-1)).toEqual([
       ["COO", `D${PEOPLE}`, "Dana Lee", "Dana Smith", "COO is held by Dana Smith"],
     ]);
   });
 
   it("a name typed in the sheet's people row is kept as typed (no alias rewrite, no date) and logged as a people change", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.edit(sheetName, `D${PEOPLE}`, "ra"); // would be A/R in a code cell
     addon.edit(sheetName, `E${PEOPLE}`, "Agreed"); // and would be dated in Decision
     expect(cells(addon, sheetName, `C${PEOPLE}:I${PEOPLE}`)).toEqual([
       ["Ana Diaz", "ra", "Agreed", "", "", "", ""],
     ]);
-    expect(logRows(addon).slice(-2)).toEqual([
+    expect(logLines(addon).slice(-2)).toEqual([
       ["COO", `D${PEOPLE}`, "Dana Lee", "ra", "COO is held by ra"],
       ["Chief of Staff", `E${PEOPLE}`, "Sam Roe", "Agreed", "Chief of Staff is held by Agreed"],
     ]);
@@ -162,17 +131,17 @@ describe("names are the team's text", () => {
 
 describe("the people row's label", () => {
   it("typed over, is written back at once and logged, so the names are never read as codes", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.edit(sheetName, `B${PEOPLE}`, "Quarterly plan");
     expect(cells(addon, sheetName, `B${PEOPLE}`)).toEqual([["Held by"]]);
-    expect(logRows(addon).slice(-1)).toEqual([["People", `B${PEOPLE}`, "Quarterly plan", "Held by", ""]]);
+    expect(logLines(addon).slice(-1)).toEqual([["People", `B${PEOPLE}`, "Quarterly plan", "Held by", ""]]);
     expectPeopleRow(addon, sheetName, TEAM, 3);
   });
 });
 
 describe("an initiative called like the people row's label", () => {
   it("is refused, naming the field, by addInitiative and generateMatrix: it would be read back as the people row", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     expect(() => addon.app.addInitiative(sheetName, " held BY ")).toThrow(
       /initiative: "Held by" labels the row/,
     );
@@ -185,12 +154,12 @@ describe("an initiative called like the people row's label", () => {
 
 describe("people are named wherever a role is", () => {
   it("Check's findings say 'COO (Dana Lee)'; Who owns what and its copied text name them and each row's decision", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.edit(sheetName, `E${FIRST}`, "R"); // Budget: the COO and the Chief of Staff both hold R
     addon.edit(sheetName, `G${FIRST + 1}`, "Agreed");
     const shared = addon.analyze(sheetName).findings.find((f) => f.rule === "SHARED_OWNERSHIP");
     expect(shared?.message).toMatch(/^COO \(Dana Lee\) and Chief of Staff \(Sam Roe\) both own "Budget"/);
-    const report = addon.app.getOwnership(sheetName) as OwnershipReport;
+    const report = addon.app.getOwnership(sheetName);
     expect(report.roles.map((r) => [r.role, r.heldBy])).toEqual(Object.entries(TEAM));
     const coo = report.roles[1];
     expect(coo.accountable.map((i) => [i.initiative, i.decision])).toEqual([["Hiring", "Agreed"]]);
@@ -204,7 +173,7 @@ describe("people are named wherever a role is", () => {
 
 describe("the people row stays through every structural change", () => {
   it("add, rename and remove a role", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.app.addRole(sheetName, "CFO");
     expectPeopleRow(addon, sheetName, { ...TEAM, CFO: "" }, 3);
     addon.app.setPeople(sheetName, { CFO: "Kim Ito" });
@@ -220,7 +189,7 @@ describe("the people row stays through every structural change", () => {
   });
 
   it("add, move and remove initiatives (a first one on an emptied matrix lands below the people row)", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.app.addInitiative(sheetName, "Offsite", "Ops");
     expectPeopleRow(addon, sheetName, TEAM, 4);
     expect(cells(addon, sheetName, `B${FIRST + 3}`)).toEqual([["Offsite"]]);
@@ -241,7 +210,7 @@ describe("the people row stays through every structural change", () => {
   });
 
   it("refresh, and adopting the matrix again after it lost its mark (copied from another spreadsheet)", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.refresh(sheetName);
     expectPeopleRow(addon, sheetName, TEAM, 3);
     for (const metadata of addon.sheet(sheetName).getDeveloperMetadata()) metadata.remove();
@@ -253,7 +222,7 @@ describe("the people row stays through every structural change", () => {
     // Sheet.sort(columnPosition) sorts the sheet's rows by one column, the frozen rows excepted, as the
     // Data › Sort sheet menu does (https://developers.google.com/apps-script/reference/spreadsheet/sheet#sort(Integer)).
     // So the people row freezes with the header (frozenRows = header + 1): a sort never carries it away.
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.edit(sheetName, `G${FIRST + 2}`, "Agreed");
     addon.edit(sheetName, `G${FIRST}`, "Disputed");
     addon.sheet(sheetName).sort(7, true); // by Decision: Agreed, Disputed, Proposed, then the empty spare rows
@@ -266,9 +235,9 @@ describe("the people row stays through every structural change", () => {
   });
 
   it("Fix all and Undo, and a matrix made with suggested owners: the fixes land on initiatives only", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.edit(sheetName, `D${FIRST}`, ""); // Budget: no one responsible (the CEO's A becomes A/R)
-    const fixed = addon.app.fixFindings(sheetName) as { changes: { cell: string }[] };
+    const fixed = addon.app.fixFindings(sheetName);
     expect(fixed.changes.length).toBeGreaterThan(0);
     expect(fixed.changes.every((c) => Number(c.cell.replace(/\D/g, "")) >= FIRST)).toBe(true);
     expectPeopleRow(addon, sheetName, TEAM, 3);
@@ -298,8 +267,7 @@ describe("the people row stays through every structural change", () => {
     addon.refresh(sheetName);
     addon.edit(sheetName, "D9", "c");
     expect(cells(addon, sheetName, "B9")).toEqual([["Budget"]]); // nothing added by itself
-    const offered = () =>
-      (addon.app.describeActiveSheet(sheetName) as { matrix: { people: unknown } }).matrix.people;
+    const offered = () => describedMatrix(addon, sheetName).people;
     expect(offered()).toBeNull();
     addon.app.addPeopleRow(sheetName);
     expect(offered()).toEqual([
@@ -319,11 +287,11 @@ describe("the people row stays through every structural change", () => {
 
 describe("two people agreeing at once, and the whole cycle with the people row", () => {
   it("two onEdit events queued against the same row (a burst: Sheets queues up to two) both end dated, one log row each, no edit lost", () => {
-    const { addon, sheetName } = setup();
-    const before = logRows(addon).length;
+    const { addon, sheetName } = staffed();
+    const before = logLines(addon).length;
     const burst = addon.emulator.burst(() => {
-      addon.emulator.editAsUser(addon.app, sheetName, `G${FIRST}`, "Agreed", { user: "ana@example.com" });
-      addon.emulator.editAsUser(addon.app, sheetName, `G${FIRST + 1}`, "Agreed", {
+      addon.emulator.editAsUser(addon.bundle, sheetName, `G${FIRST}`, "Agreed", { user: "ana@example.com" });
+      addon.emulator.editAsUser(addon.bundle, sheetName, `G${FIRST + 1}`, "Agreed", {
         user: "dana@example.com",
       });
     });
@@ -331,23 +299,23 @@ describe("two people agreeing at once, and the whole cycle with the people row",
     const rows = cells(addon, sheetName, `G${FIRST}:H${FIRST + 1}`);
     expect(rows.map((r) => r[0])).toEqual(["Agreed", "Agreed"]);
     expect(rows.every((r) => isDate(r[1]))).toBe(true);
-    expect(logRows(addon).slice(before)).toEqual([
+    expect(logLines(addon).slice(before)).toEqual([
       ["Decision", `G${FIRST}`, "Proposed", "Agreed", ""],
       ["Decision", `G${FIRST + 1}`, "Proposed", "Agreed", ""],
     ]);
   });
 
   it("both setting the same Decision cell at once: the cell ends Agreed and dated, each edit has its log row", () => {
-    const { addon, sheetName } = setup();
-    const before = logRows(addon).length;
+    const { addon, sheetName } = staffed();
+    const before = logLines(addon).length;
     addon.emulator.burst(() => {
-      addon.emulator.editAsUser(addon.app, sheetName, `G${FIRST}`, "Agreed", { user: "ana@example.com" });
-      addon.emulator.editAsUser(addon.app, sheetName, `G${FIRST}`, "Agreed", { user: "dana@example.com" });
+      addon.emulator.editAsUser(addon.bundle, sheetName, `G${FIRST}`, "Agreed", { user: "ana@example.com" });
+      addon.emulator.editAsUser(addon.bundle, sheetName, `G${FIRST}`, "Agreed", { user: "dana@example.com" });
     });
     const [[decision, date]] = cells(addon, sheetName, `G${FIRST}:H${FIRST}`);
     expect(decision).toBe("Agreed");
     expect(isDate(date)).toBe(true);
-    const lines = logRows(addon).slice(before);
+    const lines = logLines(addon).slice(before);
     expect(lines).toHaveLength(2);
     expect(
       lines.every(([role, cell, , now]) => role === "Decision" && cell === `G${FIRST}` && now === "Agreed"),
@@ -355,9 +323,9 @@ describe("two people agreeing at once, and the whole cycle with the people row",
   });
 
   it("Proposed → Agreed → a code changes → Changed since agreed → Agreed again: the log rows it leaves, within onEdit's fixed calls", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = staffed();
     addon.edit(sheetName, `E${FIRST + 2}`, "R"); // the log sheet exists from here on
-    const before = logRows(addon).length;
+    const before = logLines(addon).length;
     const calls: number[] = [];
     const edit = (a1: string, value: string) => {
       addon.emulator.calls.reset();
@@ -368,7 +336,7 @@ describe("two people agreeing at once, and the whole cycle with the people row",
     edit(`D${FIRST}`, "c");
     expect(cells(addon, sheetName, `G${FIRST}`)).toEqual([["Changed since agreed"]]);
     edit(`G${FIRST}`, "Agreed");
-    expect(logRows(addon).slice(before)).toEqual([
+    expect(logLines(addon).slice(before)).toEqual([
       ["Decision", `G${FIRST}`, "Proposed", "Agreed", ""],
       ["COO", `D${FIRST}`, "R", "C", ""],
       ["Decision", `G${FIRST}`, "Agreed", "Changed since agreed", ""],

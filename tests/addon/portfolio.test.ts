@@ -2,7 +2,6 @@
  * Every matrix of a spreadsheet together (issue 25): getPortfolio on the built add-on, which reads only, and
  * the overview sheet, whose live formulas follow every edit with no script running.
  */
-import type { OverviewResult, Portfolio } from "../../src/core/api";
 import { loadAddon, type Addon } from "../helpers/addon";
 import { addLookAlike, workbook } from "./user-content";
 
@@ -11,13 +10,13 @@ const TEMPLATE = "RACI – COO vs Chief of Staff";
 /** The overview's table starts at row 3: its header, then one row per role. */
 const TABLE_ROW = 3;
 
-const portfolioOf = (addon: Addon) => addon.app.getPortfolio() as Portfolio;
-const makeOverview = (addon: Addon) => addon.app.makeOverview() as OverviewResult;
-const refreshOverview = (addon: Addon) => addon.app.refreshOverview() as OverviewResult | null;
+const portfolioOf = (addon: Addon) => addon.app.getPortfolio();
+const makeOverview = (addon: Addon) => addon.app.makeOverview();
+const refreshOverview = (addon: Addon) => addon.app.refreshOverview();
 
 /** The overview's table as Sheets shows it: the header row, then [role, per matrix…, total]. */
 function table(addon: Addon): unknown[][] {
-  const values = addon.sheet(OVERVIEW).getDataRange().getValues() as unknown[][];
+  const values = addon.sheet(OVERVIEW).getDataRange().getValues();
   return values.slice(TABLE_ROW - 1).filter((row) => row.some((v) => v !== ""));
 }
 

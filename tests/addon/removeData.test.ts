@@ -7,9 +7,9 @@
  * https://developers.google.com/apps-script/reference/base/ui#alert(String,String,ButtonSet)
  */
 import { loadAddon, type Addon } from "../helpers/addon";
+import { LOG_SHEET_NAME as LOG } from "../helpers/fixtures";
 
 const MATRICES = ["Ops", "Q3 ownership"];
-const LOG = "RACI change log";
 const MARK = "RACI Matrix for Sheets";
 
 interface Properties {
@@ -187,7 +187,7 @@ test.each(["NO", "CLOSE"] as const)("Remove add-on data answered %s changes noth
   expect(addon.emulator.toasts.length).toBe(toasts);
 });
 
-test("a sheet the user named 'RACI change log' themselves is not deleted", () => {
+test(`a sheet the user named '${LOG}' themselves is not deleted`, () => {
   const addon = loadAddon();
   addon.generate({ template: "coo-cos", title: "Ops" });
   const { spreadsheet } = handles(addon);

@@ -16,7 +16,7 @@ describe("renameRole everywhere", () => {
     }).sheetName;
     addon.sheet("Sheet1").getRange("A1").setValue("COO"); // not a matrix: untouched
 
-    const result = addon.app.renameRole(a, "COO", "Operations lead", true) as { alsoRenamedIn: string[] };
+    const result = addon.app.renameRole(a, "COO", "Operations lead", true);
 
     expect(result.alsoRenamedIn).toEqual([b]);
     /** The role names: the header between Initiative (B) and Status (then Decision, Decided on, Notes). */
@@ -41,7 +41,7 @@ describe("renameRole everywhere", () => {
     const addon = loadAddon();
     const a = addon.generate({ template: "coo-cos", title: "A" }).sheetName;
     const b = addon.generate({ template: "coo-cos", title: "B" }).sheetName;
-    const result = addon.app.renameRole(a, "COO", "Operations lead") as { alsoRenamedIn: string[] };
+    const result = addon.app.renameRole(a, "COO", "Operations lead");
     expect(result.alsoRenamedIn).toEqual([]);
     expect(addon.sheet(b).getRange(HEADER_ROW, 4).getValue()).toBe("COO");
   });

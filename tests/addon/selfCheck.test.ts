@@ -10,8 +10,9 @@ describe("Run self-check", () => {
     const addon = loadAddon({ user: "owner@example.com" });
     addon.generate({ template: "coo-cos", title: "Mine" });
     const before = addon.emulator.sheetNames();
-    const rows = addon.app.runSelfCheck() as { check: string; ok: boolean; saw: string }[];
-    expect(rows.length).toBeGreaterThanOrEqual(9);
+    const rows = addon.app.runSelfCheck();
+    expect(rows.length).toBeGreaterThanOrEqual(10);
+    expect(rows.find((row) => row.check.includes("DACI"))?.saw).toBe("6 rows as expected; dropdown D A C I");
     for (const row of rows)
       expect({ check: row.check, ok: row.ok, saw: row.saw }).toMatchObject({ ok: true });
     expect(addon.emulator.sheetNames()).toEqual(before);
@@ -24,7 +25,7 @@ describe("Run self-check", () => {
 
   it("runs from the menu and shows a pass/fail table with every row passing, escaped as text", () => {
     const addon = loadAddon({ user: "owner@example.com" });
-    addon.emulator.open(addon.app);
+    addon.emulator.open(addon.bundle);
     const items = JSON.stringify(addon.emulator.ui.menus);
     expect(items).toContain('"caption":"Run self-check","functionName":"menuSelfCheck"');
     addon.app.menuSelfCheck();

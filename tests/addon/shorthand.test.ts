@@ -5,36 +5,12 @@
  * undoable batch, and never a formula, a number, a date, invalid text or a cell outside the code cells.
  */
 import fc from "fast-check";
-import { loadAddon, type Addon, type Report } from "../helpers/addon";
-import type { FixResult } from "../../src/core/api";
-import type { ShorthandSummary } from "../../src/core/types";
+import { loadAddon, type Addon } from "../helpers/addon";
+import { FIRST, ROLES, logRows, setup } from "../helpers/fixtures";
 import { parseCode } from "../../src/core/codes";
 import { addLookAlike, LOOK_ALIKE } from "./user-content";
 
-const FIRST = 9; // blank template: header row 8, roles from column C
-const ROLES = ["CEO", "COO", "Chief of Staff"];
-
-type Checked = Report & { shorthand?: ShorthandSummary };
-
-function setup(initiatives = 4, roles = ROLES) {
-  const addon = loadAddon({ user: "owner@example.com" });
-  const { sheetName } = addon.generate({
-    template: "blank",
-    title: "M",
-    roles,
-    initiatives: Array.from({ length: initiatives }, (_, i) => ({ name: `Initiative ${i + 1}` })),
-  });
-  return { addon, sheetName };
-}
-
-const check = (addon: Addon, sheetName: string) => addon.analyze(sheetName) as Checked;
-const convert = (addon: Addon, sheetName?: string) => addon.app.convertCodes(sheetName) as FixResult;
 const range = (addon: Addon, sheetName: string, a1: string) => addon.sheet(sheetName).getRange(a1);
-
-function logRows(addon: Addon): unknown[][] {
-  const log = addon.emulator.spreadsheet.getSheetByName("RACI change log");
-  return log ? log.getDataRange().getValues().slice(1) : [];
-}
 
 /** Five aliases typed faster than onEdit runs: the first two are converted, three are left. */
 function burstOfAliases(addon: Addon, sheetName: string) {
@@ -49,7 +25,7 @@ function burstOfAliases(addon: Addon, sheetName: string) {
 
 describe("a burst of typed aliases, with onEdit runs dropped beyond two queued", () => {
   it("leaves the dropped edits' aliases, and logs only the edits whose onEdit ran (the log is best-effort)", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = setup({ initiatives: 4 });
     expect(burstOfAliases(addon, sheetName)).toEqual({ ran: 2, dropped: 3 });
     expect(range(addon, sheetName, `C${FIRST}:E${FIRST + 3}`).getValues()).toEqual([
       ["", "A/R", ""],
@@ -61,9 +37,9 @@ describe("a burst of typed aliases, with onEdit runs dropped beyond two queued",
   });
 
   it("Check's data counts the leftovers, names a few, and points at the first", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = setup({ initiatives: 4 });
     burstOfAliases(addon, sheetName);
-    expect(check(addon, sheetName).shorthand).toEqual({
+    expect(addon.analyze(sheetName).shorthand).toEqual({
       count: 3,
       examples: ["Accountable", "i", "r"],
       cell: `C${FIRST + 2}`,
@@ -72,10 +48,10 @@ describe("a burst of typed aliases, with onEdit runs dropped beyond two queued",
   });
 
   it("a matrix with only canonical codes reports none, and its analysis reads no formulas", () => {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = setup({ initiatives: 4 });
     addon.edit(sheetName, `D${FIRST}`, "ra"); // converted by onEdit
     addon.emulator.calls.reset();
-    expect(check(addon, sheetName).shorthand).toBeUndefined();
+    expect(addon.analyze(sheetName).shorthand).toBeUndefined();
     expect(addon.emulator.calls.byMethod["Range.getFormulas"]).toBeUndefined();
   });
 });
@@ -83,7 +59,7 @@ describe("a burst of typed aliases, with onEdit runs dropped beyond two queued",
 describe("convertCodes", () => {
   /** The burst's leftovers, plus cells that must never be rewritten. */
   function withBystanders() {
-    const { addon, sheetName } = setup();
+    const { addon, sheetName } = setup({ initiatives: 4 });
     burstOfAliases(addon, sheetName);
     // Script writes: onEdit does not run for them (guides/triggers), as for a value another script set.
     range(addon, sheetName, `E${FIRST + 2}`).setFormula('="ra"');
@@ -99,9 +75,9 @@ describe("convertCodes", () => {
 
   it("rewrites exactly the leftovers, in standard form, and says what each was", () => {
     const { addon, sheetName } = withBystanders();
-    expect(check(addon, sheetName).shorthand?.count).toBe(3); // the formula's "ra" is not counted
+    expect(addon.analyze(sheetName).shorthand?.count).toBe(3); // the formula's "ra" is not counted
     const before = addon.sheet(sheetName).getDataRange().getValues();
-    const result = convert(addon, sheetName);
+    const result = addon.app.convertCodes(sheetName);
     const formulas = addon.sheet(sheetName).getDataRange().getFormulas();
     expect(result.changes).toEqual([
       {
@@ -132,12 +108,12 @@ describe("convertCodes", () => {
     expect(range(addon, sheetName, `C${FIRST + 1}`).getValue()).toBe("maybe");
     expect(range(addon, sheetName, `I${FIRST}`).getValue()).toBe("ra");
     expect(range(addon, sheetName, "C200").getValue()).toBe("ra");
-    expect(check(addon, sheetName).shorthand).toBeUndefined();
+    expect(addon.analyze(sheetName).shorthand).toBeUndefined();
   });
 
   it("logs each change like the sidebar's other changes", () => {
     const { addon, sheetName } = withBystanders();
-    convert(addon, sheetName);
+    addon.app.convertCodes(sheetName);
     const rows = logRows(addon).slice(2); // after the two burst edits whose onEdit ran
     expect(rows.map((row) => row.slice(1, 9))).toEqual([
       [
@@ -158,16 +134,16 @@ describe("convertCodes", () => {
   it("is idempotent: a second conversion finds nothing, and Undo still puts the first one's text back", () => {
     const { addon, sheetName } = withBystanders();
     const before = range(addon, sheetName, `C${FIRST}:E${FIRST + 3}`).getValues();
-    expect(convert(addon, sheetName).changes).toHaveLength(3);
-    expect(convert(addon, sheetName).changes).toEqual([]);
+    expect(addon.app.convertCodes(sheetName).changes).toHaveLength(3);
+    expect(addon.app.convertCodes(sheetName).changes).toEqual([]);
     expect(addon.app.undoFixes(sheetName)).toEqual({ sheetName, restored: 3, skipped: 0 });
     expect(range(addon, sheetName, `C${FIRST}:E${FIRST + 3}`).getValues()).toEqual(before);
-    expect(check(addon, sheetName).shorthand?.count).toBe(3);
+    expect(addon.analyze(sheetName).shorthand?.count).toBe(3);
   });
 
   it("writes in one batch: at most one RangeList write per code, whatever the count", () => {
     const run = (initiatives: number, roles: string[]) => {
-      const { addon, sheetName } = setup(initiatives, roles);
+      const { addon, sheetName } = setup({ initiatives, roles });
       const aliases = ["ra", "r", "Accountable", " c ", "informed"];
       addon
         .sheet(sheetName)
@@ -178,7 +154,7 @@ describe("convertCodes", () => {
           ),
         );
       addon.emulator.calls.reset();
-      const changed = convert(addon, sheetName).changes.length;
+      const changed = addon.app.convertCodes(sheetName).changes.length;
       const method = addon.emulator.calls.byMethod;
       const writes = (method["RangeList.setValue"] ?? 0) + (method["Range.setValue"] ?? 0);
       return { changed, calls: addon.emulator.calls.total, writes };
@@ -196,8 +172,8 @@ describe("convertCodes", () => {
     addon.generate({ title: "M" });
     addLookAlike(addon);
     // Its COO column holds r, a and ra: analysis is read-only, so it still says so.
-    expect(check(addon, LOOK_ALIKE).shorthand?.count).toBe(3);
-    expect(() => convert(addon, LOOK_ALIKE)).toThrow(
+    expect(addon.analyze(LOOK_ALIKE).shorthand?.count).toBe(3);
+    expect(() => addon.app.convertCodes(LOOK_ALIKE)).toThrow(
       /"Tracker" looks like a RACI table, but the add-on did not make it.*Adopt/,
     );
     expect(range(addon, LOOK_ALIKE, "B2:B4").getValues()).toEqual([["r"], ["a"], ["ra"]]);
@@ -219,11 +195,11 @@ describe("convertCodes on random code cells (property)", () => {
       fc.property(
         fc.array(fc.array(cell, { minLength: 3, maxLength: 3 }), { minLength: 3, maxLength: 3 }),
         (grid) => {
-          const { addon, sheetName } = setup(3);
+          const { addon, sheetName } = setup();
           const block = range(addon, sheetName, `C${FIRST}:E${FIRST + 2}`);
           block.setValues(grid);
           const before = block.getValues();
-          convert(addon, sheetName);
+          addon.app.convertCodes(sheetName);
           const after = block.getValues();
           before.forEach((row, r) =>
             row.forEach((value, c) => {
@@ -232,7 +208,7 @@ describe("convertCodes on random code cells (property)", () => {
               expect(after[r][c]).toEqual(expected);
             }),
           );
-          expect(convert(addon, sheetName).changes).toEqual([]);
+          expect(addon.app.convertCodes(sheetName).changes).toEqual([]);
           expect(block.getValues()).toEqual(after);
         },
       ),

@@ -3,8 +3,7 @@
  * path; Agreed by records who agreed, in the sidebar and in the sheet; a later code change keeps Decided on;
  * and with sign-off by both owners on, a row counts as agreed only once both owners agreed.
  */
-import type { AgreeResult } from "../../src/core/api";
-import type { OpenRow, Report } from "../../src/core/types";
+import type { OpenRow } from "../../src/core/types";
 import { executiveMatrix, type Addon } from "../helpers/addon";
 
 // A Area · B Initiative · C CEO · D COO · E Chief of Staff · F Status · G Decision · H Decided on · I Agreed by ·
@@ -23,9 +22,9 @@ function setup(): { addon: Addon; sheetName: string } {
 }
 
 const openRows = (addon: Addon, sheetName: string): OpenRow[] =>
-  (addon.app.analyzeMatrix(sheetName) as Report).agreement?.open ?? [];
+  addon.app.analyzeMatrix(sheetName).agreement?.open ?? [];
 const agree = (addon: Addon, sheetName: string, rows: OpenRow[], as: string | null) =>
-  addon.app.markAgreed(sheetName, rows, as) as AgreeResult;
+  addon.app.markAgreed(sheetName, rows, as);
 const row = (addon: Addon, sheetName: string, r: number) =>
   addon.sheet(sheetName).getRange(`G${r}:I${r}`).getValues()[0] as unknown[];
 const isDate = (value: unknown) => Object.prototype.toString.call(value) === "[object Date]";
@@ -137,7 +136,7 @@ describe("Agreed set in the sheet, and a later code change", () => {
   it("records the editor's role from the people row when Sheets gives their address, else their address or nobody", () => {
     const { addon, sheetName } = setup();
     const edit = (a1: string, value: string, user: string, revealUser: boolean) =>
-      addon.emulator.editAsUser(addon.app, sheetName, a1, value, { user, revealUser });
+      addon.emulator.editAsUser(addon.bundle, sheetName, a1, value, { user, revealUser });
     edit("G10", "Agreed", "dana.lee@example.com", true);
     expect(row(addon, sheetName, 10)[2]).toBe("COO (Dana Lee)");
     edit("G10", "Agreed", "sam@example.com", true); // typed over Agreed: a second owner agreeing

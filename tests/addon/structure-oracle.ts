@@ -5,6 +5,7 @@
  * corpus tests.
  */
 import type { Addon, Report } from "../helpers/addon";
+import { LOG_SHEET_NAME } from "../helpers/fixtures";
 
 export interface GridRole {
   name: string;
@@ -106,7 +107,7 @@ const STATUS_WORDS: [rule: string, pattern: RegExp][] = [
  */
 export function expectStatusAgrees(grid: Grid, report: Report): void {
   for (const row of grid.rows) {
-    const rules = new Set(
+    const rules = new Set<string>(
       report.findings.filter((f) => f.cell?.match(new RegExp(`^[A-Z]+${row.row}$`))).map((f) => f.rule),
     );
     const said = STATUS_WORDS.filter(([, pattern]) => pattern.test(row.status)).map(([rule]) => rule);
@@ -156,8 +157,7 @@ export function snapshot(addon: Addon): unknown {
     protections: sheet.protections.map(({ id: _id, ...protection }) => protection),
     charts: (sheet.charts ?? []).map(({ id: _id, ...chart }) => chart),
     metadata: sheet.metadata.map(({ id: _id, ...metadata }) => metadata),
-    values:
-      sheet.name === "RACI change log" ? sheet.values.filter(([, column]) => column !== 0) : sheet.values,
+    values: sheet.name === LOG_SHEET_NAME ? sheet.values.filter(([, column]) => column !== 0) : sheet.values,
   }));
   return { ...state, spreadsheet, sheets };
 }

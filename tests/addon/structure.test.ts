@@ -7,6 +7,7 @@
  */
 import type { WorkbookState } from "../../emulator";
 import { loadAddon, type Addon } from "../helpers/addon";
+import { describedMatrix } from "../helpers/fixtures";
 import {
   cellOf,
   codesByName,
@@ -45,10 +46,10 @@ let base: WorkbookState;
 beforeAll(() => {
   const addon = loadAddon();
   addon.generate({ template: "coo-cos", title: M });
-  addon.emulator.editAsUser(addon.app, M, "C9", "R", { user: "a@x.com" });
-  addon.emulator.editAsUser(addon.app, M, "F10", "x?", { user: "b@x.com" });
-  addon.emulator.editAsUser(addon.app, M, "D12", "", { user: "a@x.com" });
-  addon.emulator.editAsUser(addon.app, M, "E16", "c", { user: "b@x.com" });
+  addon.emulator.editAsUser(addon.bundle, M, "C9", "R", { user: "a@x.com" });
+  addon.emulator.editAsUser(addon.bundle, M, "F10", "x?", { user: "b@x.com" });
+  addon.emulator.editAsUser(addon.bundle, M, "D12", "", { user: "a@x.com" });
+  addon.emulator.editAsUser(addon.bundle, M, "E16", "c", { user: "b@x.com" });
   base = addon.emulator.toJSON();
 });
 
@@ -164,7 +165,7 @@ describe("addRole", () => {
   it("adds an empty column after the last role, keeps every code, and prepares the column like the others", () => {
     const addon = fresh();
     const before = readGrid(addon, M);
-    const result = addon.app.addRole(M, "CFO") as { roles: string[] };
+    const result = addon.app.addRole(M, "CFO");
     expect(result.roles).toEqual(["CEO", "COO", "Chief of Staff", "Department heads", "CFO"]);
     const after = readGrid(addon, M);
     expect(after.roles.map((r) => r.name)).toEqual(result.roles);
@@ -214,9 +215,7 @@ describe("renameRole", () => {
     addon.app.renameRole(M, "COO", "Operations lead");
     const after = readGrid(addon, M);
     expectCodesKept(before, after, { renameRole: ["COO", "Operations lead"] });
-    const settings = (addon.app.describeActiveSheet(M) as { matrix: { settings: { ownerPair: unknown } } })
-      .matrix.settings;
-    expect(settings.ownerPair).toEqual(["Operations lead", "Chief of Staff"]);
+    expect(describedMatrix(addon, M).settings.ownerPair).toEqual(["Operations lead", "Chief of Staff"]);
 
     // The Chief of Staff takes R on a row the (renamed) COO holds A/R on.
     const row = rowOf(after, OPERATIONAL_STRATEGY);

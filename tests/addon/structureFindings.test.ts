@@ -5,10 +5,6 @@
  */
 import { executiveMatrix } from "../helpers/addon";
 
-interface Charters {
-  roles: { role: string; lines: string[]; source: string }[];
-}
-
 const setup = (people = false) =>
   executiveMatrix(
     [
@@ -24,7 +20,7 @@ describe("issue 22, finding 11", () => {
     const { addon, sheetName } = setup();
     addon.app.saveCharter(sheetName, "COO", ["Runs the plants", "Owns the supply chain"]);
     addon.app.renameRole(sheetName, "COO", "Ops lead");
-    const charters = (addon.app.getCharters(sheetName) as Charters).roles;
+    const charters = addon.app.getCharters(sheetName).roles;
     expect(charters.find((c) => c.role === "Ops lead")).toEqual({
       role: "Ops lead",
       lines: ["Runs the plants", "Owns the supply chain"],

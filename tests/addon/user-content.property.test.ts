@@ -8,6 +8,7 @@
  */
 import fc from "fast-check";
 import { loadAddon, type Addon } from "../helpers/addon";
+import { describedMatrix } from "../helpers/fixtures";
 import {
   addLookAlike,
   addUserProtection,
@@ -207,10 +208,7 @@ function run(addon: Addon, op: Op): { cell: string; value: string } | null {
   const grid = readGrid(addon, M); // the header: roles and their columns
   const roles = grid.roles;
   // The initiatives as the add-on sees them (the oracle would also count a user's cell far below).
-  const state = addon.app.describeActiveSheet(M) as {
-    matrix: { initiatives: { name: string; row: number }[] };
-  };
-  const rows = state.matrix.initiatives;
+  const rows = describedMatrix(addon, M).initiatives;
   const pick = <T>(list: T[], i: number): T | undefined => (list.length ? list[i % list.length] : undefined);
   counter++;
   switch (op.op) {

@@ -18,6 +18,7 @@ import {
   takeScreenshots,
 } from "../../scripts/listing";
 import { launchChromium } from "../helpers/browser";
+import { LOG_SHEET_NAME } from "../helpers/fixtures";
 
 const PNG_SIGNATURE = "89504e470d0a1a0a";
 
@@ -90,7 +91,7 @@ test("takes at least four screenshots of the add-on at the listing size", async 
     expect.arrayContaining([expect.stringMatching(/^CEO becomes C: COO keeps the A/)]),
   );
   // The edits made the change log; it is a hidden sheet, so no tab shows it, as in Sheets.
-  expect(owners.sheets).toContain("RACI change log");
+  expect(owners.sheets).toContain(LOG_SHEET_NAME);
   expect(owners.tabs).toEqual(["Sheet1", "RACI – COO vs Chief of Staff"]);
   expect(basename(owners.file)).toBe("screenshot-4-who-owns-what.png");
   expect(owners.panel).toBe("Who owns what");

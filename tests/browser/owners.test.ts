@@ -7,7 +7,6 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import { formatOwnership } from "../../src/core/suggest/ownershipText";
-import type { OwnershipReport } from "../../src/core/suggest/ownership";
 import {
   axeViolations,
   confirmed as confirmedOn,
@@ -21,10 +20,6 @@ const SHOTS = join(ROOT, "artifacts/screenshots");
 const CLIENT = "owners-test";
 const SHEET = "Owners test";
 const XSS = "<img src=x onerror=alert(1)>";
-
-interface Report {
-  findings: { rule: string; cell?: string; initiative?: string }[];
-}
 
 let session: SidebarSession;
 let page: Page;
@@ -89,7 +84,7 @@ afterEach(() => {
 
 describe("Who owns what", () => {
   it("lists each role's charter, and what it is accountable and responsible for, by area", async () => {
-    const report = await run<OwnershipReport>("getOwnership", SHEET);
+    const report = await run("getOwnership", SHEET);
     await tab("Owners").click();
     const owners = panel("owners");
     await owners.getByText(`Roles of “${SHEET}”`).waitFor();
@@ -115,7 +110,7 @@ describe("Who owns what", () => {
     await typeInSheet("C10:F10", [["A", "R", "I", "C"]]);
     await panel("owners").getByRole("button", { name: "Refresh" }).click();
     await idle();
-    const report = await run<OwnershipReport>("getOwnership", SHEET);
+    const report = await run("getOwnership", SHEET);
     const flagged = report.roles.flatMap((r) =>
       [...r.accountable, ...r.responsible].filter((i) => i.outsideCharter).map((i) => `${r.role}|${i.row}`),
     );
@@ -134,7 +129,7 @@ describe("Who owns what", () => {
     await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
       origin: session.preview.url,
     });
-    const report = await run<OwnershipReport>("getOwnership", SHEET);
+    const report = await run("getOwnership", SHEET);
     await panel("owners").getByRole("button", { name: "Copy as text" }).click();
     await confirmed("as plain text");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formatOwnership(report, "plain"));
@@ -156,7 +151,7 @@ describe("Who owns what", () => {
     await panel("owners").getByRole("button", { name: "Copy as text" }).click();
     await page.getByRole("alert").getByText("Copying was blocked").waitFor();
     const area = panel("owners").locator(".copy-manual textarea");
-    const report = await run<OwnershipReport>("getOwnership", SHEET);
+    const report = await run("getOwnership", SHEET);
     expect(await area.inputValue()).toBe(formatOwnership(report, "plain"));
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
     await expectAccessible();
@@ -173,10 +168,7 @@ describe("Who owns what", () => {
 
 describe("Charters", () => {
   it("shows every role's charter and where it comes from", async () => {
-    const { roles } = await run<{ roles: { role: string; lines: string[]; source: string }[] }>(
-      "getCharters",
-      SHEET,
-    );
+    const { roles } = await run("getCharters", SHEET);
     await selectInSheet(SHEET, "A1");
     await tab("Charters").click();
     const charters = panel("charters");
@@ -191,7 +183,7 @@ describe("Charters", () => {
   });
 
   it("refuses a line over the limit next to the field, and saves nothing", async () => {
-    const before = await run<unknown>("getCharters", SHEET);
+    const before = await run("getCharters", SHEET);
     const box = panel("charters").getByLabel("Charter of COO, one line per responsibility");
     await box.fill(`Run operations\n${"x".repeat(501)}`);
     const coo = charterOf("COO");
@@ -199,19 +191,19 @@ describe("Charters", () => {
     await coo.getByText("Line 2: Charter line is too long").waitFor();
     expect(await box.getAttribute("aria-invalid")).toBe("true");
     expect(await page.evaluate(() => document.activeElement?.tagName)).toBe("TEXTAREA");
-    expect(await run<unknown>("getCharters", SHEET)).toEqual(before);
+    expect(await run("getCharters", SHEET)).toEqual(before);
     await expectAccessible();
   });
 
   it("shows the server's refusal next to the field when the charters would not fit Apps Script's storage", async () => {
-    const before = await run<unknown>("getCharters", SHEET);
+    const before = await run("getCharters", SHEET);
     const box = panel("charters").getByLabel("Charter of COO, one line per responsibility");
     // 30 lines of 400 characters pass the line checks, but are over the 9 KB a property holds.
     await box.fill(Array.from({ length: 30 }, (_, i) => `${i} ${"y".repeat(397)}`).join("\n"));
     await charterOf("COO").getByRole("button", { name: "Save charter" }).click();
     await charterOf("COO").getByText("nothing was saved").waitFor();
     expect(await box.getAttribute("aria-invalid")).toBe("true");
-    expect(await run<unknown>("getCharters", SHEET)).toEqual(before);
+    expect(await run("getCharters", SHEET)).toEqual(before);
   });
 
   it("saves a role's own charter for every collaborator, and resets it to the built-in one", async () => {
@@ -220,10 +212,7 @@ describe("Charters", () => {
     const coo = () => charterOf("COO");
     await coo().getByRole("button", { name: "Save charter" }).click();
     await confirmed("Saved the charter of COO.");
-    const saved = await run<{ roles: { role: string; lines: string[]; source: string }[] }>(
-      "getCharters",
-      SHEET,
-    );
+    const saved = await run("getCharters", SHEET);
     expect(saved.roles.find((r) => r.role === "COO")).toEqual({
       role: "COO",
       lines: ["Run the weekly operations review", "Own vendor contracts 🚚"],
@@ -235,7 +224,7 @@ describe("Charters", () => {
 
     await coo().getByRole("button", { name: "Reset to built-in" }).click();
     await confirmed("COO is back on the built-in charter.");
-    const reset = await run<{ roles: { role: string; source: string }[] }>("getCharters", SHEET);
+    const reset = await run("getCharters", SHEET);
     expect(reset.roles.find((r) => r.role === "COO")?.source).toBe("built-in");
     // Focus stays in the COO block, on Save (Reset went away with the matrix's own charter).
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Save charter");
@@ -252,10 +241,7 @@ describe("Check: fixes", () => {
     await typeInSheet("C11:F11", [["I", "R", "R", "A"]]);
     await typeInSheet("C12:F12", [["I", "maybe", "C", ""]]);
     before = await codes();
-    const preview = await run<{ changes: { cell: string; reason: string }[]; skipped: { reason: string }[] }>(
-      "previewFixes",
-      SHEET,
-    );
+    const preview = await run("previewFixes", SHEET);
     expect(preview.changes.length).toBeGreaterThan(0);
 
     await selectInSheet(SHEET, "A1");
@@ -275,7 +261,7 @@ describe("Check: fixes", () => {
     const check = panel("check");
     await check.getByRole("button", { name: /^Fix all/ }).click();
     await confirmed("each change is in the change log");
-    const report = await run<Report>("analyzeMatrix", SHEET);
+    const report = await run("analyzeMatrix", SHEET);
     const left = report.findings.filter((f) => ["MULTIPLE_ACCOUNTABLE", "SHARED_OWNERSHIP"].includes(f.rule));
     expect(left).toEqual([]);
     expect(await codes()).not.toEqual(before);
@@ -296,7 +282,7 @@ describe("Check: fixes", () => {
     const said = Number(/\((\d+) changes?\)/.exec((await fixThese.textContent()) ?? "")?.[1]);
     await fixThese.click();
     await confirmed(`Changed ${said} ${said === 1 ? "cell" : "cells"}`);
-    const rules = (await run<Report>("analyzeMatrix", SHEET)).findings.map((f) => f.rule);
+    const rules = (await run("analyzeMatrix", SHEET)).findings.map((f) => f.rule);
     expect(rules).not.toContain("MULTIPLE_ACCOUNTABLE");
     expect(rules).toContain("SHARED_OWNERSHIP");
     await check.getByRole("button", { name: "Undo the fix" }).click();
@@ -308,10 +294,10 @@ describe("Check: fixes", () => {
 describe("Check: one finding's Fix", () => {
   it("fixes that finding's row only, leaves the other findings as they were, and Undo puts the row back", async () => {
     const before = await codes();
-    const preview = await run<{ changes: { cell: string; initiative: string }[] }>("previewFixes", SHEET);
+    const preview = await run("previewFixes", SHEET);
     const gap = preview.changes.find((c) => /\D9$/.test(c.cell)); // row 9: nobody accountable
     if (!gap) throw new Error("the preview has no fix on row 9");
-    const others = (await run<Report>("analyzeMatrix", SHEET)).findings.filter(
+    const others = (await run("analyzeMatrix", SHEET)).findings.filter(
       (f) => f.initiative !== gap.initiative,
     );
     const check = panel("check");
@@ -324,7 +310,7 @@ describe("Check: one finding's Fix", () => {
     const after = await codes();
     expect(after[0]).not.toEqual(before[0]); // row 9, the first row read
     expect(after.slice(1)).toEqual(before.slice(1));
-    const report = await run<Report>("analyzeMatrix", SHEET);
+    const report = await run("analyzeMatrix", SHEET);
     expect(report.findings.filter((f) => f.initiative === gap.initiative)).toEqual([]);
     expect(report.findings.filter((f) => f.initiative !== gap.initiative)).toEqual(others);
     expect(await page.evaluate(() => document.activeElement?.textContent)).toBe("Undo the fix");

@@ -15,7 +15,7 @@ let session: SidebarSession;
 let page: Page;
 
 const api = previewApi(() => session.preview.url, CLIENT);
-const { run } = api;
+const { run, describedMatrix } = api;
 /** A person typing into the sheet (fires the add-on's onEdit). */
 const typeInSheet = (range: string, value: string) => api.edit(SHEET, range, [[value]]);
 const panel = (name: string) => page.locator(`#panel-${name}`);
@@ -52,10 +52,8 @@ describe("the people row from the sidebar", () => {
     await settings.getByLabel("Who holds Chief of Staff").fill(XSS); // a name is text, never markup
     await settings.getByRole("button", { name: "Save names" }).click();
     await confirmed(page, "Saved 2 names");
-    const state = (await run("describeActiveSheet", SHEET)) as {
-      matrix: { people: { role: string; heldBy: string }[] };
-    };
-    expect(state.matrix.people).toEqual([
+    const matrix = await describedMatrix(SHEET);
+    expect(matrix.people).toEqual([
       { role: "CEO", heldBy: "" },
       { role: "COO", heldBy: "Dana Lee" },
       { role: "Chief of Staff", heldBy: XSS },

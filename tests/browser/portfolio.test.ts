@@ -8,7 +8,6 @@ import { mkdirSync } from "node:fs";
 import { join } from "node:path";
 import type { Page } from "playwright-core";
 import type { PreviewState } from "../../preview/protocol";
-import type { Portfolio } from "../../src/core/api";
 import { formatPortfolio } from "../../src/core/portfolio/text";
 import {
   axeViolations,
@@ -78,7 +77,7 @@ describe("Who owns what › All matrices", () => {
     await owners().getByText("Roles of “Ops programme”").waitFor(); // this matrix first
     await owners().getByLabel("All matrices").check();
     await owners().getByText("3 matrices, 12 initiatives").waitFor();
-    const portfolio = await run<Portfolio>("getPortfolio");
+    const portfolio = await run("getPortfolio");
     const conflict = portfolio.findings.find((f) => f.rule === "CONFLICTING_OWNERS");
     expect(await owners().locator(".portfolio-finding").first().innerText()).toContain(conflict?.message);
     const rows = owners().locator("table").first().locator("tbody tr");
@@ -111,7 +110,7 @@ describe("Who owns what › All matrices", () => {
     await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
       origin: session.preview.url,
     });
-    const portfolio = await run<Portfolio>("getPortfolio");
+    const portfolio = await run("getPortfolio");
     await owners().getByRole("button", { name: "Copy as text" }).click();
     await confirmed("Copied who owns what in all matrices as plain text.");
     const text = await page.evaluate(() => navigator.clipboard.readText());
@@ -129,7 +128,7 @@ describe("Who owns what › All matrices", () => {
     await confirmed("“RACI overview” shows 4 roles across 3 matrices");
     expect((await windowState()).view).toMatchObject({ sheet: "RACI overview" });
     // Nothing changed since: opening All matrices again leaves it as it is.
-    expect(await run<{ written: boolean }>("refreshOverview")).toMatchObject({ written: false });
+    expect(await run("refreshOverview")).toMatchObject({ written: false });
   });
 
   it("goes back to the active matrix with This matrix", async () => {

@@ -8,10 +8,10 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import { type Browser, type Locator, type Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser";
+import { LOG_SHEET_NAME as CHANGE_LOG } from "../helpers/fixtures";
 import { startPreview, type Preview } from "../../preview/server";
 
 const MATRIX_SHEET = "RACI – COO vs Chief of Staff";
-const CHANGE_LOG = "RACI change log";
 
 let browser: Browser;
 let dir: string;

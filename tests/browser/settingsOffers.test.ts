@@ -23,7 +23,7 @@ const SHEET = "Older matrix";
 let session: SidebarSession;
 let page: Page;
 
-const { run } = previewApi(() => session.preview.url, CLIENT);
+const { describedMatrix } = previewApi(() => session.preview.url, CLIENT);
 const settings = () => page.locator("#panel-settings");
 
 /** A matrix as an earlier release left it: no people row, no Decision, Decided on or Notes. */
@@ -43,8 +43,6 @@ function olderMatrix(): string {
   return workbookFileText(JSON.stringify(addon.emulator.toJSON()));
 }
 
-type Described = { matrix: { agreement: boolean; people: { role: string; heldBy: string }[] | null } };
-
 beforeAll(async () => {
   session = await startSidebarSession("raci-offers-", CLIENT, { workbook: olderMatrix() });
   page = session.page;
@@ -57,9 +55,9 @@ afterEach(() => expect(session.pageErrors).toEqual([]));
 
 describe("Settings on a matrix made before the agreement columns and the people row", () => {
   it("offers each, adds it only when asked, then shows what it added", async () => {
-    const before = await run<Described>("describeActiveSheet", SHEET);
-    expect(before.matrix.agreement).toBe(false);
-    expect(before.matrix.people ?? null).toBeNull();
+    const before = await describedMatrix(SHEET);
+    expect(before.agreement).toBe(false);
+    expect(before.people ?? null).toBeNull();
 
     await page.getByRole("tab", { name: "Settings", exact: true }).click();
     const addAgreement = settings().getByRole("button", { name: "Add agreement columns" });
@@ -71,14 +69,14 @@ describe("Settings on a matrix made before the agreement columns and the people 
     await addAgreement.click();
     await confirmed(page, `Added Decision, Decided on, Agreed by and Notes to “${SHEET}”.`);
     expect(await addAgreement.count()).toBe(0);
-    expect((await run<Described>("describeActiveSheet", SHEET)).matrix.agreement).toBe(true);
+    expect((await describedMatrix(SHEET)).agreement).toBe(true);
 
     await addPeople.click();
     await confirmed(page, `Added the people row to “${SHEET}”.`);
     // The offer gives way to a field per role, empty until someone names who holds it.
     await settings().getByLabel("Who holds COO").waitFor();
     expect(await addPeople.count()).toBe(0);
-    expect((await run<Described>("describeActiveSheet", SHEET)).matrix.people).toEqual([
+    expect((await describedMatrix(SHEET)).people).toEqual([
       { role: "CEO", heldBy: "" },
       { role: "COO", heldBy: "" },
       { role: "Chief of Staff", heldBy: "" },

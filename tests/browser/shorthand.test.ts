@@ -64,8 +64,6 @@ afterAll(() => session?.close());
 
 afterEach(() => expect(session.pageErrors).toEqual([]));
 
-type Checked = { shorthand?: { count: number } };
-
 describe("Check › codes typed as shorthand", () => {
   it("says how many and which, and Convert rewrites them in one go; Undo puts them back", async () => {
     await page.getByRole("tab", { name: "Check", exact: true }).click();
@@ -78,12 +76,12 @@ describe("Check › codes typed as shorthand", () => {
     await confirmed(page, `Converted 3 codes in “${SHEET}” to R, A, A/R, C or I`);
     await check.getByRole("button", { name: "Undo the fix" }).waitFor();
     expect(await offer.count()).toBe(0);
-    expect((await api.run<Checked>("analyzeMatrix", SHEET)).shorthand).toBeUndefined();
+    expect((await api.run("analyzeMatrix", SHEET)).shorthand).toBeUndefined();
 
     await check.getByRole("button", { name: "Undo the fix" }).click();
     await confirmed(page, "Put back 3 cells");
     await offer.getByText("3 codes typed as shorthand (Accountable, i, r)").waitFor();
-    expect((await api.run<Checked>("analyzeMatrix", SHEET)).shorthand?.count).toBe(3);
+    expect((await api.run("analyzeMatrix", SHEET)).shorthand?.count).toBe(3);
   });
 
   it("on a table the add-on did not make, says so without a Convert button", async () => {
@@ -94,6 +92,6 @@ describe("Check › codes typed as shorthand", () => {
     await offer.getByText("2 codes typed as shorthand (ra, r)").waitFor();
     await offer.getByText("the add-on did not make this table").waitFor();
     expect(await offer.getByRole("button").count()).toBe(0);
-    expect(await api.run<Checked>("analyzeMatrix", "Tracker")).toMatchObject({ shorthand: { count: 2 } });
+    expect(await api.run("analyzeMatrix", "Tracker")).toMatchObject({ shorthand: { count: 2 } });
   });
 });

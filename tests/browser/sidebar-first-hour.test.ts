@@ -11,6 +11,7 @@ import {
   previewApi,
   startSidebarSession,
   type SidebarSession,
+  type NoArgumentCall,
 } from "../helpers/sidebarPage";
 
 const CLIENT = "first-hour";
@@ -24,7 +25,7 @@ let page: Page;
 const calls: string[] = [];
 
 const api = previewApi(() => session.preview.url, CLIENT);
-const { run } = api;
+const { run, describedMatrix } = api;
 const typeInSheet = (sheet: string, range: string, value: string) => api.edit(sheet, range, [[value]]);
 const selectInSheet = api.select;
 
@@ -33,7 +34,7 @@ async function windowState(): Promise<PreviewState> {
   return (await response.json()) as PreviewState;
 }
 
-const openSidebar = (fn?: string) => session.openSidebar(fn);
+const openSidebar = (fn?: NoArgumentCall) => session.openSidebar(fn);
 
 const confirmed = (text: string) => confirmedOn(page, text);
 
@@ -207,10 +208,8 @@ describe("a first-time user's sidebar", () => {
     expect(listed).toEqual(["Weekly review", "Hiring", "Pricing", "Key accounts", "Budget"]);
     await page.getByRole("button", { name: "Generate matrix" }).click();
     await confirmed("Created “Pasted plan”");
-    const state = (await run("describeActiveSheet", "Pasted plan")) as {
-      matrix: { initiatives: { name: string }[] };
-    };
-    expect(state.matrix.initiatives.map((i) => i.name)).toEqual(listed);
+    const matrix = await describedMatrix("Pasted plan");
+    expect(matrix.initiatives.map((i) => i.name)).toEqual(listed);
   });
 
   it("opens Check on “not a matrix” after “Check this matrix” on another sheet, with no error dialog", async () => {

@@ -13,6 +13,7 @@ import {
   previewApi,
   startSidebarSession,
   type SidebarSession,
+  type NoArgumentCall,
 } from "../helpers/sidebarPage";
 
 const ROOT = join(__dirname, "../..");
@@ -25,7 +26,7 @@ let session: SidebarSession;
 let page: Page;
 
 const api = previewApi(() => session.preview.url, CLIENT);
-const { run } = api;
+const { run, describedMatrix } = api;
 /** A person typing into the sheet (fires the add-on's onEdit). */
 const typeInSheet = (sheet: string, range: string, value: string) => api.edit(sheet, range, [[value]]);
 const selectInSheet = api.select;
@@ -36,7 +37,7 @@ async function windowState(): Promise<PreviewState> {
 }
 
 /** Opens the sidebar the way the add-on does (showSidebar, or a menu item), then loads it. */
-const openSidebar = (fn?: string) => session.openSidebar(fn);
+const openSidebar = (fn?: NoArgumentCall) => session.openSidebar(fn);
 
 async function idle(): Promise<void> {
   await page.waitForFunction(() => !document.querySelector(".panels[aria-busy]"));
@@ -134,10 +135,8 @@ describe("sidebar", () => {
     expect(await statusText()).toContain("Created “Pasted plan”");
     const summary = await panel("check").locator(".summary").innerText();
     expect(summary).toContain("3 errors");
-    const analysed = (await run("describeActiveSheet")) as {
-      matrix: { initiatives: { name: string; area: string }[] };
-    };
-    expect(analysed.matrix.initiatives.map(({ name, area }) => ({ name, area }))).toEqual([
+    const analysed = await describedMatrix();
+    expect(analysed.initiatives.map(({ name, area }) => ({ name, area }))).toEqual([
       { name: "Weekly review", area: "Operations" },
       { name: "Quarterly plan", area: "Strategy" },
       { name: "Budget", area: "" },
@@ -230,15 +229,11 @@ describe("sidebar", () => {
     await edit.getByRole("button", { name: "Add initiative" }).click();
     await confirmed("Added the initiative “Plan the offsite”.");
 
-    const state = (await run("describeActiveSheet", TEMPLATE_SHEET)) as {
-      matrix: { roles: string[]; initiatives: { name: string; area: string }[] };
-    };
-    expect(state.matrix.roles).toEqual(["CEO", "COO", "Chief of Staff", "Department heads"]);
-    expect(state.matrix.initiatives.at(-1)).toMatchObject({ name: "Plan the offsite", area: "Operations" });
+    const matrix = await describedMatrix(TEMPLATE_SHEET);
+    expect(matrix.roles).toEqual(["CEO", "COO", "Chief of Staff", "Department heads"]);
+    expect(matrix.initiatives.at(-1)).toMatchObject({ name: "Plan the offsite", area: "Operations" });
     // The codes typed earlier are still there: the check still finds them.
-    const report = (await run("analyzeMatrix", TEMPLATE_SHEET)) as {
-      findings: { rule: string; cell?: string }[];
-    };
+    const report = await run("analyzeMatrix", TEMPLATE_SHEET);
     expect(report.findings).toEqual(
       expect.arrayContaining([expect.objectContaining({ rule: "INVALID_CODE", cell: "E11" })]),
     );
@@ -254,10 +249,8 @@ describe("sidebar", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
       "Move Plan the offsite up",
     );
-    const state = (await run("describeActiveSheet", TEMPLATE_SHEET)) as {
-      matrix: { initiatives: { name: string }[] };
-    };
-    expect(state.matrix.initiatives.slice(-2).map((i) => i.name)).toEqual([
+    const matrix = await describedMatrix(TEMPLATE_SHEET);
+    expect(matrix.initiatives.slice(-2).map((i) => i.name)).toEqual([
       "Plan the offsite",
       "Keep vision and execution aligned across the executive team",
     ]);
@@ -265,17 +258,13 @@ describe("sidebar", () => {
     await edit.getByRole("button", { name: "Remove Plan the offsite" }).click();
     await edit.getByRole("button", { name: "Remove", exact: true }).click();
     await confirmed("Removed the initiative “Plan the offsite”.");
-    const after = (await run("describeActiveSheet", TEMPLATE_SHEET)) as {
-      matrix: { initiatives: { name: string }[] };
-    };
-    expect(after.matrix.initiatives.map((i) => i.name)).not.toContain("Plan the offsite");
+    const after = await describedMatrix(TEMPLATE_SHEET);
+    expect(after.initiatives.map((i) => i.name)).not.toContain("Plan the offsite");
   });
 
   it("shows an initiative's history from the change log, newest first", async () => {
-    const state = (await run("describeActiveSheet", TEMPLATE_SHEET)) as {
-      matrix: { initiatives: { name: string; row: number }[] };
-    };
-    const first = state.matrix.initiatives.find((i) => i.row === 10);
+    const matrix = await describedMatrix(TEMPLATE_SHEET);
+    const first = matrix.initiatives.find((i) => i.row === 10);
     if (!first) throw new Error("no initiative in row 10 (under the header and the people row)");
     await typeInSheet(TEMPLATE_SHEET, "C10", "c"); // onEdit rewrites it as "C" and logs A → C
     const item = panel("edit").locator(".edit-list > li", { hasText: first.name });
@@ -313,10 +302,8 @@ describe("sidebar", () => {
     await settings.getByLabel("Second owner").selectOption({ label: "CEO" });
     await settings.getByRole("button", { name: "Save settings" }).click();
     await confirmed(`Saved the settings of “${TEMPLATE_SHEET}”.`);
-    const state = (await run("describeActiveSheet", TEMPLATE_SHEET)) as {
-      matrix: { settings: Record<string, unknown> };
-    };
-    expect(state.matrix.settings).toMatchObject({
+    const matrix = await describedMatrix(TEMPLATE_SHEET);
+    expect(matrix.settings).toMatchObject({
       maxResponsible: 2,
       overloadShare: 0.75,
       ownerPair: ["COO", "CEO"],
@@ -391,7 +378,7 @@ describe("sidebar", () => {
     await expectAccessible();
     await edit.getByRole("button", { name: "Adopt" }).click();
     await confirmed("“Sheet1” is now a live matrix with 2 initiatives.");
-    const state = (await run("describeActiveSheet", "Sheet1")) as { matrix: { roles: string[] } };
-    expect(state.matrix.roles).toEqual(["Alice", "Bob"]);
+    const matrix = await describedMatrix("Sheet1");
+    expect(matrix.roles).toEqual(["Alice", "Bob"]);
   });
 });

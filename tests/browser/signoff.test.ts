@@ -5,7 +5,6 @@
  * only the rows to settle, copied as text and Markdown, and the printable sheet. Run after `npm run build`.
  */
 import type { Page } from "playwright-core";
-import type { OffsitePack } from "../../src/core/api";
 import { formatOffsitePack } from "../../src/core/offsite/text";
 import {
   axeViolations,
@@ -60,7 +59,7 @@ describe("Check › marking several rows Agreed", () => {
     await check().getByRole("button", { name: "Mark ticked rows Agreed" }).click();
     await confirmed(page, "Marked 2 rows Agreed by COO (Dana Lee) in “Offsite”");
     await check().getByRole("heading", { name: "2 of 4 agreed" }).waitFor();
-    const pack = await run<OffsitePack>("getOffsitePack", SHEET);
+    const pack = await run("getOffsitePack", SHEET);
     expect(pack.rows.map((row) => row.initiative)).toEqual([XSS, "Board deck"]);
   });
 
@@ -100,7 +99,7 @@ describe("Check › Offsite pack", () => {
     await session.context.grantPermissions(["clipboard-read", "clipboard-write"], {
       origin: session.preview.url,
     });
-    const pack = await run<OffsitePack>("getOffsitePack", SHEET);
+    const pack = await run("getOffsitePack", SHEET);
     await check().getByRole("button", { name: "Copy as text" }).click();
     await confirmed(page, "as plain text");
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(formatOffsitePack(pack, "plain"));
@@ -112,7 +111,7 @@ describe("Check › Offsite pack", () => {
 
     await check().getByRole("button", { name: "Make the printable sheet" }).click();
     await confirmed(page, "“Offsite pack – Offsite” lists the 2 rows of “Offsite” still to settle");
-    const described = await run<{ activeSheet: string }>("describeActiveSheet");
+    const described = await run("describeActiveSheet");
     expect(described.activeSheet).toBe("Offsite pack – Offsite");
   });
 });

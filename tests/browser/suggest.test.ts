@@ -5,8 +5,12 @@
  * Re-suggest takes back codes set by hand, and a code changed by hand is what Generate creates.
  */
 import type { Page } from "playwright-core";
-import type { Suggestions } from "../../src/core/suggest/index";
-import { axeViolations, startSidebarSession, type SidebarSession } from "../helpers/sidebarPage";
+import {
+  axeViolations,
+  startSidebarSession,
+  type PreviewApi,
+  type SidebarSession,
+} from "../helpers/sidebarPage";
 
 const CLIENT = "suggest-test";
 const ROLES = ["CEO", "COO", "Chief of Staff", "Department heads"];
@@ -21,7 +25,7 @@ const LIST = [
 let session: SidebarSession;
 let page: Page;
 
-const run = (fn: string, ...args: unknown[]) => session.api.run(fn, ...args);
+const run: PreviewApi["run"] = (fn, ...args) => session.api.run(fn, ...args);
 const rowOf = (name: string) =>
   page.locator("#panel-new .code-row").filter({ has: page.locator(".code-row-name", { hasText: name }) });
 
@@ -58,10 +62,10 @@ describe("New matrix › Suggest owners", () => {
     expect(codes).toHaveLength(LIST.length * ROLES.length);
     expect(codes.filter((c) => c.clipped || !c.inside)).toEqual([]);
     // The chips say what the server would create, code for code.
-    const expected = (await run("suggestAssignments", {
+    const expected = await run("suggestAssignments", {
       template: "blank",
       initiatives: LIST.map((name) => ({ name })),
-    })) as Suggestions;
+    });
     expect(codes.map((c) => c.code)).toEqual(
       expected.initiatives.flatMap((s) => ROLES.map((role) => s.assignments[role] ?? "–")),
     );
@@ -72,10 +76,10 @@ describe("New matrix › Suggest owners", () => {
     expect(costs).toMatch(/^COO \(0\.\d\d\): .*'costs'/);
     expect(costs).not.toContain("COO: "); // the owner is named once
     expect(await rowOf("Walk the dog").locator(".why").innerText()).toContain("No owner suggested");
-    const expected = (await run("suggestAssignments", {
+    const expected = await run("suggestAssignments", {
       template: "blank",
       initiatives: LIST.map((name) => ({ name })),
-    })) as Suggestions;
+    });
     const unsure = expected.initiatives
       .filter((s) => s.owner !== null && s.confidence < 0.5)
       .map((s) => s.name);
@@ -114,21 +118,17 @@ describe("New matrix › Suggest owners", () => {
 
     await page.getByRole("button", { name: "Generate matrix" }).click();
     await page.getByRole("status").getByText("Created “Suggested”").waitFor();
-    const report = (await run("analyzeMatrix", "Suggested")) as {
-      findings: { rule: string; initiative?: string }[];
-    };
+    const report = await run("analyzeMatrix", "Suggested");
     // Only the rows nothing pointed to an owner for are left without an A.
     const list = (await page.locator("#new-initiatives").inputValue()).split("\n");
-    const suggested = (await run("suggestAssignments", {
+    const suggested = await run("suggestAssignments", {
       template: "blank",
       initiatives: list.map((name) => ({ name })),
-    })) as Suggestions;
+    });
     expect(report.findings.filter((f) => f.rule === "NO_ACCOUNTABLE").map((f) => f.initiative)).toEqual(
       suggested.initiatives.filter((s) => s.owner === null).map((s) => s.name),
     );
-    const owners = (await run("getOwnership", "Suggested")) as {
-      roles: { role: string; accountable: { initiative: string; code: string }[] }[];
-    };
+    const owners = await run("getOwnership", "Suggested");
     expect(owners.roles.find((r) => r.role === "COO")?.accountable).toContainEqual(
       expect.objectContaining({ initiative: "Board deck preparation", code: "A/R" }),
     );

@@ -51,6 +51,7 @@ describe("analyze: findings in reading order", () => {
       ],
     );
     expect(analysis).toEqual({
+      kind: "RACI",
       findings: [],
       roles: [
         { role: "CEO", R: 1, A: 1, C: 0, I: 0 },
@@ -87,7 +88,7 @@ describe("analyze: odd matrices", () => {
       ],
       initiatives: [
         { name: "Short", area: "", row: -1, cells: [parseCode("A")] },
-        { name: "Long", area: "", row: NaN, cells: ["A", "R", "C", "I", "X"].map(parseCode) },
+        { name: "Long", area: "", row: NaN, cells: ["A", "R", "C", "I", "X"].map((code) => parseCode(code)) },
         { name: "Holes", area: "", row: 4, cells: new Array(3) },
         { name: "Long", area: "", row: Infinity, cells: [] },
       ],
@@ -102,6 +103,11 @@ describe("analyze: odd matrices", () => {
 
   it("handles a matrix with no roles and no rows", () => {
     const empty = matrixOf([], []);
-    expect(analyze(empty)).toEqual({ findings: [], roles: [], counts: { error: 0, warning: 0, info: 0 } });
+    expect(analyze(empty)).toEqual({
+      kind: "RACI",
+      findings: [],
+      roles: [],
+      counts: { error: 0, warning: 0, info: 0 },
+    });
   });
 });

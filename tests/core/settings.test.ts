@@ -5,6 +5,7 @@ const ROLES = ["CEO", "COO", "Chief of Staff", "Department heads"];
 describe("DEFAULT_SETTINGS", () => {
   it("holds docs/domain.md's thresholds", () => {
     expect(DEFAULT_SETTINGS).toEqual({
+      kind: "RACI",
       ownerPair: ["COO", "Chief of Staff"],
       maxResponsible: 3,
       maxConsulted: 3,
@@ -39,7 +40,7 @@ describe("validateSettings", () => {
     };
     expect(validateSettings(input, ROLES)).toEqual({
       ok: true,
-      value: { ...input, ownerPair: ["CEO", "Department heads"] },
+      value: { ...input, kind: "RACI", ownerPair: ["CEO", "Department heads"] },
     });
   });
 

@@ -5,12 +5,14 @@
 import fc from "fast-check";
 import { canonicalReplacement, parseCode } from "../../src/core/codes";
 import { analyze } from "../../src/core/analyze";
+import { KINDS } from "../../src/core/kinds";
 import { planConversions, summariseShorthand } from "../../src/core/shorthand";
 import { newLayout } from "../../src/core/plan/layout";
 import { toMatrix } from "../../src/sheets/read";
 import type { CellValue, MatrixSettings } from "../../src/core/types";
 
 const SETTINGS: MatrixSettings = {
+  kind: "RACI",
   ownerPair: null,
   maxResponsible: 3,
   maxConsulted: 3,
@@ -85,19 +87,25 @@ describe("shorthand cells (property)", () => {
 
   it("are summarised with distinct examples, trimmed, and the first cell", () => {
     expect(
-      summariseShorthand([
-        { row: 9, column: 3, text: " ra ", code: "A/R" },
-        { row: 9, column: 4, text: "ra", code: "A/R" },
-        { row: 10, column: 3, text: "r", code: "R" },
-        { row: 11, column: 3, text: "informed", code: "I" },
-        { row: 12, column: 3, text: "c", code: "C" },
-      ]),
+      summariseShorthand(
+        [
+          { row: 9, column: 3, text: " ra ", code: "A/R" },
+          { row: 9, column: 4, text: "ra", code: "A/R" },
+          { row: 10, column: 3, text: "r", code: "R" },
+          { row: 11, column: 3, text: "informed", code: "I" },
+          { row: 12, column: 3, text: "c", code: "C" },
+        ],
+        KINDS.RACI,
+      ),
     ).toEqual({
       count: 5,
       examples: ["ra", "r", "informed"],
       cell: "C9",
       message: "5 codes are typed as shorthand (ra, r, informed, …): convert them to R, A, A/R, C or I.",
     });
-    expect(summariseShorthand([])).toBeNull();
+    expect(summariseShorthand([], KINDS.RACI)).toBeNull();
+    expect(summariseShorthand([{ row: 9, column: 3, text: "driver", code: "D" }], KINDS.DACI)?.message).toBe(
+      "1 code is typed as shorthand (driver): convert it to D, A, C or I.",
+    );
   });
 });

@@ -69,6 +69,7 @@ describe("validateSpec: given initiatives", () => {
     });
     expect(spec).toEqual({
       title: "RACI – COO vs Chief of Staff",
+      kind: "RACI",
       roles: ["CEO", "COO"],
       ownerPair: null,
       initiatives: [
@@ -95,7 +96,7 @@ describe("validateSpec: errors, each naming its field", () => {
 
   it("refuses an unknown template", () => {
     expect(errors({ template: "cfo" })).toEqual([
-      { field: "template", message: 'Unknown template "cfo". Use "coo-cos" or "blank".' },
+      { field: "template", message: 'Unknown template "cfo". Use "coo-cos", "coo-cos-daci" or "blank".' },
     ]);
     expect(fields({ template: 3 })).toEqual(["template"]);
     expect(fields({ template: "constructor" })).toEqual(["template"]);

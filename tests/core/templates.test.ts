@@ -14,9 +14,9 @@ function matrixOfSpec(spec: ValidSpec): RaciMatrix {
       name: initiative.name,
       area: initiative.area,
       row: 2 + i,
-      cells: initiative.codes.map(parseCode),
+      cells: initiative.codes.map((code) => parseCode(code, spec.kind)),
     })),
-    settings: { ...DEFAULT_SETTINGS, ownerPair: spec.ownerPair },
+    settings: { ...DEFAULT_SETTINGS, ownerPair: spec.ownerPair, kind: spec.kind },
     nameColumn: 1,
   };
 }
@@ -106,6 +106,7 @@ describe("the blank template", () => {
     const spec = specOf("blank");
     expect(spec).toEqual({
       title: "RACI matrix",
+      kind: "RACI",
       roles: ["CEO", "COO", "Chief of Staff", "Department heads"],
       ownerPair: ["COO", "Chief of Staff"],
       initiatives: [],
@@ -113,7 +114,71 @@ describe("the blank template", () => {
     expect(analyze(matrixOfSpec(spec), { headerRow: 1 }).findings).toEqual([]);
   });
 
-  it("is one of exactly two templates", () => {
+  it("is one of the three templates", () => {
     expect(Object.keys(TEMPLATES).sort()).toEqual([...TEMPLATE_NAMES].sort());
+    expect(TEMPLATE_NAMES).toHaveLength(3);
+  });
+
+  it("is named after the kind of the matrix made from it", () => {
+    const result = validateSpec({ template: "blank", kind: "DACI" });
+    expect(result.ok && result.value.title).toBe("DACI matrix");
+  });
+});
+
+describe("the COO vs Chief of Staff decisions template (DACI)", () => {
+  const spec = specOf("coo-cos-daci");
+  const holders = (code: string) => (i: ValidSpec["initiatives"][number]) =>
+    spec.roles.filter((_, r) => i.codes[r] === code);
+
+  it("is a DACI matrix with the template's roles and owner pair, and analyses completely clean", () => {
+    expect(spec.kind).toBe("DACI");
+    expect(spec.title).toBe("DACI – COO vs Chief of Staff decisions");
+    expect(spec.roles).toEqual(["CEO", "COO", "Chief of Staff", "Department heads"]);
+    expect(spec.ownerPair).toEqual(["COO", "Chief of Staff"]);
+    expect(analyze(matrixOfSpec(spec), { headerRow: 1 }).findings).toEqual([]);
+  });
+
+  it("gives every decision exactly one Driver and one Approver, never the COO and the Chief of Staff together", () => {
+    for (const initiative of spec.initiatives) {
+      expect(holders("D")(initiative)).toHaveLength(1);
+      expect(holders("A")(initiative)).toHaveLength(1);
+      const owners = [...holders("D")(initiative), ...holders("A")(initiative)];
+      expect(owners.includes("COO") && owners.includes("Chief of Staff")).toBe(false);
+    }
+  });
+
+  it("has the COO run the operational decisions and the Chief of Staff drive the decision support for the CEO", () => {
+    const byArea = (area: string) => spec.initiatives.filter((i) => i.area === area);
+    for (const initiative of byArea("Operational decisions")) {
+      const owners = [...holders("D")(initiative), ...holders("A")(initiative)];
+      expect(owners).toContain("COO");
+    }
+    const support = byArea("Decision support for the CEO");
+    expect(support.filter((i) => holders("D")(i).includes("Chief of Staff")).length).toBeGreaterThanOrEqual(
+      3,
+    );
+    for (const initiative of support) {
+      const owners = [...holders("D")(initiative), ...holders("A")(initiative)];
+      expect(owners).toContain("Chief of Staff");
+    }
+  });
+
+  it("is the template of a DACI matrix given no template, and refused for a RACI one", () => {
+    const daci = validateSpec({ kind: "DACI" });
+    expect(daci.ok && daci.value.initiatives).toEqual(spec.initiatives);
+    const raci = validateSpec({ kind: "RACI", template: "coo-cos-daci" });
+    expect(raci.ok).toBe(false);
+    if (!raci.ok)
+      expect(raci.errors[0]).toEqual({ field: "template", message: expect.stringMatching(/holds D/) });
+  });
+});
+
+describe("the COO vs Chief of Staff template as a RASCI matrix", () => {
+  it("is the default template of a RASCI matrix, titled for it, and analyses clean", () => {
+    const result = validateSpec({ kind: "RASCI" });
+    if (!result.ok) throw new Error(JSON.stringify(result.errors));
+    expect(result.value.title).toBe("RASCI – COO vs Chief of Staff");
+    expect(result.value.initiatives).toEqual(specOf("coo-cos").initiatives);
+    expect(analyze(matrixOfSpec(result.value), { headerRow: 1 }).findings).toEqual([]);
   });
 });

@@ -18,7 +18,7 @@ function matrixOf(rows: { name: string; area?: string; codes: string[]; row: num
       name: r.name,
       area: r.area ?? "",
       row: r.row,
-      cells: r.codes.map(parseCode),
+      cells: r.codes.map((code) => parseCode(code)),
     })),
     settings: { ...DEFAULT_SETTINGS, ownerPair: null },
     nameColumn: 2,

@@ -1,53 +1,55 @@
-/** Loads the built add-on on a fresh emulator, as Apps Script would run it. */
+/**
+ * Loads the built add-on on the emulator, as Apps Script would run it, with its entry points typed from the
+ * server module itself: a test reads the server's own result types, so a changed result breaks the typecheck
+ * of every test that reads it, and no test re-declares or casts one.
+ */
 import { join } from "node:path";
-import { createEmulator, loadBundle, type Emulator } from "../../emulator";
+import { createEmulator, loadBundle, type Bundle, type Emulator, type EmulatorOptions } from "../../emulator";
+import type * as Server from "../../src/index";
 
-export const CODE_PATH = join(__dirname, "../../dist/Code.js");
+export const DIST = join(__dirname, "../../dist");
+export const CODE_PATH = join(DIST, "Code.js");
 
-export interface Report {
-  sheetName: string;
-  findings: {
-    rule: string;
-    severity: string;
-    message: string;
-    initiative?: string;
-    role?: string;
-    cell?: string;
-  }[];
-  roles: { role: string; R: number; A: number; C: number; I: number; heldBy?: string }[];
-  counts: { error: number; warning: number; info: number };
-  agreement?: {
-    agreed: number;
-    total: number;
-    open: { initiative: string; decision: string; cell: string }[];
-  };
-}
+/** Every public call of the add-on, as src/index.ts exports it. */
+export type AddonApp = typeof Server;
+/** What the public call `name` returns. */
+export type Result<Name extends keyof AddonApp> = ReturnType<AddonApp[Name]>;
+export type Report = Result<"analyzeMatrix">;
+export type Generated = Result<"generateMatrix">;
+export type MatrixSpec = NonNullable<Parameters<AddonApp["generateMatrix"]>[0]>;
 
-export interface Generated {
-  sheetName: string;
-  initiatives: number;
-  roles: string[];
+/**
+ * Loads dist/Code.js into an emulator: `bundle` takes any arguments, as google.script.run or another
+ * script may send them; `app` is the same functions typed as the server declares them (bundle.test.ts
+ * proves the build makes one global per export of src/index.ts).
+ */
+export function loadApp(emulator: Emulator, codePath = CODE_PATH): { bundle: Bundle; app: AddonApp } {
+  const bundle = loadBundle(emulator, codePath);
+  return { bundle, app: bundle as unknown as AddonApp };
 }
 
 /**
- * The add-on on a fresh emulator. `strictFlush` is on unless a test turns it off: a lock released with writes
- * pending throws, so every call a test makes proves it commits its writes before it lets the lock go.
+ * The add-on on a new spreadsheet, or on a saved one when `options.state` is an `emulator.toJSON()`.
+ * `strictFlush` is on unless a test turns it off: a lock released with writes pending throws, so every call a
+ * test makes proves it commits its writes before it lets the lock go.
  */
-export function loadAddon(options: Parameters<typeof createEmulator>[0] = {}) {
-  const emulator = createEmulator({ htmlRoot: join(__dirname, "../../dist"), strictFlush: true, ...options });
-  const app = loadBundle(emulator, CODE_PATH);
+export function loadAddon(options: EmulatorOptions = {}) {
+  const emulator = createEmulator({ htmlRoot: DIST, strictFlush: true, ...options });
+  const { bundle, app } = loadApp(emulator);
   return {
     emulator,
     app,
-    generate: (spec: unknown) => app.generateMatrix(fixtureSpec(spec)) as Generated,
-    analyze: (sheetName?: string) => app.analyzeMatrix(sheetName) as Report,
-    refresh: (sheetName?: string) => app.refreshMatrix(sheetName) as Generated,
+    bundle,
+    generate: (spec: MatrixSpec): Generated => app.generateMatrix(fixtureSpec(spec)),
+    analyze: (sheetName?: string): Report => app.analyzeMatrix(sheetName),
+    refresh: (sheetName?: string): Generated => app.refreshMatrix(sheetName),
     sheet: (name: string) => {
       const sheet = emulator.spreadsheet.getSheetByName(name);
       if (!sheet) throw new Error(`no sheet ${name}`);
       return sheet;
     },
-    edit: (sheetName: string, a1: string, values: unknown) => emulator.editAsUser(app, sheetName, a1, values),
+    edit: (sheetName: string, a1: string, values: unknown) =>
+      emulator.editAsUser(bundle, sheetName, a1, values),
   };
 }
 
@@ -56,9 +58,8 @@ export function loadAddon(options: Parameters<typeof createEmulator>[0] = {}) {
  * which every matrix made before that row keeps and which must keep working; so `generate` leaves the row
  * out unless the spec says `people: true`. New matrices get it by default: tests/addon/people.test.ts.
  */
-function fixtureSpec(spec: unknown): unknown {
-  if (typeof spec !== "object" || spec === null || Array.isArray(spec) || "people" in spec) return spec;
-  return { ...spec, people: false };
+function fixtureSpec(spec: MatrixSpec): MatrixSpec {
+  return "people" in spec ? spec : { ...spec, people: false };
 }
 
 export type Addon = ReturnType<typeof loadAddon>;
@@ -68,7 +69,10 @@ export type Addon = ReturnType<typeof loadAddon>;
  * roles C to E, Status F, Decision, Decided on and Notes G to I, the hidden check J; the first initiative on
  * row 9 (on row 10 under the people row, with `people`).
  */
-export function executiveMatrix(initiatives: unknown[], people = false): { addon: Addon; sheetName: string } {
+export function executiveMatrix(
+  initiatives: MatrixSpec["initiatives"],
+  people = false,
+): { addon: Addon; sheetName: string } {
   const addon = loadAddon();
   const roles = ["CEO", "COO", "Chief of Staff"];
   const { sheetName } = addon.generate({ template: "blank", title: "M", people, roles, initiatives });

@@ -7,6 +7,7 @@ import { tmpdir } from "node:os";
 import { join } from "node:path";
 import type { Browser, BrowserContext, Page } from "playwright-core";
 import { startPreview, type Preview } from "../../preview/server";
+import type { AddonApp, Result } from "./addon";
 import { launchChromium } from "./browser";
 
 const AXE = join(__dirname, "../../node_modules/axe-core/axe.min.js");
@@ -49,6 +50,11 @@ export async function confirmed(page: Page, text: string): Promise<void> {
 
 type RunResult = { ok: true; value?: unknown } | { ok: false; error: string };
 
+/** A public call that needs no argument: a menu item, or showSidebar. */
+export type NoArgumentCall = {
+  [Name in keyof AddonApp]: [] extends Parameters<AddonApp[Name]> ? Name : never;
+}[keyof AddonApp];
+
 /**
  * The local preview's HTTP API as one browser window (`client`) uses it: add-on calls (like google.script.run
  * or a menu item), a person's typing (fires onEdit) and a selection.
@@ -67,10 +73,20 @@ export function previewApi(url: () => string, client: string) {
     if (!result.ok) throw new Error(`${what} failed: ${result.error}`);
     return result.value;
   };
+  const run = <Name extends keyof AddonApp>(
+    fn: Name,
+    ...args: Parameters<AddonApp[Name]>
+  ): Promise<Result<Name>> => ok(fn, "/api/run", { fn, args }) as Promise<Result<Name>>;
   return {
     post,
-    run: <T = unknown>(fn: string, ...args: unknown[]): Promise<T> =>
-      ok(fn, "/api/run", { fn, args }) as Promise<T>,
+    /** A public call, typed as the server declares it (its JSON-safe result crosses HTTP as google.script.run's does). */
+    run,
+    /** The matrix as the sidebar reads it (describeActiveSheet); fails with the server's reason for a sheet that is none. */
+    describedMatrix: async (sheetName?: string) => {
+      const { matrix, activeSheet, problem } = await run("describeActiveSheet", sheetName);
+      if (!matrix) throw new Error(`"${activeSheet}" is not a matrix: ${problem}`);
+      return matrix;
+    },
     edit: async (sheet: string, range: string, values: string[][]): Promise<void> => {
       await ok("edit", "/api/edit", { sheet, range, values });
     },
@@ -92,7 +108,7 @@ export interface SidebarSession {
   dialogs: string[];
   api: PreviewApi;
   /** Opens the sidebar the way the add-on does (showSidebar, or a menu item), then loads it. */
-  openSidebar(fn?: string): Promise<void>;
+  openSidebar(fn?: NoArgumentCall): Promise<void>;
   /** Closes the browser and the preview and removes the temporary workbook. */
   close(): Promise<void>;
 }
@@ -139,7 +155,7 @@ export async function startSidebarSession(
     });
     const url = preview.url;
     const api = previewApi(() => url, client);
-    const openSidebar = async (fn = "showSidebar"): Promise<void> => {
+    const openSidebar = async (fn: NoArgumentCall = "showSidebar"): Promise<void> => {
       await api.run(fn);
       await page.goto(new URL(`/sidebar.html?client=${client}`, url).href);
       await page.locator('[role="tab"][aria-selected="true"]').waitFor();

@@ -29,6 +29,33 @@ describe("groupFindings", () => {
     expect(groups[0].rules[0].title).toBe(RULE_TITLES.MULTIPLE_ACCOUNTABLE);
   });
 
+  it("titles the rules in the matrix's kind: a DACI matrix's gaps are an approver's and a driver's", () => {
+    const titles = (kind: "RACI" | "RASCI" | "DACI"): string[] =>
+      groupFindings(
+        [
+          finding("MULTIPLE_ACCOUNTABLE", "error", "B10"),
+          finding("INVALID_CODE", "error", "C10"),
+          finding("NO_RESPONSIBLE", "warning", "B11"),
+        ],
+        kind,
+      ).flatMap((group) => group.rules.map((rule) => rule.title));
+    expect(titles("DACI")).toEqual([
+      "More than one approver (double ownership)",
+      "Not a DACI code",
+      "No driver",
+    ]);
+    expect(titles("RASCI")).toEqual([
+      RULE_TITLES.MULTIPLE_ACCOUNTABLE,
+      "Not a RASCI code",
+      RULE_TITLES.NO_RESPONSIBLE,
+    ]);
+    expect(titles("RACI")).toEqual([
+      RULE_TITLES.MULTIPLE_ACCOUNTABLE,
+      RULE_TITLES.INVALID_CODE,
+      RULE_TITLES.NO_RESPONSIBLE,
+    ]);
+  });
+
   it("leaves out severities with no finding", () => {
     expect(groupFindings([])).toEqual([]);
     expect(groupFindings([finding("INVALID_CODE", "error", "D9")]).map((g) => g.severity)).toEqual(["error"]);

@@ -1,8 +1,9 @@
 /**
  * Fixes for the findings that have a safe one (docs/domain.md "Fixes"), computed from the suggestion for each row
- * and limited to the cells that must change. Rows are fixed in this order: one A, then the owner pair's split,
- * then a missing A, then a missing R, each fix seeing the row as the previous ones left it. A row holding a
- * code the add-on cannot read is left alone; a finding no charter can settle is skipped, with the reason.
+ * and limited to the cells that must change, in the codes of the matrix's kind. Rows are fixed in this order:
+ * one A, one Driver (DACI), then the owner pair's split, then a missing A, then a missing R (or D), each fix
+ * seeing the row as the previous ones left it. A row holding a code the add-on cannot read is left alone; a
+ * finding no charter can settle is skipped, with the reason.
  */
 import { a1 } from "../a1";
 import { analyze } from "../analyze";
@@ -13,7 +14,9 @@ import { confidenceOf } from "../suggest/confidence";
 import { evidence, matchInitiative } from "../suggest/match";
 import { RULE_ORDER } from "../rules/severity";
 import type { MatrixInitiative, RaciMatrix, RuleName } from "../types";
+import { KINDS } from "../kinds";
 import { fixMultipleAccountable } from "./multipleAccountable";
+import { fixMultipleDrivers } from "./multipleDrivers";
 import { fixNoAccountable } from "./noAccountable";
 import { fixNoResponsible } from "./noResponsible";
 import {
@@ -30,6 +33,7 @@ import { fixSharedOwnership } from "./sharedOwnership";
 
 const FIXES: readonly (readonly [RuleName, RowFix])[] = [
   ["MULTIPLE_ACCOUNTABLE", fixMultipleAccountable],
+  ["MULTIPLE_DRIVERS", fixMultipleDrivers],
   ["SHARED_OWNERSHIP", fixSharedOwnership],
   ["NO_ACCOUNTABLE", fixNoAccountable],
   ["NO_RESPONSIBLE", fixNoResponsible],
@@ -112,6 +116,7 @@ function fixableFindings(codes: readonly Code[], ctx: FixContext): RuleName[] {
   const a = codes.filter(isAccountable).length;
   const found: RuleName[] = [];
   if (a > 1) found.push("MULTIPLE_ACCOUNTABLE");
+  if (ctx.kind.soleDoer && codes.filter(isResponsible).length > 1) found.push("MULTIPLE_DRIVERS");
   if (ctx.pair && owns(codes[ctx.pair[0]]) && owns(codes[ctx.pair[1]])) found.push("SHARED_OWNERSHIP");
   if (a === 0) found.push("NO_ACCOUNTABLE");
   if (!codes.some(isResponsible)) found.push("NO_RESPONSIBLE");
@@ -137,7 +142,7 @@ export function planFixes(
   const roles = matrix.roles.map((r) => r.name);
   const compiled = chartersFor(roles, charters, glossary);
   const pair = matrix.settings.ownerPair ? pairIndex(roles, matrix.settings.ownerPair) : null;
-  const ctx: FixContext = { roles, compiled, pair };
+  const ctx: FixContext = { roles, kind: KINDS[matrix.settings.kind], compiled, pair };
   const changes: PlannedChange[] = [];
   const skipped: SkippedFix[] = [];
 

@@ -19,7 +19,7 @@ export const fixNoAccountable: RowFix = (row, ctx, out) => {
     );
     return;
   }
-  const code = withA(row.codes[owner]);
+  const code = withA(row.codes[owner], ctx.kind);
   out.change(
     owner,
     code,

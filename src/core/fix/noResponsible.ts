@@ -1,10 +1,11 @@
+import { codeOf } from "../kinds";
 import { suggestRow } from "../suggest/rows";
 import { isAccountable, isResponsible, owns, partnerOf, withR, type RowFix } from "./row";
 
 /**
  * NO_RESPONSIBLE: the role the suggestion would have do the work under the current owner (department heads on
- * the COO's operational work, the better-matching role of the owner pair under another owner) gets R;
- * otherwise the owner does the work itself (A/R).
+ * the COO's operational work, the better-matching role of the owner pair under another owner) gets R (D in
+ * DACI); otherwise the owner does the work itself (A/R), where the kind has a code for that.
  */
 export const fixNoResponsible: RowFix = (row, ctx, out) => {
   if (row.codes.some(isResponsible)) return;
@@ -24,9 +25,11 @@ export const fixNoResponsible: RowFix = (row, ctx, out) => {
     ctx.compiled.charters,
     [ownerMatch, ...row.matches.filter((m) => m.role !== owner)],
     ctx.pair,
+    ctx.kind.name,
   );
+  const doerCode = codeOf(ctx.kind, "R");
   const doer = asSuggested.findIndex((code, role) => {
-    if (code !== "R" || owns(row.codes[role])) return false;
+    if (code !== doerCode || owns(row.codes[role])) return false;
     const partner = partnerOf(ctx, role);
     return partner < 0 || !owns(row.codes[partner]);
   });
@@ -34,10 +37,18 @@ export const fixNoResponsible: RowFix = (row, ctx, out) => {
     const why =
       row.evidence(doer) ??
       `${ctx.roles[doer]} do${ctx.roles[doer].endsWith("s") ? "" : "es"} the operational work ${ctx.roles[owner]} owns`;
-    out.change(doer, "R", "NO_RESPONSIBLE", `${ctx.roles[doer]} becomes R: ${why}`);
+    out.change(doer, doerCode, "NO_RESPONSIBLE", `${ctx.roles[doer]} becomes ${doerCode}: ${why}`);
     return;
   }
-  const code = withR(row.codes[owner]);
+  const code = withR(row.codes[owner], ctx.kind);
+  if (code === null) {
+    out.skip(
+      "NO_RESPONSIBLE",
+      `No other role is suggested to do ${row.label}, and in a ${ctx.kind.name} matrix its owner cannot do it ` +
+        `too: give one role a ${doerCode} by hand.`,
+    );
+    return;
+  }
   out.change(
     owner,
     code,

@@ -2,21 +2,33 @@
  * One row as the fixes see it: its codes (changed in place as fixes apply), how well each role's charter
  * matches its text, and where the changes and the skipped findings go.
  */
+import { CODE_PARTS, codeOf, type Kind } from "../kinds";
 import type { CompiledCharters, RoleMatch } from "../suggest/match";
 import type { CanonicalCode, RuleName } from "../types";
 
 export type Code = CanonicalCode | "";
 
-export const isAccountable = (code: Code): boolean => code === "A" || code === "A/R";
-export const isResponsible = (code: Code): boolean => code === "R" || code === "A/R";
+/** Owns the row: A or A/R (Accountable, Approver). */
+export const isAccountable = (code: Code): boolean => code !== "" && CODE_PARTS[code].includes("A");
+/** Does the work: R or A/R, or DACI's Driver. */
+export const isResponsible = (code: Code): boolean => code !== "" && CODE_PARTS[code].includes("R");
 export const owns = (code: Code): boolean => isAccountable(code) || isResponsible(code);
-/** The code with A added: R becomes A/R. */
-export const withA = (code: Code): CanonicalCode => (code === "R" || code === "A/R" ? "A/R" : "A");
-/** The code with R added: A becomes A/R. */
-export const withR = (code: Code): CanonicalCode => (code === "A" || code === "A/R" ? "A/R" : "R");
+
+/** The kind's code that both owns and does the work (RACI's A/R), or null when it has none (DACI). */
+const ownerAndDoer = (kind: Kind): CanonicalCode | null =>
+  kind.codes.find(({ code }) => CODE_PARTS[code].length === 2)?.code ?? null;
+
+/** The code with A added: R becomes A/R, where the kind has it; a DACI Driver becomes the Approver. */
+export const withA = (code: Code, kind: Kind): CanonicalCode =>
+  isResponsible(code) ? (ownerAndDoer(kind) ?? "A") : "A";
+/** The code with the doer's part added (A becomes A/R), or null when the kind cannot add it to an owner. */
+export const withR = (code: Code, kind: Kind): CanonicalCode | null =>
+  isAccountable(code) ? ownerAndDoer(kind) : codeOf(kind, "R");
 
 export interface FixContext {
   roles: readonly string[];
+  /** The matrix's kind: which codes a fix may write. */
+  kind: Kind;
   compiled: CompiledCharters;
   /** The owner pair's role positions, or null. */
   pair: readonly [number, number] | null;

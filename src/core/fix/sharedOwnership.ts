@@ -26,7 +26,7 @@ export const fixSharedOwnership: RowFix = (row, ctx, out) => {
     `${ctx.roles[other]} becomes C: ${ctx.roles[keeper]} keeps the work — ${evidence}`,
   );
   if (tookA && !row.codes.some(isAccountable)) {
-    const code = withA(row.codes[keeper]);
+    const code = withA(row.codes[keeper], ctx.kind);
     out.change(
       keeper,
       code,

@@ -1,8 +1,8 @@
 /**
  * "Suggest owners for these rows" on a matrix that exists: the whole suggested row (docs/domain.md
- * "Suggestions") for rows that have no code yet, written only into their empty code cells. A row with any
- * code, an unreadable one included, is left to the fixes, and a row nothing points to an owner for is left
- * empty: a guess presented as a suggestion is worse than none. Pure; the server writes what this plans.
+ * "Suggestions") for rows that have no code yet, in the matrix's kind, written only into their empty code
+ * cells. A row with any code, an unreadable one included, is left to the fixes, and a row nothing points to
+ * an owner for is left empty: a guess presented as a suggestion is worse than none. Pure; the server writes what this plans.
  */
 import { a1 } from "../a1";
 import type { CompanyGlossary } from "../suggest/companyGlossary";
@@ -61,7 +61,7 @@ export function planRowSuggestions(
       skip("it has codes already: Check's fixes settle what is wrong with them.");
       continue;
     }
-    const s = suggestOne(compiled, pair, { name, area, codes: roles.map(() => "") });
+    const s = suggestOne(compiled, pair, { name, area, codes: roles.map(() => "") }, matrix.settings.kind);
     if (s.owner === null) {
       skip(
         "no word of it points to a role's charter or to a company word: set its codes by hand, or teach the word.",

@@ -7,9 +7,12 @@
  * extent.ts, rowKinds.ts), so the matrix adopted is the table previewed. Pure: the shell reads, this decides.
  */
 import { a1, columnLetter } from "../a1";
-import { parseCode } from "../codes";
+import { codesOf, parseAnyKind } from "../codes";
+import { kindOfCodes } from "../kindOfCodes";
+import { codeList, DEFAULT_KIND, KINDS } from "../kinds";
+import { listNames } from "../rules/labels";
 import { validateSettings } from "../settings";
-import type { CellValue } from "../types";
+import type { CellValue, MatrixKind } from "../types";
 import { bodyRows, HEADER_SEARCH_ROWS } from "./detect";
 import { initiativeRows, lastMatrixRow } from "./extent";
 import { isStatusFormula } from "./formulas";
@@ -41,6 +44,8 @@ export interface TableFound {
   blanks: number[];
   /** The owner pair the roles give (COO and Chief of Staff, under any of their titles), or null. */
   ownerPair: [string, string] | null;
+  /** The kind its codes are written in: RACI, a RASCI table with an S, a DACI one with D and A (kindOfCodes.ts). */
+  kind: MatrixKind;
   /**
    * Where Status goes: an existing column right of the roles (empty, or the add-on's own Status left by
    * Remove add-on data), or a new one inserted at this column.
@@ -52,11 +57,12 @@ export interface TableFound {
 export const TABLE_RULE =
   `the add-on looks, in the first ${HEADER_SEARCH_ROWS} rows and at any column, for a header cell naming the rows ` +
   `(${NAME_LABELS_SHOWN.map((label) => `"${label}"`).join(", ")}), then role names to its right whose cells ` +
-  `below are mostly R, A, C or I (or A/R, or the words Responsible, Accountable, Consulted, Informed). Between ` +
+  `below are mostly R, A, C or I (or A/R, or the words Responsible, Accountable, Consulted, Informed; or a ` +
+  `RASCI or DACI table's S or D, Driver, Approver, Contributor). Between ` +
   `the name and the roles only columns that are no roles may stand: ${NON_ROLE_LABELS_SHOWN.join(", ")}` +
   "…, or columns that hold no RACI code at all.";
 
-/** A column of the table is a role when it has a name and its filled cells are mostly RACI codes. */
+/** A column of the table is a role when it has a name and its filled cells are mostly codes of some kind. */
 function isRoleColumn(values: CellValue[][], header: number, rows: number[], c: number): boolean {
   const name = cellText(values[header][c]);
   if (name === "" || isLabel(name, HEADER_LABELS.status) || isLabel(name, HEADER_LABELS.initiative))
@@ -64,7 +70,7 @@ function isRoleColumn(values: CellValue[][], header: number, rows: number[], c: 
   let filled = 0;
   let codes = 0;
   for (const r of rows) {
-    const parsed = parseCode(values[r]?.[c]);
+    const parsed = parseAnyKind(values[r]?.[c]);
     if (parsed.kind === "empty") continue;
     filled++;
     if (parsed.kind === "code") codes++;
@@ -107,6 +113,7 @@ function tableAt(values: CellValue[][], formulas: string[][], r: number, name: n
   const rowsOf = (kind: RowKind) => kinds.flatMap((k, i) => (k === kind ? [r + 2 + i] : []));
   const initiatives = rowsOf("initiative").length;
   if (initiatives === 0) return null;
+  const codes = rowsOf("initiative").flatMap((sheetRow) => values[sheetRow - 1].slice(first, end));
   return {
     headerRow: r + 1,
     nameColumn: name + 1,
@@ -126,6 +133,7 @@ function tableAt(values: CellValue[][], formulas: string[][], r: number, name: n
     totals: rowsOf("total"),
     blanks: rowsOf("blank"),
     ownerPair: pairOf(roles),
+    kind: kindOfCodes(codes),
     status: statusPlace(values, formulas, layout, end),
   };
 }
@@ -170,8 +178,13 @@ const rowsAre = (rows: number[], one: string, many: string, rest: string): strin
   `${rowList(rows)} ${rows.length === 1 ? one : many}: ${rest}`;
 
 /** What the add-on understood of the table, in words, for the preview the user confirms. */
-export function describeTable({ kept, sections, totals, blanks, ownerPair }: TableFound): string[] {
+export function describeTable({ kept, sections, totals, blanks, ownerPair, kind }: TableFound): string[] {
   const lines: string[] = [];
+  // A RACI table is adopted as it always was; another kind is said first, since every check follows it.
+  if (kind !== DEFAULT_KIND)
+    lines.push(
+      `Its codes are ${kind}'s (${codeList(KINDS[kind])}): it is adopted as a ${kind} matrix, and checked by ${kind}'s rules.`,
+    );
   if (kept.length > 0) {
     const columns = kept.map(
       ({ column, header }, i) => `${i === 0 ? "Column" : "column"} ${columnLetter(column)} "${header}"`,
@@ -213,7 +226,7 @@ export function describeAdoption(sheetName: string, table: TableFound): string[]
   return [
     place,
     `In ${statusCells}: a formula on each initiative's row saying what is wrong with it, protected with a warning.`,
-    `In ${codes}, on the initiatives' rows: a dropdown of R, A, A/R, C and I (anything else can still be typed), and highlighting of gaps and double ownership.`,
+    `In ${codes}, on the initiatives' rows: a dropdown of ${listNames([...codesOf(table.kind)])} (anything else can still be typed), and highlighting of gaps and double ownership.`,
     `Every cell of "${sheetName}" stays as it is: names, codes, formats, notes, your own rules and the rows around the table.`,
   ];
 }

@@ -4,21 +4,29 @@
  * summary row's label or colour-key label), not at fixed offsets, so a row someone inserts between them and
  * the header stays theirs, and a deleted one is not written back over whatever took its place.
  */
-import type { CellValue } from "../types";
+import { DEFAULT_KIND, KINDS, MATRIX_KINDS, type Kind, type SummaryPart } from "../kinds";
+import type { CellValue, MatrixKind } from "../types";
 import { HIGHLIGHT } from "./palette";
-import { legendRow, statusColumn, SUMMARY_ROWS, summaryRow, type Layout } from "./layout";
+import { legendRow, statusColumn, summaryRow, type Layout } from "./layout";
 
-/** The legend row: the rule of thumb. The summary labels below it say what each letter means. */
-export const LEGEND_TEXT = "One A and at least one R per initiative; A/R counts as both.";
+/** The colour of each entry of the colour key, by the summary row it sits beside (RASCI's S row has none). */
+const KEY_COLOURS: Readonly<Partial<Record<SummaryPart, { background: string; bold?: boolean }>>> = {
+  A: { background: HIGHLIGHT.noAccountable },
+  R: { background: HIGHLIGHT.multipleAccountable },
+  C: { background: HIGHLIGHT.sharedOwnership },
+  I: { background: HIGHLIGHT.noResponsible },
+  owns: { background: HIGHLIGHT.invalid, bold: true },
+};
 
-/** The colour key, one entry per summary row, in the Status column. */
-export const COLOUR_KEY: { label: string; background: string; bold?: boolean }[] = [
-  { label: "No one accountable", background: HIGHLIGHT.noAccountable },
-  { label: "2 or more accountable", background: HIGHLIGHT.multipleAccountable },
-  { label: "Owner pair both own it", background: HIGHLIGHT.sharedOwnership },
-  { label: "No one responsible", background: HIGHLIGHT.noResponsible },
-  { label: "Not a RACI code", background: HIGHLIGHT.invalid, bold: true },
-];
+/** The colour key's entry beside a summary row of `kind`, in the Status column; null for a row without one. */
+export function colourKey(
+  kind: Kind,
+  part: SummaryPart,
+): { label: string; background: string; bold?: boolean } | null {
+  const label = kind.colourKey[part];
+  const colour = KEY_COLOURS[part];
+  return label === undefined || colour === undefined ? null : { label, ...colour };
+}
 
 /** The key's sixth colour, the summary's own highlight, in the legend row above the other five. */
 export const OVERLOAD_KEY = { label: "Role overloaded (share owned)", background: HIGHLIGHT.overloaded };
@@ -26,29 +34,61 @@ export const OVERLOAD_KEY = { label: "Role overloaded (share owned)", background
 export interface DecorRows {
   /** Sheet row of the legend, or null when it is gone. */
   legend: number | null;
-  /** Sheet row of each SUMMARY_ROWS entry, in order, or null for one that is gone. */
+  /** Sheet row of each of the kind's summary rows (kinds.ts), in order, or null for one that is gone. */
   summary: (number | null)[];
 }
 
-/** Where a newly generated matrix puts them. */
-export function newDecor(layout: Layout): DecorRows {
-  return { legend: legendRow(layout), summary: SUMMARY_ROWS.map((_, i) => summaryRow(layout, i)) };
+/** Where a newly generated matrix of `kind` puts them. */
+export function newDecor(layout: Layout, kind: MatrixKind): DecorRows {
+  return {
+    legend: legendRow(layout, kind),
+    summary: KINDS[kind].summary.map((_, i) => summaryRow(layout, kind, i)),
+  };
 }
 
-const is = (value: CellValue | undefined, text: string) => typeof value === "string" && value.trim() === text;
+/** No legend and no summary (an adopted table's). */
+export const noDecor = (kind: MatrixKind): DecorRows => ({
+  legend: null,
+  summary: KINDS[kind].summary.map(() => null),
+});
 
-/** Finds the decor rows above the header in the sheet's values (from A1); the nearest match wins. */
-export function findDecor(values: CellValue[][], layout: Layout): DecorRows {
-  const decor: DecorRows = { legend: null, summary: SUMMARY_ROWS.map(() => null) };
+/**
+ * Every kind's summary labels and colour-key labels, by the part of the row they sit on, and every kind's
+ * legend: a matrix whose kind was changed still has its rows found, and rewritten in its new kind's words.
+ */
+const SUMMARY_LABELS = new Map<string, SummaryPart>();
+const KEY_LABELS = new Map<string, SummaryPart>();
+const LEGENDS = new Set<string>();
+for (const kind of MATRIX_KINDS.map((name) => KINDS[name])) {
+  LEGENDS.add(kind.legend);
+  for (const { part, label } of kind.summary) {
+    SUMMARY_LABELS.set(label, part);
+    const key = colourKey(kind, part);
+    if (key) KEY_LABELS.set(key.label, part);
+  }
+}
+
+const partNamed = (value: CellValue | undefined, labels: ReadonlyMap<string, SummaryPart>) =>
+  typeof value === "string" ? labels.get(value.trim()) : undefined;
+
+/**
+ * Finds the decor rows above the header in the sheet's values (from A1); the nearest match wins. The rows
+ * come back in the order of `kind`'s summary.
+ */
+export function findDecor(values: CellValue[][], layout: Layout, kind: MatrixKind = DEFAULT_KIND): DecorRows {
+  const parts = KINDS[kind].summary.map(({ part }) => part);
+  const decor = noDecor(kind);
   const status = statusColumn(layout) - 1;
   for (let r = layout.headerRow - 2; r >= 0; r--) {
     const row = values[r] ?? [];
-    const s = SUMMARY_ROWS.findIndex(
-      (label, i) => is(row[layout.nameColumn - 1], label) || is(row[status], COLOUR_KEY[i].label),
-    );
-    if (s >= 0) {
-      if (decor.summary[s] === null) decor.summary[s] = r + 1;
-    } else if (decor.legend === null && row.some((value) => is(value, LEGEND_TEXT))) {
+    const part = partNamed(row[layout.nameColumn - 1], SUMMARY_LABELS) ?? partNamed(row[status], KEY_LABELS);
+    if (part !== undefined) {
+      const s = parts.indexOf(part);
+      if (s >= 0 && decor.summary[s] === null) decor.summary[s] = r + 1;
+    } else if (
+      decor.legend === null &&
+      row.some((value) => typeof value === "string" && LEGENDS.has(value.trim()))
+    ) {
       decor.legend = r + 1;
     }
   }

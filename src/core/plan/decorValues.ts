@@ -2,10 +2,11 @@
  * The legend and summary rows' cells (values and formats), from the left column to Status: what a new matrix
  * writes there, what a refresh writes back, and what onEdit restores when someone types over them.
  */
-import { COLOUR_KEY, decorList, LEGEND_TEXT, OVERLOAD_KEY } from "./decor";
+import { KINDS } from "../kinds";
+import { colourKey, decorList, OVERLOAD_KEY } from "./decor";
 import { gridRange } from "./grid";
 import { summaryFormulas } from "./formulas";
-import { leftColumn, statusColumn, SUMMARY_ROWS } from "./layout";
+import { leftColumn, statusColumn } from "./layout";
 import { MUTED_TEXT, SUMMARY_BACKGROUND, TEXT, WHITE } from "./palette";
 import type { Alignment, CellBlock, FontWeight, GridRange, PlanValue } from "./types";
 import type { PlanInput } from "./input";
@@ -18,7 +19,7 @@ interface DecorCells {
   alignment: Alignment;
 }
 
-/** Each decor row's cells from the left column to Status: values and formats. */
+/** Each decor row's cells from the left column to Status, in the words of the matrix's kind: values and formats. */
 export function decorRowValues(
   input: PlanInput,
 ): { row: number; values: PlanValue[]; cells: DecorCells[] }[] {
@@ -32,17 +33,19 @@ export function decorRowValues(
     fontWeight: "normal",
     alignment: "left",
   });
+  const kind = KINDS[settings.kind];
+  const accountableRow = input.decor.summary[kind.summary.findIndex(({ part }) => part === "A")] ?? null;
   const formulas = Array.from({ length: layout.roleCount }, (_, i) =>
-    summaryFormulas(layout, layout.firstRoleColumn + i, settings, input.decor.summary[0] ?? null),
+    summaryFormulas(layout, layout.firstRoleColumn + i, settings, accountableRow),
   );
-  return decorList(input.decor).map(({ row, kind }) => {
+  return decorList(input.decor).map(({ row, kind: index }) => {
     const cells = Array.from({ length: width }, () => plain());
-    if (kind === "legend") {
-      cells[0] = { ...plain(LEGEND_TEXT), fontColor: MUTED_TEXT };
+    if (index === "legend") {
+      cells[0] = { ...plain(kind.legend), fontColor: MUTED_TEXT };
       cells[width - 1] = { ...plain(OVERLOAD_KEY.label), background: OVERLOAD_KEY.background };
     } else {
       cells[layout.nameColumn - left] = {
-        values: SUMMARY_ROWS[kind],
+        values: kind.summary[index].label,
         background: SUMMARY_BACKGROUND,
         fontColor: MUTED_TEXT,
         fontWeight: "normal",
@@ -50,17 +53,18 @@ export function decorRowValues(
       };
       formulas.forEach((perRole, i) => {
         cells[layout.firstRoleColumn - left + i] = {
-          ...plain(perRole[kind]),
+          ...plain(perRole[index]),
           background: SUMMARY_BACKGROUND,
           alignment: "center",
         };
       });
-      const key = COLOUR_KEY[kind];
-      cells[width - 1] = {
-        ...plain(key.label),
-        background: key.background,
-        fontWeight: key.bold ? "bold" : "normal",
-      };
+      const key = colourKey(kind, kind.summary[index].part);
+      if (key)
+        cells[width - 1] = {
+          ...plain(key.label),
+          background: key.background,
+          fontWeight: key.bold ? "bold" : "normal",
+        };
     }
     return { row, values: cells.map((cell) => cell.values), cells };
   });

@@ -4,7 +4,7 @@
  * written), and the roles. One reading, shared by adoption (finding a table) and every read of a matrix
  * (detect.ts), so the two always agree on which columns are roles.
  */
-import { parseCode } from "../codes";
+import { parseAnyKind } from "../codes";
 import { normalizeName } from "../names";
 import { builtInCharter } from "../suggest/charters";
 import type { CellValue } from "../types";
@@ -129,7 +129,7 @@ export function isNonRoleColumn(
   if (builtInCharter(cellText(header)) !== undefined) return false;
   let filled = false;
   for (const r of rows) {
-    const parsed = parseCode(values[r]?.[column]);
+    const parsed = parseAnyKind(values[r]?.[column]);
     if (parsed.kind === "code") return false;
     if (parsed.kind === "invalid") filled = true;
   }

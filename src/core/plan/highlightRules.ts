@@ -4,23 +4,25 @@
  */
 import { gridRange } from "./grid";
 import { decisionFormulas, highlightFormulas, overloadedFormula } from "./formulas";
-import { decisionColumn, leftColumn, statusColumn, SUMMARY_ROWS } from "./layout";
+import { decisionColumn, leftColumn, statusColumn } from "./layout";
+import { KINDS } from "../kinds";
 import { HIGHLIGHT } from "./palette";
 import { preparedRanges } from "./preparedRows";
 import type { HighlightRule } from "./types";
 import type { PlanInput } from "./input";
 
 /**
- * The matrix's highlighting rules, in order of precedence, over the initiatives' rows (one range per run of
- * them: a section, a total or a blank row of an adopted table is never painted). Each formula is written for
- * the first range's top-left cell, as Sheets reads a rule with several ranges.
+ * The matrix's highlighting rules, in order of precedence, for its kind's codes, over the initiatives' rows
+ * (one range per run of them: a section, a total or a blank row of an adopted table is never painted). Each
+ * formula is written for the first range's top-left cell, as Sheets reads a rule with several ranges.
  */
 export function highlightRules(input: PlanInput): HighlightRule[] {
-  const { layout, owners, decor } = input;
+  const { layout, owners, decor, settings } = input;
+  const kind = KINDS[settings.kind];
   const left = leftColumn(layout);
   const rows = preparedRanges(input, left, statusColumn(layout) - left + 1);
   if (rows.length === 0) return [];
-  const formulas = highlightFormulas(layout, owners, rows[0].row);
+  const formulas = highlightFormulas(layout, owners, settings.kind, rows[0].row);
   const rules: HighlightRule[] = [
     {
       name: "INVALID_CODE",
@@ -45,6 +47,17 @@ export function highlightRules(input: PlanInput): HighlightRule[] {
       ranges: rows,
       background: HIGHLIGHT.multipleAccountable,
     },
+    // A second Driver is double ownership of the work of deciding: the same colour.
+    ...(kind.soleDoer
+      ? [
+          {
+            name: "MULTIPLE_DRIVERS",
+            formula: formulas.multipleDoers,
+            ranges: rows,
+            background: HIGHLIGHT.multipleAccountable,
+          },
+        ]
+      : []),
     {
       name: "NO_ACCOUNTABLE",
       formula: formulas.noAccountable,
@@ -58,7 +71,7 @@ export function highlightRules(input: PlanInput): HighlightRule[] {
       background: HIGHLIGHT.noResponsible,
     },
   );
-  const ownsRow = decor.summary[SUMMARY_ROWS.length - 1];
+  const ownsRow = decor.summary[kind.summary.findIndex(({ part }) => part === "owns")];
   if (ownsRow !== null && ownsRow !== undefined) {
     rules.push({
       name: "ROLE_OVERLOADED",

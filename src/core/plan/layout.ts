@@ -2,9 +2,10 @@
  * Where everything sits on a RACI sheet. Positions are 1-based, like Apps Script ranges.
  *
  *   row 1            title
- *   row 2            the rule of thumb (one A, at least one R)
+ *   row 2            the rule of thumb (one A, at least one R; in DACI one D and one A)
  *   rows 3..7        per-role summary (A, R, C, I counts, labelled with what each letter means, and the
- *                    share owned) · colour key above the Status header
+ *                    share owned; a RASCI matrix counts S too, so its summary ends on row 8 and everything
+ *                    below is one row lower) · colour key above the Status header
  *   row 8            header: Area | Initiative | role … role | Status | Decision | Decided on | Agreed by |
  *                    Notes, then the hidden RACI check column (matrices made before Agreed by have none)
  *   row 9            people: "Held by" | the name of who holds each role (matrices made before it have none)
@@ -13,19 +14,14 @@
  * Everything above the header is placed relative to it, so a matrix whose header a collaborator pushed
  * down (rows inserted above) keeps working.
  */
+import { KINDS } from "../kinds";
 import { normalizeName } from "../names";
+import type { MatrixKind } from "../types";
 
 export const HEADER_LABELS = { area: "Area", initiative: "Initiative", status: "Status" } as const;
 
-/** Labels of the summary rows, which sit between the legend and the header. */
-export const SUMMARY_ROWS = [
-  "A · Accountable: owns the outcome",
-  "R · Responsible: does the work",
-  "C · Consulted: gives input before",
-  "I · Informed: told after",
-  "Owns R or A (share of initiatives)",
-] as const;
-export const ROWS_ABOVE_HEADER = 2 + SUMMARY_ROWS.length;
+/** The title, the legend and the kind's summary rows (kinds.ts), which sit between the legend and the header. */
+export const rowsAboveHeader = (kind: MatrixKind): number => 2 + KINDS[kind].summary.length;
 
 /** Empty rows prepared (formulas, dropdowns, highlighting) below the last initiative, for new ones. */
 export const SPARE_ROWS = 20;
@@ -79,9 +75,12 @@ export const firstDataRow = (layout: Layout): number => layout.headerRow + (layo
 export const dataRowCount = (layout: Layout): number => layout.lastRow - firstDataRow(layout) + 1;
 export const statusColumn = (layout: Layout): number => layout.firstRoleColumn + layout.roleCount;
 export const lastRoleColumn = (layout: Layout): number => layout.firstRoleColumn + layout.roleCount - 1;
-export const titleRow = (layout: Layout): number => layout.headerRow - ROWS_ABOVE_HEADER;
-export const legendRow = (layout: Layout): number => titleRow(layout) + 1;
-export const summaryRow = (layout: Layout, index: number): number => legendRow(layout) + 1 + index;
+/** Where a new matrix of `kind` puts its title, legend and summary rows. */
+export const titleRow = (layout: Layout, kind: MatrixKind): number =>
+  layout.headerRow - rowsAboveHeader(kind);
+export const legendRow = (layout: Layout, kind: MatrixKind): number => titleRow(layout, kind) + 1;
+export const summaryRow = (layout: Layout, kind: MatrixKind, index: number): number =>
+  legendRow(layout, kind) + 1 + index;
 /** The leftmost column of the matrix: Area, or Initiative when there is no Area column. */
 export const leftColumn = (layout: Layout): number => layout.areaColumn ?? layout.nameColumn;
 
@@ -119,9 +118,14 @@ export const checkColumn = (layout: Layout): number => visibleRightColumn(layout
 export const rightColumn = (layout: Layout): number =>
   layout.check === true ? checkColumn(layout) : visibleRightColumn(layout);
 
-/** The layout of a newly generated matrix (with its people row unless `people` is false). */
-export function newLayout(roleCount: number, initiativeCount: number, people = true): Layout {
-  const headerRow = ROWS_ABOVE_HEADER + 1;
+/** The layout of a newly generated matrix of `kind` (with its people row unless `people` is false). */
+export function newLayout(
+  roleCount: number,
+  initiativeCount: number,
+  people = true,
+  kind: MatrixKind = "RACI",
+): Layout {
+  const headerRow = rowsAboveHeader(kind) + 1;
   return {
     headerRow,
     areaColumn: 1,

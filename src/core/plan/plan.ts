@@ -4,7 +4,8 @@
  * typed). A matrix someone adopted keeps its own look: the add-on adds only its Status column, dropdowns,
  * highlighting and protections, and restyles nothing.
  */
-import { CANONICAL_CODES } from "../codes";
+import { codesOf } from "../codes";
+import { codeList, KINDS, type Kind } from "../kinds";
 import { PRODUCT_NAME } from "../keys";
 import { CHART_COLUMNS, workloadChart } from "./chart";
 import { newDecor } from "./decor";
@@ -37,9 +38,9 @@ import type { NewMatrixInput, PlanInput } from "./input";
 import { preparedRanges, preparedRows } from "./preparedRows";
 import type { CellBlock, PlanValue, SheetPlan } from "./types";
 
-/** The dropdown's help text; it also tells onEdit which cells hold the matrix's codes. */
-export const CODE_HELP_TEXT =
-  "Choose R, A, A/R, C or I (or leave empty). Each initiative needs exactly one A and at least one R.";
+/** The dropdown's help text: "Choose R, A, A/R, C or I (or leave empty). Each initiative needs…". */
+export const codeHelpText = (kind: Kind): string =>
+  `Choose ${codeList(kind)} (or leave empty). ${kind.rowRule}`;
 
 export const DECISION_HELP_TEXT =
   "Proposed, Agreed or Disputed. An Agreed row whose codes change becomes Changed since agreed by itself; " +
@@ -51,9 +52,9 @@ export const SUMMARY_PROTECTION = `The summary is computed by ${PROTECTION_NOTE}
 
 export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   const { layout } = input;
-  const full: PlanInput = { ...input, decor: newDecor(layout), style: "full" };
+  const full: PlanInput = { ...input, decor: newDecor(layout, input.settings.kind), style: "full" };
   const left = leftColumn(layout);
-  const top = titleRow(layout);
+  const top = titleRow(layout, input.settings.kind);
   const width = rightColumn(layout) - left + 1;
   const values = fill<PlanValue>(layout.lastRow - top + 1, width, "");
   values[0][0] = literal(input.title);
@@ -151,8 +152,8 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
     frozenColumns: full ? layout.nameColumn : null,
     codeValidation: {
       ranges: preparedRanges(input, layout.firstRoleColumn, layout.roleCount),
-      codes: [...CANONICAL_CODES],
-      helpText: CODE_HELP_TEXT,
+      codes: [...codesOf(input.settings.kind)],
+      helpText: codeHelpText(KINDS[input.settings.kind]),
     },
     ...(layout.agreement === true
       ? {
@@ -172,7 +173,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
 
       ...decorRuns(input).map((run) => ({ range: run, description: SUMMARY_PROTECTION })),
     ],
-    chart: full ? workloadChart(layout, input.decor) : undefined,
+    chart: full ? workloadChart(layout, input.decor, input.settings.kind) : undefined,
   };
 }
 
@@ -195,9 +196,9 @@ function statusValues(input: PlanInput): PlanValue[][] {
 
 /** The hidden per-row counts that Status and the highlighting read. */
 function checkValues(input: PlanInput): PlanValue[][] {
-  const { layout, owners } = input;
+  const { layout, owners, settings } = input;
   return preparedRows(input).map((prepared, i) => [
-    prepared ? rowCheckFormula(layout, firstDataRow(layout) + i, owners) : "",
+    prepared ? rowCheckFormula(layout, firstDataRow(layout) + i, owners, settings) : "",
   ]);
 }
 

@@ -3,9 +3,9 @@
  * across the table, no codes) heads the rows below it, a Total row counts them, blank rows space them out,
  * and a Sort range may carry the people row among them. Only initiatives are read, analysed, fixed, given
  * Status, dropdowns and highlighting; the rest stay exactly as their people made them. Read from the values
- * every time, so it holds after any insert, sort or edit.
+ * every time, so it holds after any insert, sort or edit, and with any kind's codes (a D is a code here).
  */
-import { parseCode } from "../codes";
+import { parseAnyKind } from "../codes";
 import { normalizeName } from "../names";
 import type { CellValue } from "../types";
 import { cellText, isLabel } from "./headerColumns";
@@ -27,12 +27,12 @@ const nameOf = (row: CellValue[], layout: Layout): string => cellText(row[layout
 /** A row with a name and nothing in its role cells: a section heading, or an initiative with no codes yet. */
 export function isLabelOnly(row: CellValue[] | undefined, layout: Layout): boolean {
   if (!row || nameOf(row, layout) === "") return false;
-  return codesOf(row, layout).every((value) => parseCode(value).kind === "empty");
+  return codesOf(row, layout).every((value) => parseAnyKind(value).kind === "empty");
 }
 
 /** A row with something in a role cell: the shape of an initiative. */
 export function hasCodeCell(row: CellValue[] | undefined, layout: Layout): boolean {
-  return !!row && codesOf(row, layout).some((value) => parseCode(value).kind !== "empty");
+  return !!row && codesOf(row, layout).some((value) => parseAnyKind(value).kind !== "empty");
 }
 
 const NUMBER = /^-?[\d.,]+$/;
@@ -41,7 +41,7 @@ function kindOf(row: CellValue[] | undefined, layout: Layout): RowKind | "label"
   if (!row) return "blank";
   if (isLabel(row[layout.nameColumn - 1], PEOPLE_LABEL)) return "people";
   const name = nameOf(row, layout);
-  const cells = codesOf(row, layout).map(parseCode);
+  const cells = codesOf(row, layout).map((value) => parseAnyKind(value));
   if (name === "" && cells.every((cell) => cell.kind === "empty")) return "blank";
   if (cells.every((cell) => cell.kind !== "code")) {
     // A total: labelled so (in the name or the area), or numbers under no name, and never a code.

@@ -76,18 +76,21 @@ export interface SheetPlan {
  * and the overview's (portfolio/overview.ts); sheets/chart.ts draws both.
  */
 export interface ChartPlan {
-  /** The add-on recognises its chart by its title (charts carry no developer metadata). */
+  /** The add-on recognises its chart by its title (charts carry no developer metadata)… */
   title: string;
+  /** …or by one it gave the chart before (the workload chart's title in the matrix's former kind). */
+  formerTitles?: readonly string[];
   /**
-   * Workload: the header row (the "Initiative" label, then the role names) and the four count rows, from the
-   * Initiative column to the last role. Overview: its table, a row per role and a column per matrix.
+   * Workload: the header row (the "Initiative" label, then the role names) and the count rows (one per part
+   * of the matrix's kind), from the Initiative column to the last role. Overview: its table, a row per role
+   * and a column per matrix.
    */
   ranges: GridRange[];
   /** The anchor cell: right of the matrix at its title row, or right of the overview's table. */
   anchor: { row: number; column: number };
   width: number;
   height: number;
-  /** Series colours: A, R, C, I strong to light (the owners darkest), or one per matrix. */
+  /** Series colours: one per count row (A, R, C, I) strong to light, the owners darkest; or one per matrix. */
   colors: string[];
   /**
    * True when the series are the ranges' rows (workload: one per letter, stacked as rows then switched),

@@ -2,7 +2,7 @@
 import { tryA1 } from "../a1";
 import { shorten } from "../guards";
 import { roleLabel } from "../rules/labels";
-import { accountableAt } from "../rules/rowFacts";
+import { holdsAt } from "../rules/rowFacts";
 import { initiativeKey } from "./identity";
 import { RULE_SEVERITY } from "../rules/severity";
 import type { MatrixReading } from "./read";
@@ -44,7 +44,7 @@ function ownersByInitiative(readings: readonly MatrixReading[]): Map<string, Own
     for (const row of reading.rows) {
       const id = initiativeKey(row.name);
       if (id === "" || row.accountable !== 1 || seen.has(id)) continue;
-      const role = reading.keys.findIndex((_, i) => accountableAt(row.initiative, i));
+      const role = reading.keys.findIndex((_, i) => holdsAt(row.initiative, i, "A"));
       if (role < 0) continue; // the A sits in a cell beyond the role columns
       seen.add(id);
       const key = reading.keys[role] ?? `unnamed:${reading.source.sheetName}:${role}`;

@@ -8,13 +8,7 @@ import { readMatrix } from "./read";
 import { roleOverloaded } from "./roleOverloaded";
 import { orderedRoles, sumRoles } from "./roles";
 import type { Portfolio } from "../api";
-import type { MatrixSettings } from "../types";
 import type { PortfolioSource } from "./types";
-
-/** The matrix's kind when its settings name one (issue 24 adds kinds), else "RACI", the kind of every matrix before. */
-function kindOf(settings: MatrixSettings): string {
-  return "kind" in settings && typeof settings.kind === "string" ? settings.kind : "RACI";
-}
 
 export function buildPortfolio(sources: readonly PortfolioSource[]): Portfolio {
   const readings = sources.map(readMatrix);
@@ -24,7 +18,7 @@ export function buildPortfolio(sources: readonly PortfolioSource[]): Portfolio {
   return {
     matrices: readings.map(({ source, rows }) => ({
       sheetName: source.sheetName,
-      kind: kindOf(source.matrix.settings),
+      kind: source.matrix.settings.kind,
       initiatives: rows.length,
       roles: source.matrix.roles.map((role) => role.name.trim()).filter((name) => name !== ""),
     })),

@@ -8,6 +8,7 @@ import { PRODUCT_NAME } from "../keys";
 import { literal } from "../plan/grid";
 import { HEADER_BACKGROUND, MUTED_TEXT } from "../plan/palette";
 import type { CellBlock, ChartPlan, GridRange, PlanValue } from "../plan/types";
+import type { MatrixKind } from "../types";
 import { roleKey, roleSpellings, type Spellings } from "./identity";
 import { ownedCountFormula } from "./overviewFormulas";
 
@@ -39,6 +40,8 @@ export const OVERVIEW_HEADER_ROW = 3;
 /** What the overview needs of one matrix: where its role columns and initiative rows are. */
 export interface OverviewMatrix {
   sheetName: string;
+  /** Its kind, whose spellings its counts read. */
+  kind: MatrixKind;
   roles: readonly { name: string; column: number }[];
   /** The first and last rows holding (or prepared for) initiatives. */
   firstRow: number;
@@ -94,7 +97,9 @@ export function planOverview(matrices: readonly OverviewMatrix[]): OverviewPlan 
     const row = OVERVIEW_HEADER_ROW + 1 + i;
     const counts = matrices.map((matrix, m) => {
       const columns = role.columns.get(m);
-      return columns ? ownedCountFormula(matrix.sheetName, columns, matrix.firstRow, matrix.lastRow) : "";
+      return columns
+        ? ownedCountFormula(matrix.sheetName, matrix.kind, columns, matrix.firstRow, matrix.lastRow)
+        : "";
     });
     const total = matrices.length === 0 ? 0 : `=SUM(B${row}:${columnLetter(width - 1)}${row})`;
     return [literal(role.spellings.best()), ...counts, total];

@@ -5,16 +5,21 @@
  * doubled), which Sheets keeps pointing at the sheet when it is renamed.
  */
 import { columnLetter } from "../a1";
-import { countOf, OWNING } from "../plan/formulas";
+import { countOf, owningSpellings } from "../plan/formulas";
+import type { MatrixKind } from "../types";
 
 /** `'Q1 plan'!`: a sheet name as a formula reference, whatever it holds ("It's", "=HYPERLINK(…)"). */
 export function sheetReference(sheetName: string): string {
   return `'${sheetName.replace(/'/g, "''")}'!`;
 }
 
-/** The initiatives a role holds R or A on in one matrix: its code cells in `columns`, rows first..last. */
+/**
+ * The initiatives a role holds R or A on (D or A in DACI) in one matrix of `kind`: its code cells in
+ * `columns`, rows first..last.
+ */
 export function ownedCountFormula(
   sheetName: string,
+  kind: MatrixKind,
   columns: readonly number[],
   first: number,
   last: number,
@@ -22,8 +27,8 @@ export function ownedCountFormula(
   const sheet = sheetReference(sheetName);
   const counts = columns.map((column) => {
     const letter = columnLetter(column);
-    // Every spelling that holds R or A (A/R once), as the matrix's own summary counts its share.
-    return countOf(`${sheet}$${letter}$${first}:$${letter}$${last}`, OWNING);
+    // Every spelling of the kind that holds R or A (A/R once), as the matrix's own summary counts its share.
+    return countOf(`${sheet}$${letter}$${first}:$${letter}$${last}`, owningSpellings(kind));
   });
   return `=${counts.join("+")}`;
 }

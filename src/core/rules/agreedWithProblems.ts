@@ -9,8 +9,8 @@ import { sharesOwnership } from "./sharedOwnership";
 export const agreedWithProblems: RowRule = (row, ctx, out) => {
   if (!isAgreed(row.initiative.decision)) return;
   const problems = [
-    ...(row.accountable === 0 ? ["no one is accountable"] : []),
-    ...(row.accountable > 1 ? [`${row.accountable} roles are accountable`] : []),
+    ...(row.accountable === 0 ? [ctx.kind.findings.agreedNoOwner] : []),
+    ...(row.accountable > 1 ? [ctx.kind.findings.agreedOwners(row.accountable)] : []),
     ...(sharesOwnership(row, ctx) ? ["both owners hold it"] : []),
   ];
   if (problems.length === 0) return;

@@ -1,4 +1,5 @@
 /** What every rule needs to know about the matrix as a whole, worked out once before the rows are read. */
+import { KINDS, type Kind } from "../kinds";
 import { normalizeName } from "../names";
 import type { MatrixRole, MatrixSettings, RaciMatrix } from "../types";
 import type { FindingCollector } from "./collector";
@@ -15,6 +16,8 @@ export interface OwnerColumns {
 export interface MatrixContext {
   readonly roles: readonly MatrixRole[];
   readonly settings: MatrixSettings;
+  /** The matrix's kind: its codes' words, and whether a row has one doer or several. */
+  readonly kind: Kind;
   readonly nameColumn: number;
   /** null when SHARED_OWNERSHIP is off: no pair set, a role of it missing, or both names the same role. */
   readonly ownerPair: OwnerColumns | null;
@@ -43,6 +46,7 @@ export function matrixContext(matrix: RaciMatrix): MatrixContext {
   return {
     roles: matrix.roles,
     settings: matrix.settings,
+    kind: KINDS[matrix.settings.kind],
     nameColumn: matrix.nameColumn,
     ownerPair: ownerColumns(matrix.settings, matrix.roles),
   };

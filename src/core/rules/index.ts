@@ -2,6 +2,7 @@
 import type { RowRule } from "./context";
 import { invalidCode } from "./invalidCode";
 import { multipleAccountable } from "./multipleAccountable";
+import { multipleDrivers } from "./multipleDrivers";
 import { noAccountable } from "./noAccountable";
 import { noResponsible } from "./noResponsible";
 import { sharedOwnership } from "./sharedOwnership";
@@ -15,6 +16,7 @@ export const ROW_RULES: readonly RowRule[] = [
   noAccountable,
   multipleAccountable,
   noResponsible,
+  multipleDrivers,
   sharedOwnership,
   invalidCode,
   unnamedInitiative,

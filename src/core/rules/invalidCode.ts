@@ -1,9 +1,10 @@
 import { tryA1 } from "../a1";
 import { shorten } from "../guards";
+import { codeList } from "../kinds";
 import type { RowRule } from "./context";
 import { roleLabel } from "./labels";
 
-/** INVALID_CODE: a cell holds something that is not a RACI code; reported on that cell, never dropped. */
+/** INVALID_CODE: a cell holds something that is not one of the kind's codes; reported on that cell, never dropped. */
 export const invalidCode: RowRule = (row, ctx, out) => {
   if (row.invalid === 0) return;
   const { cells, row: sheetRow } = row.initiative;
@@ -17,7 +18,7 @@ export const invalidCode: RowRule = (row, ctx, out) => {
       address === undefined ? `The cell of ${roleLabel(role)} for ${row.label}` : `Cell ${address}`;
     out.at(sheetRow, role.column, {
       rule: "INVALID_CODE",
-      message: `${where} holds "${shorten(cell.text.trim())}", which is not a RACI code. Use R, A, A/R, C or I.`,
+      message: `${where} holds "${shorten(cell.text.trim())}", which is not a ${ctx.kind.name} code. Use ${codeList(ctx.kind)}.`,
       initiative: row.name || undefined,
       role: role.name.trim() || undefined,
     });

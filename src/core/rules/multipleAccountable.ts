@@ -1,19 +1,14 @@
 import type { RowRule } from "./context";
-import { capitalize, roleLabel } from "./labels";
-import { accountableAt } from "./rowFacts";
+import { capitalize } from "./labels";
+import { namesHolding } from "./rowFacts";
 
-/** MULTIPLE_ACCOUNTABLE: two or more roles hold A (double ownership). */
+/** MULTIPLE_ACCOUNTABLE: two or more roles hold A (double ownership): Accountable, or DACI's Approver. */
 export const multipleAccountable: RowRule = (row, ctx, out) => {
   if (row.accountable < 2) return;
-  const names: string[] = [];
-  ctx.roles.forEach((role, i) => {
-    if (accountableAt(row.initiative, i)) names.push(roleLabel(role));
-  });
-  // Sorted, so the message does not depend on the order of the columns.
-  names.sort((a, b) => (a < b ? -1 : a > b ? 1 : 0));
+  const names = namesHolding(row, ctx.roles, "A");
   out.at(row.initiative.row, ctx.nameColumn, {
     rule: "MULTIPLE_ACCOUNTABLE",
-    message: `${capitalize(row.label)} has ${row.accountable} accountable roles (${names.join(", ")}). Keep exactly one A.`,
+    message: ctx.kind.findings.owners(capitalize(row.label), row.accountable, names.join(", ")),
     initiative: row.name || undefined,
   });
 };

@@ -1,3 +1,4 @@
+import { codeOf } from "../kinds";
 import type { MatrixContext } from "./context";
 import type { FindingCollector } from "./collector";
 import { roleLabel } from "./labels";
@@ -20,7 +21,7 @@ export function roleOverloaded(
     const percent = Math.round((owned / initiatives) * 100);
     out.atHeader(role.column, {
       rule: "ROLE_OVERLOADED",
-      message: `${roleLabel(role, true)} holds R or A on ${owned} of ${initiatives} initiatives (${percent}%). Hand some to other roles.`,
+      message: `${roleLabel(role, true)} holds ${codeOf(ctx.kind, "R")} or A on ${owned} of ${initiatives} initiatives (${percent}%). Hand some to other roles.`,
       role: role.name.trim() || undefined,
     });
   });

@@ -15,7 +15,7 @@ export function roleWithoutOwnership(
     if (tally.owned[i] > 0) return;
     out.atHeader(role.column, {
       rule: "ROLE_WITHOUT_OWNERSHIP",
-      message: `${roleLabel(role, true)} is neither responsible nor accountable for any initiative. Give it something to own, or check it belongs here.`,
+      message: `${roleLabel(role, true)} ${ctx.kind.findings.ownsNothing}. Give it something to own, or check it belongs here.`,
       role: role.name.trim() || undefined,
     });
   });

@@ -6,7 +6,8 @@
 import { ErrorList, own } from "../fieldErrors";
 import { normalizeName } from "../names";
 import { validateSpec } from "../spec";
-import type { CanonicalCode, FieldError, ValidSpec } from "../types";
+import { CODE_PARTS } from "../kinds";
+import type { CanonicalCode, FieldError, MatrixKind, ValidSpec } from "../types";
 import { readCharters, type CharterMap } from "./charterInput";
 import type { CompanyGlossary } from "./companyGlossary";
 import { confidenceOf } from "./confidence";
@@ -68,16 +69,20 @@ export function chartersFor(
   );
 }
 
-/** The suggestion for one row. `codes` are the row's current codes; a row with any code is kept as it is. */
+/**
+ * The suggestion for one row of a matrix of `kind`. `codes` are the row's current codes; a row with any code is
+ * kept as it is.
+ */
 export function suggestOne(
   compiled: CompiledCharters,
   pair: readonly [number, number] | null,
   initiative: { name: string; area: string; codes: readonly (CanonicalCode | "")[] },
+  kind: MatrixKind,
 ): Suggestion {
   const roles = compiled.charters.map((c) => c.role);
   const { name, area, codes } = initiative;
   if (codes.some((code) => code !== "")) {
-    const owner = codes.findIndex((code) => code === "A" || code === "A/R");
+    const owner = codes.findIndex((code) => code !== "" && CODE_PARTS[code].includes("A"));
     return {
       name,
       area,
@@ -103,7 +108,7 @@ export function suggestOne(
   return {
     name,
     area,
-    assignments: toRecord(roles, suggestRow(compiled.charters, matches, pair)),
+    assignments: toRecord(roles, suggestRow(compiled.charters, matches, pair, kind)),
     owner: roles[matches[0].role],
     confidence: confidenceOf(matches),
     reasons: explain(compiled, matches[0]),
@@ -122,7 +127,7 @@ export function pairIndex(
   return first < 0 || second < 0 ? null : [first, second];
 }
 
-/** Suggestions for a spec that has already been validated. */
+/** Suggestions for a spec that has already been validated, in the codes of its kind. */
 export function suggestForSpec(
   spec: ValidSpec,
   charters: CharterMap = new Map(),
@@ -130,7 +135,9 @@ export function suggestForSpec(
 ): Suggestions {
   const compiled = chartersFor(spec.roles, charters, glossary);
   const pair = pairIndex(spec.roles, spec.ownerPair);
-  return { initiatives: spec.initiatives.map((initiative) => suggestOne(compiled, pair, initiative)) };
+  return {
+    initiatives: spec.initiatives.map((initiative) => suggestOne(compiled, pair, initiative, spec.kind)),
+  };
 }
 
 export type SuggestResult =

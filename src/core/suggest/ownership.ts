@@ -1,9 +1,11 @@
 /**
- * Who owns what: for each role, the initiatives it is accountable and responsible for, next to its charter,
+ * Who owns what: for each role, the initiatives it is accountable and responsible for (approves and drives, in
+ * DACI), next to its charter,
  * with the rows its charter does not mention flagged (outsideCharter), so a role holding A on work nobody
  * wrote down for it stands out. A role without a charter has nothing to be outside of: never flagged.
  */
-import type { RaciMatrix } from "../types";
+import { CODE_PARTS, KINDS } from "../kinds";
+import type { CanonicalCode, RaciMatrix } from "../types";
 import { chartersFor } from "./index";
 import type { CharterMap } from "./charterInput";
 import type { CompanyGlossary } from "./companyGlossary";
@@ -14,7 +16,8 @@ export interface OwnershipItem {
   area: string;
   /** 1-based sheet row. */
   row: number;
-  code: "R" | "A" | "A/R";
+  /** R, A or A/R; D or A in DACI. */
+  code: CanonicalCode;
   outsideCharter: boolean;
   /** The row's Decision ("Agreed", "Proposed"…), in a matrix with the agreement columns; "" when empty. */
   decision?: string;
@@ -31,6 +34,8 @@ export interface RoleOwnership {
 
 export interface OwnershipReport {
   sheetName: string;
+  /** What the two lists are called in the matrix's kind: "Accountable for" and "Responsible for", "Approves" and "Drives". */
+  headings: { owner: string; doer: string };
   roles: RoleOwnership[];
 }
 
@@ -57,7 +62,8 @@ export function ownershipOf(
     initiative.cells.forEach((cell, role) => {
       if (cell.kind !== "code" || role >= roles.length) return;
       const code = cell.code;
-      if (code !== "R" && code !== "A" && code !== "A/R") return;
+      const parts = CODE_PARTS[code];
+      if (!parts.includes("A") && !parts.includes("R")) return;
       mentioned ??= new Set(rankRoles(compiled, initiative.name, initiative.area).map((m) => m.role));
       const item: OwnershipItem = {
         initiative: initiative.name,
@@ -67,9 +73,9 @@ export function ownershipOf(
         outsideCharter: roles[role].charter.length > 0 && !mentioned.has(role),
         ...(initiative.decision !== undefined ? { decision: initiative.decision } : {}),
       };
-      if (code !== "R") roles[role].accountable.push(item);
-      if (code !== "A") roles[role].responsible.push(item);
+      if (parts.includes("A")) roles[role].accountable.push(item);
+      if (parts.includes("R")) roles[role].responsible.push(item);
     });
   }
-  return { sheetName, roles };
+  return { sheetName, headings: { ...KINDS[matrix.settings.kind].ownership }, roles };
 }

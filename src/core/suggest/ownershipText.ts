@@ -1,9 +1,9 @@
 /**
- * "Copy as text" for Who owns what: per role, what it is accountable and responsible for, grouped by area,
- * with the rows outside its charter marked. The charters themselves are left out: they are the same in every
- * copy, and the panel shows them. An A/R row is listed once, under Accountable for, with its [A/R]. Plain
- * text for a message or a one-to-one; Markdown for a board pack. User text is escaped in Markdown, so a name
- * cannot turn into markup.
+ * "Copy as text" for Who owns what: per role, what it is accountable and responsible for (in the kind's words:
+ * what it approves and drives, in DACI), grouped by area, with the rows outside its charter marked. The
+ * charters themselves are left out: they are the same in every copy, and the panel shows them. An A/R row is
+ * listed once, under Accountable for, with its [A/R]. Plain text for a message or a one-to-one; Markdown for a
+ * board pack. User text is escaped in Markdown, so a name cannot turn into markup.
  */
 import type { OwnershipItem, OwnershipReport } from "./ownership";
 
@@ -36,8 +36,8 @@ export function formatOwnership(report: OwnershipReport, format: OwnershipFormat
     const held = role.heldBy ? ` (${role.heldBy})` : "";
     out.push("", md ? `## ${esc(role.role + held)}` : `${role.role.toUpperCase()}${held}`);
     for (const [title, items] of [
-      ["Accountable for", role.accountable],
-      ["Responsible for", role.responsible.filter((item) => item.code !== "A/R")],
+      [report.headings.owner, role.accountable],
+      [report.headings.doer, role.responsible.filter((item) => item.code !== "A/R")],
     ] as const) {
       if (items.length === 0) {
         out.push(md ? `**${title}:** nothing` : `${title}: nothing`);

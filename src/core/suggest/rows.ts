@@ -1,12 +1,15 @@
 /**
  * A whole suggested row (docs/domain.md "Suggestions"): the best-matching role is accountable; exactly one A, at
- * least one R, and never both roles of the owner pair with R or A. Between the pair, the one whose charter
+ * least one R, and never both roles of the owner pair with R or A; then in the codes of the matrix's kind
+ * (kindRow.ts: one Driver and one Approver in DACI). Between the pair, the one whose charter
  * matches better does the work and the other is consulted (when its charter is touched) or informed; on the
  * CEO's decisions the pair's executive support (the Chief of Staff) does the work. The other
  * roles take the part their charters give them: department heads do operational work, the CEO is consulted
  * or informed on work it does not own, and any role whose charter the text touches is consulted.
  */
-import type { CanonicalCode } from "../types";
+import { KINDS } from "../kinds";
+import type { CanonicalCode, MatrixKind } from "../types";
+import { fitToKind } from "./kindRow";
 import type { RoleMatch, RoleCharter } from "./match";
 
 type Code = CanonicalCode | "";
@@ -15,11 +18,12 @@ type Code = CanonicalCode | "";
 const MAX_CONSULTED = 3;
 const MAX_INFORMED = 5;
 
-/** The codes of a row whose best match is `matches[0]`; `matches` must not be empty. */
+/** The codes of a row of `kind` whose best match is `matches[0]`; `matches` must not be empty. */
 export function suggestRow(
   charters: readonly RoleCharter[],
   matches: readonly RoleMatch[],
   pair: readonly [number, number] | null,
+  kind: MatrixKind,
 ): Code[] {
   const scores = new Map<number, number>();
   for (const match of matches) scores.set(match.role, match.score);
@@ -64,5 +68,5 @@ export function suggestRow(
   // Other roles whose charters the text touches, best match first.
   for (const match of matches) if (consulted < MAX_CONSULTED && codes[match.role] === "") involve(match.role);
   if (!codes.includes("R")) codes[owner] = "A/R";
-  return codes;
+  return fitToKind(codes, KINDS[kind], { charters, scoreOf, pair, maxConsulted: MAX_CONSULTED });
 }

@@ -8,7 +8,7 @@
 import { canonicalText } from "../codes";
 import { agreedByColumn, CHANGED_SINCE_AGREED, decisionColumn, DECISIONS, type Layout } from "../plan/layout";
 import { parseRecord, recordText } from "../signoff/record";
-import type { CellValue } from "../types";
+import type { CellValue, MatrixKind } from "../types";
 import type { CellWrite } from "./cells";
 
 const text = (value: CellValue): string =>
@@ -17,9 +17,9 @@ const text = (value: CellValue): string =>
 export const isAgreed = (value: CellValue): boolean =>
   text(value).toLowerCase() === DECISIONS[1].toLowerCase();
 
-/** A code cell's change from what it held (`old`) to `now`, by meaning. */
-export const codeChanged = (old: CellValue, now: CellValue): boolean =>
-  canonicalText(old) !== canonicalText(now);
+/** A code cell's change from what it held (`old`) to `now`, by meaning in a matrix of `kind` ("s" is S in RASCI). */
+export const codeChanged = (old: CellValue, now: CellValue, kind: MatrixKind): boolean =>
+  canonicalText(old, kind) !== canonicalText(now, kind);
 
 /**
  * The Decision (and Agreed by) writes for the rows in `changedRows` (rows whose codes changed meaning) that

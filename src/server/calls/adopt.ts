@@ -1,11 +1,11 @@
 /**
- * Adopting a table: a RACI table someone already keeps becomes a live matrix. The preview says what the
- * add-on understood of the table and what it will add; adopting adds exactly that (a Status column,
- * dropdowns, highlighting, a warning-only protection) and marks the sheet as the add-on's. The table's own
- * cells, formats, notes and rules stay as they are.
+ * Adopting a table: a RACI table someone already keeps (or a RASCI or DACI one, adopted as that kind) becomes a
+ * live matrix. The preview says what the add-on understood of the table and what it will add; adopting adds
+ * exactly that (a Status column, dropdowns, highlighting, a warning-only protection) and marks the sheet as the
+ * add-on's. The table's own cells, formats, notes and rules stay as they are.
  */
 import type { AdoptionPreview, GenerateResult } from "../../core/api";
-import { MATRIX_KEY, PRODUCT_NAME } from "../../core/keys";
+import { KIND_KEY, MATRIX_KEY, PRODUCT_NAME } from "../../core/keys";
 import {
   describeAdoption,
   describeTable,
@@ -20,7 +20,8 @@ import { applyPlan } from "../../sheets/apply";
 import { sheetNamed } from "../../sheets/locate";
 import { markMatrix, matrixOrigin, addonMatrix, type AddonMatrix } from "../../sheets/addonMade";
 import { readMatrix } from "../../sheets/read";
-import { hasStoredSettings } from "../../sheets/settingsStore";
+import { DEFAULT_KIND } from "../../core/kinds";
+import { defaultSettings, forgetSettings, hasStoredSettings, saveSettings } from "../../sheets/settingsStore";
 import { messageOf } from "../ops/errors";
 import { beginExecution, retryWithinDeadline } from "../ops/deadline";
 import { insertLine } from "../ops/insertLine";
@@ -84,7 +85,10 @@ function adoptOrRemark(sheet: Sheet, name: string): AddonMatrix {
   const { table, values } = adoptable(sheet, name);
   addStatusColumn(sheet, values, table); // refuses, changing nothing, what would change the users' things
   try {
-    markMatrix(sheet, "adopted");
+    markMatrix(sheet, "adopted", table.kind);
+    // A RASCI or DACI table keeps its kind in its settings; a RACI one needs none stored, as before kinds.
+    if (table.kind !== DEFAULT_KIND)
+      saveSettings(sheet, { ...defaultSettings(table.roles), kind: table.kind });
     // No canonicalising here: the table's codes stay exactly as typed ("r" still counts as R).
     const read = addonMatrix(sheet, name);
     const plan = refreshPlan(read);
@@ -146,8 +150,9 @@ function addStatusColumn(sheet: Sheet, values: CellValue[][], table: TableFound)
 function undo(sheet: Sheet, table: TableFound): void {
   try {
     for (const metadata of sheet.getDeveloperMetadata()) {
-      if (metadata.getKey() === MATRIX_KEY) metadata.remove();
+      if (metadata.getKey() === MATRIX_KEY || metadata.getKey() === KIND_KEY) metadata.remove();
     }
+    if (table.kind !== DEFAULT_KIND) forgetSettings(sheet);
     if (table.status.insert) sheet.deleteColumn(table.status.column);
     else if (table.status.writeHeader) sheet.getRange(table.headerRow, table.status.column).setValue("");
   } catch {

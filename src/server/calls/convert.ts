@@ -18,9 +18,9 @@ import { withDocumentLock } from "../ops/lock";
 export const CONVERT_RULE = "SHORTHAND_CODE";
 
 /**
- * Rewrites the matrix's shorthand codes in the form the add-on writes (R, A, A/R, C, I). Only cells whose
- * text reads as a code: never a formula, a number, a date, text that is not a code, or a cell outside the
- * matrix's code cells. Refuses a table the add-on did not make.
+ * Rewrites the matrix's shorthand codes in the form the add-on writes in its kind (R, A, A/R, C, I in RACI).
+ * Only cells whose text reads as a code: never a formula, a number, a date, text that is not a code, or a cell
+ * outside the matrix's code cells. Refuses a table the add-on did not make.
  */
 export function convertCodes(sheetName?: string): FixResult {
   return withDocumentLock(() => {

@@ -21,12 +21,12 @@ import { describeErrors, messageOf } from "../ops/errors";
 import { withDocumentLock } from "../ops/lock";
 import { saveSpecCharters, suggestedSpec } from "../ops/suggestedSpec";
 
-/** Creates a new RACI sheet from a spec; never touches another sheet. */
+/** Creates a new matrix sheet (RACI, RASCI or DACI) from a spec; never touches another sheet. */
 export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   beginExecution();
   const result = validateSpec(spec ?? {});
   if (!result.ok) throw new Error(describeErrors("The matrix was not created:", result.errors));
-  const { title, roles, ownerPair } = result.value;
+  const { title, roles, ownerPair, kind } = result.value;
   const reserved = result.value.initiatives.findIndex((i) => reservedInitiativeProblem(i.name));
   if (reserved >= 0) {
     const message = reservedInitiativeProblem(result.value.initiatives[reserved].name) ?? "";
@@ -36,7 +36,7 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
   }
   // suggest: true fills the rows without codes; charters given are checked (and sized) before anything is made.
   const { initiatives, charters } = suggestedSpec(spec ?? {}, result.value);
-  const settings = { ...defaultSettings(roles), ownerPair };
+  const settings = { ...defaultSettings(roles), ownerPair, kind };
   const people = spec?.people;
   if (people !== undefined && typeof people !== "boolean")
     throw new Error(
@@ -44,7 +44,7 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
         { field: "people", message: "people must be true or false." },
       ]),
     );
-  const layout = newLayout(roles.length, initiatives.length, people !== false);
+  const layout = newLayout(roles.length, initiatives.length, people !== false, kind);
   const areas = [...initiatives.map((i) => i.area), ...new Array<string>(SPARE_ROWS).fill("")];
   const plan = planNewMatrix({
     layout,
@@ -68,7 +68,7 @@ export function generateMatrix(spec?: MatrixSpec): GenerateResult {
     // A plan is idempotent (every write is absolute): a second pass after a transient error ends in the
     // same sheet as an uninterrupted one, if there is time for it.
     retryWithinDeadline(estimateApplyMs(plan), () => applyPlan(sheet, plan));
-    markMatrix(sheet, "generated"); // the add-on writes only on sheets it marked
+    markMatrix(sheet, "generated", settings.kind); // the add-on writes only on sheets it marked
     sheet.activate();
     unmarkBuilding(sheet);
     saveSpecCharters(sheet, charters); // sized when checked: cannot fail on the 9 KB limit

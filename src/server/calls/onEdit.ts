@@ -3,7 +3,8 @@
  * "A/R"), keeps the agreement honest, puts back the add-on's formulas someone typed over, and logs each
  * change. It runs for user edits only, in AuthMode.LIMITED, within 30 seconds
  * (https://developers.google.com/apps-script/guides/triggers), for every collaborator's every edit, so it
- * costs a fixed, small number of calls whatever the sheet's size (15 for a typed code: tests/addon/calls.test.ts);
+ * costs a fixed, small number of calls whatever the sheet's size (15 for a code picked from the dropdown, 18 for
+ * a typed alias, which reads the matrix's kind from its settings: tests/addon/calls.test.ts);
  * and it never throws, since the user's edit has already happened. This file reads the edit, asks each
  * handler in src/server/onEdit/ what to write and log, and writes it all through the one write path.
  */
@@ -18,9 +19,10 @@ import {
   type Layout,
 } from "../../core/plan/layout";
 import { signersForEmail } from "../../core/signoff/signer";
-import type { CellValue } from "../../core/types";
+import type { CellValue, MatrixSettings } from "../../core/types";
 import { matrixMark, type MatrixMark } from "../../sheets/addonMade";
 import { takeDocumentLock } from "../../sheets/lock";
+import { loadSettings } from "../../sheets/settingsStore";
 import { dayIn } from "../../sheets/today";
 import { writeCells } from "../../sheets/write";
 import type { Edit, Planned } from "../onEdit/edit";
@@ -65,7 +67,16 @@ function handleEdit(e: GoogleAppsScript.Events.SheetsOnEdit): void {
   if (mark === null) return;
   const typed =
     edited.numRows === 1 && edited.numColumns === 1 && (e.value !== undefined || e.oldValue !== undefined);
-  const edit: Edit = { e, sheet, edited, typed };
+  let settings: MatrixSettings | undefined;
+  const roles = found.roles;
+  const edit: Edit = {
+    e,
+    sheet,
+    edited,
+    typed,
+    settings: () => (settings ??= loadSettings(sheet, roles)),
+    kind: () => mark.kind(),
+  };
   const planned = plan(edit, found.layout, found.roles, top, mark);
   if (planned.writes.length === 0 && planned.lines.length === 0) return;
   // The lock is left to the end of the script, a moment later ("The lock is automatically released when the

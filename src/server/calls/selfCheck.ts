@@ -5,10 +5,11 @@
  * and Sheets shows the first time someone runs this in Sheets.
  */
 import type { SelfCheckRow } from "../../core/api";
-import { CANONICAL_CODES } from "../../core/codes";
+import { CANONICAL_CODES, codesOf } from "../../core/codes";
 import { PRODUCT_NAME, SELF_CHECK_KEY } from "../../core/keys";
 import { firstDataRow, newLayout, SPARE_ROWS, statusColumn } from "../../core/plan/layout";
 import { planNewMatrix } from "../../core/plan/plan";
+import type { MatrixKind } from "../../core/types";
 import { applyPlan } from "../../sheets/apply";
 import { releaseCommitted } from "../../sheets/lock";
 import { defaultSettings } from "../../sheets/settingsStore";
@@ -17,17 +18,28 @@ import { beginExecution } from "../ops/deadline";
 import { datesInZone, flushBeforeRelease, secondApply, sheetMetadata, sheetValues } from "../ops/writeChecks";
 
 export const SCRATCH_SHEET = "RACI self-check (temporary)";
+export const DACI_SCRATCH_SHEET = "RACI self-check, DACI (temporary)";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
+type Sample = { codes: string[]; status: string };
 
 /** Sample rows of the scratch matrix, each with the Status HyperFormula gives it in the tests. */
-const SAMPLES: { codes: string[]; status: string }[] = [
+const SAMPLES: Sample[] = [
   { codes: ["A", "R", "", ""], status: "OK" },
   { codes: ["a", "r", "c", ""], status: "OK" },
   { codes: ["A", "A/R", "", "I"], status: "2 accountable" },
   { codes: ["", "", "C", "i"], status: "No one accountable; No one responsible" },
   { codes: ["A", "R", "x", ""], status: "1 invalid code" },
   { codes: ["", "A", "R", ""], status: "COO and Chief of Staff both own it" },
+];
+/** The same for a DACI matrix: its codes and words, and what Status says in its words. */
+const DACI_SAMPLES: Sample[] = [
+  { codes: ["A", "D", "", "C"], status: "OK" },
+  { codes: ["approver", "Driver", "i", "contributor"], status: "OK" },
+  { codes: ["A", "D", "", "A"], status: "2 approvers" },
+  { codes: ["A", "D", "", "D"], status: "2 drivers" },
+  { codes: ["A", "R", "", ""], status: "No driver; 1 invalid code" },
+  { codes: ["I", "D", "A", ""], status: "COO and Chief of Staff both own it" },
 ];
 const ROLES = ["CEO", "COO", "Chief of Staff", "Ops"];
 
@@ -36,8 +48,10 @@ export function runSelfCheck(): SelfCheckRow[] {
   beginExecution();
   const spreadsheet = SpreadsheetApp.getActiveSpreadsheet();
   const active = spreadsheet.getActiveSheet();
-  const stale = spreadsheet.getSheetByName(SCRATCH_SHEET);
-  if (stale) spreadsheet.deleteSheet(stale);
+  for (const name of [SCRATCH_SHEET, DACI_SCRATCH_SHEET]) {
+    const stale = spreadsheet.getSheetByName(name);
+    if (stale) spreadsheet.deleteSheet(stale);
+  }
   const sheet = spreadsheet.insertSheet(SCRATCH_SHEET);
   const rows: SelfCheckRow[] = [];
   const run = (check: string, body: () => [boolean, string]) => {
@@ -60,7 +74,7 @@ export function runSelfCheck(): SelfCheckRow[] {
     run("The add-on's matrix applies: formulas, dropdowns, highlighting, protections", () =>
       scratchMatrix(sheet, plan),
     );
-    run("Status formulas evaluate as HyperFormula does in the tests", () => statuses(sheet));
+    run("Status formulas evaluate as HyperFormula does in the tests", () => statuses(sheet, SAMPLES));
     run("Conditional-format rules read back as written (one formula, relative to the top-left cell)", () =>
       highlighting(sheet),
     );
@@ -78,6 +92,7 @@ export function runSelfCheck(): SelfCheckRow[] {
     );
     run("A typed date reads back as that day in the spreadsheet's time zone", () => datesInZone(sheet));
     run("Sheet.getSheetValues reads as getRange().getValues() does", () => sheetValues(sheet));
+    run("A DACI matrix's Status and dropdown follow its kind", () => daciMatrix(spreadsheet));
   } finally {
     spreadsheet.deleteSheet(sheet);
     active.activate();
@@ -96,17 +111,22 @@ function literalText(sheet: Sheet): [boolean, string] {
   return [ok, `read back ${values.map((v) => JSON.stringify(v)).join(", ")}`];
 }
 
-function scratchPlan(): SheetPlan {
-  const layout = newLayout(ROLES.length, SAMPLES.length);
-  const settings = { ...defaultSettings(ROLES), ownerPair: ["COO", "Chief of Staff"] as [string, string] };
+/** The plan of a scratch matrix of `kind` holding `samples`. */
+function scratchPlan(samples: Sample[] = SAMPLES, kind: MatrixKind = "RACI"): SheetPlan {
+  const layout = newLayout(ROLES.length, samples.length, true, kind);
+  const settings = {
+    ...defaultSettings(ROLES),
+    ownerPair: ["COO", "Chief of Staff"] as [string, string],
+    kind,
+  };
   return planNewMatrix({
     layout,
     settings,
     owners: [layout.firstRoleColumn + 1, layout.firstRoleColumn + 2],
-    areas: new Array<string>(SAMPLES.length + SPARE_ROWS).fill(""),
+    areas: new Array<string>(samples.length + SPARE_ROWS).fill(""),
     title: "Self-check",
     roles: ROLES,
-    initiatives: SAMPLES.map((sample, i) => ({ name: `Sample ${i + 1}`, area: "", codes: sample.codes })),
+    initiatives: samples.map((sample, i) => ({ name: `Sample ${i + 1}`, area: "", codes: sample.codes })),
   });
 }
 
@@ -116,19 +136,35 @@ function scratchMatrix(sheet: Sheet, plan: SheetPlan): [boolean, string] {
   return [rules === plan.highlightRules.length, `${rules} highlighting rules, ${plan.blocks.length} blocks`];
 }
 
-function statuses(sheet: Sheet): [boolean, string] {
-  const layout = newLayout(ROLES.length, SAMPLES.length);
+function statuses(sheet: Sheet, samples: Sample[], kind: MatrixKind = "RACI"): [boolean, string] {
+  const layout = newLayout(ROLES.length, samples.length, true, kind);
   const seen = sheet
-    .getRange(firstDataRow(layout), statusColumn(layout), SAMPLES.length, 1)
+    .getRange(firstDataRow(layout), statusColumn(layout), samples.length, 1)
     .getValues()
     .map((row) => String(row[0]));
-  const wrong = SAMPLES.map((sample, i) => ({ ...sample, seen: seen[i] })).filter((s) => s.seen !== s.status);
+  const wrong = samples.map((sample, i) => ({ ...sample, seen: seen[i] })).filter((s) => s.seen !== s.status);
   return [
     wrong.length === 0,
     wrong.length === 0
-      ? `${SAMPLES.length} rows as expected`
+      ? `${samples.length} rows as expected`
       : wrong.map((w) => `[${w.codes.join(",")}] gave "${w.seen}", expected "${w.status}"`).join("; "),
   ];
+}
+
+/** A DACI matrix on a scratch sheet of its own: Status in DACI's words, the dropdown of DACI's codes. */
+function daciMatrix(spreadsheet: GoogleAppsScript.Spreadsheet.Spreadsheet): [boolean, string] {
+  const sheet = spreadsheet.insertSheet(DACI_SCRATCH_SHEET);
+  try {
+    applyPlan(sheet, scratchPlan(DACI_SAMPLES, "DACI"));
+    const [ok, saw] = statuses(sheet, DACI_SAMPLES, "DACI");
+    const layout = newLayout(ROLES.length, DACI_SAMPLES.length, true, "DACI");
+    const rule = sheet.getRange(firstDataRow(layout), layout.firstRoleColumn).getDataValidation();
+    const codes = (rule?.getCriteriaValues()[0] as string[] | undefined) ?? [];
+    const listed = codes.join(" ") === codesOf("DACI").join(" ");
+    return [ok && listed, `${saw}; dropdown ${codes.join(" ")}`];
+  } finally {
+    spreadsheet.deleteSheet(sheet);
+  }
 }
 
 function highlighting(sheet: Sheet): [boolean, string] {

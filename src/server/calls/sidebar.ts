@@ -5,12 +5,14 @@
 import { parseA1 } from "../../core/a1";
 import type { ActiveSheet, ChangeLogLine, SidebarState, SidebarView } from "../../core/api";
 import { PRODUCT_NAME, SIDEBAR_VIEW_KEY } from "../../core/keys";
+import { isRecord } from "../../core/guards";
+import { kindChangeProblem } from "../../core/kindChange";
 import { validateSettings } from "../../core/settings";
 import type { MatrixSettings } from "../../core/types";
 import { describeLogUser, presentHistory } from "../../core/history";
 import { readLog } from "../../sheets/changeLog";
 import { sheetNamed } from "../../sheets/locate";
-import { matrixOrigin, notMadeByAddon, addonMatrix, readableMatrix } from "../../sheets/addonMade";
+import { markKind, matrixOrigin, notMadeByAddon, addonMatrix, readableMatrix } from "../../sheets/addonMade";
 import { hasStoredSettings, saveSettings } from "../../sheets/settingsStore";
 import { describeErrors, messageOf } from "../ops/errors";
 import { withDocumentLock } from "../ops/lock";
@@ -98,15 +100,24 @@ export function selectCell(sheetName: string | undefined, a1: string): void {
   }
 }
 
-/** Saves a matrix's settings (owner pair, thresholds) and re-applies the formulas that embed them. */
+/**
+ * Saves a matrix's settings (kind, owner pair, thresholds) and re-applies the formulas that embed them.
+ * Settings sent without a kind keep the matrix's; a new kind is refused while a cell holds a code it lacks.
+ */
 export function saveMatrixSettings(sheetName: string | undefined, settings: unknown): MatrixSettings {
   beginExecution();
   return withDocumentLock(() => {
     const { sheet, name } = sheetNamed(SpreadsheetApp.getActiveSpreadsheet(), sheetName);
-    const { roles } = addonMatrix(sheet, name);
-    const result = validateSettings(settings, roles);
+    const { roles, matrix } = addonMatrix(sheet, name);
+    const given =
+      isRecord(settings) && !("kind" in settings) ? { ...settings, kind: matrix.settings.kind } : settings;
+    const result = validateSettings(given, roles);
     if (!result.ok) throw new Error(describeErrors("The settings were not saved:", result.errors));
+    const refused = kindChangeProblem(matrix, result.value.kind);
+    if (refused)
+      throw new Error(describeErrors("The settings were not saved:", [{ field: "kind", message: refused }]));
     saveSettings(sheet, result.value);
+    if (result.value.kind !== matrix.settings.kind) markKind(sheet, result.value.kind);
     refreshSheet(sheet, name);
     return result.value;
   });

@@ -1,6 +1,8 @@
 /** What the onEdit handlers share: the edit, the rows it covers, and what each plans to write and log. */
 import type { A1Range } from "../../core/a1";
-import type { CellValue } from "../../core/types";
+import { DEFAULT_KIND } from "../../core/kinds";
+import type { CellValue, MatrixKind, MatrixSettings } from "../../core/types";
+import { kindMatters } from "../../core/write/canonical";
 import type { CellWrite } from "../../core/write/cells";
 import type { LogLine } from "../../sheets/changeLog";
 
@@ -14,6 +16,10 @@ export interface Edit {
    * known and counts as a change.
    */
   typed: boolean;
+  /** The matrix's settings (owner pair, thresholds): read on the first call only, as most edits need none. */
+  settings: () => MatrixSettings;
+  /** The matrix's kind, from its mark (sheets/addonMade.ts): one call, on the first ask only. */
+  kind: () => MatrixKind;
 }
 
 export interface EditedRows {
@@ -42,3 +48,10 @@ export const cellText = (value: CellValue): string =>
 /** What a typed cell held before, as the log shows it; a paste's is not given. */
 export const oldOf = (edit: Edit, pasted = "(not given for pasted blocks)"): string =>
   edit.typed ? String(edit.e.oldValue ?? "") : pasted;
+
+/**
+ * The matrix's kind for reading `values`: its settings are read only when one of them reads differently by kind
+ * ("s", "driver"); codes picked from the dropdown read the same in every kind, and cost no call.
+ */
+export const kindFor = (edit: Edit, values: readonly CellValue[]): MatrixKind =>
+  values.some(kindMatters) ? edit.kind() : DEFAULT_KIND;

@@ -2,11 +2,12 @@ import { a1 } from "../../core/a1";
 import { canonicalText } from "../../core/codes";
 import type { Layout } from "../../core/plan/layout";
 import { canonicalWrites } from "../../core/write/canonical";
-import { oldOf, type Edit, type EditedRows, type Planned } from "./edit";
+import { kindFor, oldOf, type Edit, type EditedRows, type Planned } from "./edit";
 
 /**
  * The part of the edit on code cells of the matrix's rows: each cell logged (old → new, canonical), and the
- * ones typed in another spelling ("ra") rewritten as the add-on writes them, on the edit's own log line.
+ * ones typed in another spelling ("ra"; "s" in RASCI, "driver" in DACI) rewritten as the add-on writes them in
+ * the matrix's kind, on the edit's own log line. A code the kind lacks (an R in DACI) stays as typed.
  */
 export function editCodes(
   edit: Edit,
@@ -26,14 +27,18 @@ export function editCodes(
   );
   const nameAt = (sheetRow: number) => String(rows[sheetRow - row]?.[0] ?? "");
   const roleAt = (sheetColumn: number) => roles[sheetColumn - layout.firstRoleColumn] ?? "";
-  const writes = canonicalWrites(codes, row, column, roleAt, nameAt).map((w) => ({ ...w, unlogged: true }));
+  const kind = kindFor(edit, codes.flat());
+  const writes = canonicalWrites(codes, row, column, roleAt, nameAt, kind).map((w) => ({
+    ...w,
+    unlogged: true,
+  }));
   const lines = codes.flatMap((cells, r) =>
     cells.map((value, c) => ({
       initiative: nameAt(row + r),
       role: roleAt(column + c),
       cell: a1(row + r, column + c),
       old: oldOf(edit),
-      new: canonicalText(value),
+      new: canonicalText(value, kind),
     })),
   );
   return { writes, lines };

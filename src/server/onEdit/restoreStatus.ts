@@ -2,7 +2,6 @@ import { rowCheckFormula, statusFormula } from "../../core/plan/formulas";
 import { CHECK_LABEL, checkColumn, statusColumn, type Layout } from "../../core/plan/layout";
 import { ownerColumns } from "../../core/plan/ownerColumns";
 import type { CellWrite } from "../../core/write/cells";
-import { loadSettings } from "../../sheets/settingsStore";
 import { nothing, type Edit, type EditedRows, type Planned } from "./edit";
 
 /**
@@ -25,7 +24,7 @@ export function restoreStatus(
       : []),
   ].filter(({ column }) => hit(column));
   if (computed.length === 0 || !inMatrix.some(Boolean)) return nothing();
-  const settings = loadSettings(edit.sheet, roles);
+  const settings = edit.settings();
   const owners = ownerColumns(roles, settings, layout);
   const writes: CellWrite[] = [];
   inMatrix.forEach((mine, r) => {

@@ -10,7 +10,7 @@ import { parseRecord, recordText, withSigners, type Signer } from "../../core/si
 import type { CellValue } from "../../core/types";
 import { agreementWrites, codeChanged, isAgreed } from "../../core/write/agreement";
 import type { CellWrite } from "../../core/write/cells";
-import { cellText, oldOf, type Edit, type EditedRows, type Planned } from "./edit";
+import { cellText, kindFor, oldOf, type Edit, type EditedRows, type Planned } from "./edit";
 
 /** What the agreement of an edit needs besides its rows: who made it, and the day, both asked only when needed. */
 export interface AgreementContext {
@@ -74,7 +74,8 @@ export function trackDecisions(
   // a drag says nothing of what was there, so it counts as one. An edit that wrote the Decision too (a whole
   // row pasted, its date given) is the person's own decision, and stands.
   const codes = touches(layout.firstRoleColumn, lastRoleColumn(layout)) && !touches(decision, decision);
-  if (!codes || (edit.typed && !codeChanged(e.oldValue ?? "", e.value ?? "")))
+  const typed = [e.oldValue ?? "", e.value ?? ""];
+  if (!codes || (edit.typed && !codeChanged(typed[0], typed[1], kindFor(edit, typed))))
     return { writes: [], lines: [] };
   const changed = mine.map((r) => ({ row: row + r, initiative: name(r) }));
   return { writes: agreementWrites(layout, changed, (r, column) => at(r - row, column), today), lines: [] };

@@ -102,6 +102,7 @@ function writeOverviewOf(spreadsheet: Spreadsheet, target: OverviewTarget, force
   const plan = planOverview(
     matrices.map(({ name, read }) => ({
       sheetName: name,
+      kind: read.settings.kind,
       roles: read.matrix.roles,
       firstRow: firstDataRow(read.layout),
       lastRow: read.layout.lastRow,

@@ -101,9 +101,9 @@ export function refreshInput({
 }
 
 /**
- * Rewrites aliases ("ra", "responsible") typed while onEdit could not run, as canonical codes, through the one
- * write path: logged under the add-on's name, never over a formula. Another spelling of the same code changes
- * nothing anyone agreed on, so it is not kept for Undo.
+ * Rewrites aliases ("ra", "responsible", a DACI "driver") typed while onEdit could not run, as the matrix's
+ * kind writes them, through the one write path: logged under the add-on's name, never over a formula.
+ * Another spelling of the same code changes nothing anyone agreed on, so it is not kept for Undo.
  */
 function canonicaliseCodes(read: MatrixOnSheet): void {
   const { layout, values, roles, matrix, kinds } = read;
@@ -122,6 +122,7 @@ function canonicaliseCodes(read: MatrixOnSheet): void {
     layout.firstRoleColumn,
     (column) => roles[column - layout.firstRoleColumn] ?? "",
     (row) => names.get(row) ?? "",
+    matrix.settings.kind,
   );
   if (writes.length > 0) writeCodes(read, writes, { user: `${PRODUCT_NAME} (refresh)`, undoable: false });
 }

@@ -112,7 +112,7 @@ describe("planNewMatrix", () => {
 describe("planRefresh", () => {
   it("writes no value into a user cell: only the legend and summary rows, the check column, and Status", () => {
     const base = input(["CEO", "COO", "CoS"], [{ name: "X", area: "", codes: ["A", "R", ""] }]);
-    const plan = planRefresh({ ...base, decor: newDecor(base.layout), style: "full" });
+    const plan = planRefresh({ ...base, decor: newDecor(base.layout, "RACI"), style: "full" });
     const written = plan.blocks.filter((block) => block.values);
     expect(written.map((block) => block.range)).toEqual([
       { row: 2, column: 1, numRows: 6, numColumns: 6 },

@@ -9,6 +9,7 @@ import {
 /** Two matrices with codes in B2:C4 (roles in columns B and C, initiatives in rows 2..4). */
 const Q1: OverviewMatrix = {
   sheetName: "Q1 plan",
+  kind: "RACI",
   roles: [
     { name: "COO", column: 2 },
     { name: "Chief of Staff", column: 3 },
@@ -78,6 +79,28 @@ describe("the overview sheet's plan", () => {
     ]);
     hf.setCellContents({ sheet: hf.getSheetId("Q2") ?? -1, row: 2, col: 1 }, "ra");
     expect(read()[2]).toEqual(["Chief of Staff", 1, 2, 3]);
+  });
+
+  it("counts a DACI matrix's D or A in any spelling, and not an R, which is no DACI code", () => {
+    const decisions: OverviewMatrix = { ...Q1, sheetName: "Decisions", kind: "DACI" };
+    const plan = planOverview([decisions]);
+    const { read } = evaluate(
+      [
+        {
+          name: "Decisions",
+          codes: [
+            ["driver", "A"],
+            ["R", "Approver"],
+            ["D", "C"],
+          ],
+        },
+      ],
+      plan,
+    );
+    expect(read().slice(1)).toEqual([
+      ["COO", 2, 2],
+      ["Chief of Staff", 2, 2],
+    ]);
   });
 
   it("references sheets by quoted name, so a sheet named like a formula or with a quote stays a name", () => {

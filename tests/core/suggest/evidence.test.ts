@@ -44,6 +44,24 @@ describe("evidence from the lexicon", () => {
   });
 });
 
+describe("words that mean one thing in a charter and another in a sheet", () => {
+  it("reads the Chief of Staff's 'decision support' as a whole: 'support' alone is customer or IT support", () => {
+    const [coverage, decision] = suggest(
+      "Weekend support coverage",
+      "Decision support for the pricing review",
+    );
+    expect(coverage.owner).toBe("COO");
+    expect(decision.owner).toBe("Chief of Staff");
+    expect(decision.reasons[0]).toMatch(/mentions 'decision support' — Decision support:/);
+  });
+
+  it("does not read 'units' as a merger (WordNet's 'uniting' has the stem of 'unit')", () => {
+    const [units] = suggest("Inpatient units: bed turnaround times");
+    expect(units.owner).toBe("COO");
+    expect(units.reasons.join(" ")).not.toMatch(/merger/);
+  });
+});
+
 describe("what the deliverable is weighs more than the subject", () => {
   it("gives a decision memo, a brief or talking points for the CEO on operations to the Chief of Staff", () => {
     const subject = suggest("Closing the Lyon depot")[0];
@@ -88,6 +106,18 @@ describe("no clue in the text", () => {
       expect(s).toMatchObject({ owner: null, confidence: 0, assignments: {}, reasons: [NO_EVIDENCE] });
       expect(s.reasons[0]).toMatch(/^No clue in the text/);
     }
+  });
+
+  it("gives an operation's code name and a row deferred to a forum no owner: they name no work", () => {
+    for (const s of suggest(
+      "Op. Kingfisher – phase 2",
+      "Operation Blue Harbour",
+      "Deferred to March board",
+    )) {
+      expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
+    }
+    const [deferred] = suggest("Deferred maintenance backlog");
+    expect(deferred.owner).toBe("COO");
   });
 
   it("takes an area as a hint only: an area alone names no owner, and helps a name that has a clue", () => {

@@ -66,5 +66,16 @@ describe("codeChanged", () => {
     ["", "A", true],
     ["R", "C", true],
     ["maybe", "A", true],
-  ])("%j → %j: %s", (old, now, changed) => expect(codeChanged(old, now)).toBe(changed));
+  ])("%j → %j: %s", (old, now, changed) => expect(codeChanged(old, now, "RACI")).toBe(changed));
+
+  it.each([
+    ["s", "S", "RASCI", false],
+    ["support", "S", "RASCI", false],
+    ["s", "S", "RACI", true],
+    ["driver", "D", "DACI", false],
+    ["approver", "A", "DACI", false],
+    ["R", "D", "DACI", true],
+  ] as const)("in the matrix's kind: %j → %j in %s: %s", (old, now, kind, changed) =>
+    expect(codeChanged(old, now, kind)).toBe(changed),
+  );
 });
