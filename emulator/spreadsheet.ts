@@ -29,6 +29,7 @@ import {
 } from "./metadata";
 import { ProtectionApi } from "./protection";
 import { RangeApi, checkedRect } from "./range";
+import { RangeListApi } from "./range-list";
 import { SheetApi } from "./sheet";
 import { UserApi, userOf } from "./session";
 import { UiApi } from "./ui";
@@ -152,6 +153,16 @@ export class SpreadsheetApi {
         "Range",
       );
     return this.api.wrap(new RangeApi(this.api, model, active.rect), "Range");
+  }
+  /**
+   * The selection's ranges (https://developers.google.com/apps-script/reference/spreadsheet/spreadsheet#getActiveRangeList()),
+   * or null without one. The emulator keeps one selected range per window, so the list holds that one.
+   */
+  getActiveRangeList(): RangeListApi | null {
+    const active = this.wb.activeRange;
+    const model = active ? this.wb.sheetById(active.sheetId) : undefined;
+    if (!active || !model) return null;
+    return this.api.wrap(new RangeListApi([new RangeApi(this.api, model, active.rect)]), "RangeList");
   }
   getActiveCell(): RangeApi | null {
     const range = this.getActiveRange();

@@ -92,3 +92,30 @@ export function ownerPairGroup(
     pairErrors.node,
   );
 }
+
+/**
+ * Radio buttons choosing what a panel shows ("This matrix | All matrices"); `onChange` gets the value chosen.
+ * `legend` is for screen readers only: the options say it.
+ */
+export function scopeChoice<V extends string>(
+  name: string,
+  legend: string,
+  choices: readonly { value: V; label: string }[],
+  current: V,
+  onChange: (value: V) => void,
+): HTMLFieldSetElement {
+  return el(
+    "fieldset",
+    { class: "group scope-choice" },
+    el("legend", { class: "sr-only" }, legend),
+    ...choices.map(({ value, label }) => {
+      const radio = el("input", {
+        id: `${name}-${value}`,
+        attrs: { type: "radio", name, value },
+        checked: value === current,
+        on: { change: () => onChange(value) },
+      });
+      return el("span", { class: "choice" }, radio, el("label", { attrs: { for: radio.id } }, label));
+    }),
+  );
+}

@@ -26,7 +26,7 @@ export {
 export { onEdit } from "./server/calls/onEdit";
 export { addRole, renameRole, removeRole } from "./server/calls/roles";
 export { addInitiative, removeInitiative, moveInitiative } from "./server/calls/initiatives";
-export { addAgreementColumns } from "./server/calls/agreement";
+export { addAgreementColumns, getSelectedRows, markAgreed } from "./server/calls/agreement";
 export { setPeople, addPeopleRow } from "./server/calls/people";
 export { menuRemoveAddonData } from "./server/calls/removeData";
 export { suggestAssignments, getCharters, saveCharter, getOwnership } from "./server/calls/suggest";
@@ -38,3 +38,4 @@ export { getChangeToken } from "./server/calls/changeToken";
 export { adoptMatrix, previewAdoption, menuAdoptMatrix } from "./server/calls/adopt";
 export { runSelfCheck, menuSelfCheck } from "./server/calls/selfCheck";
 export { getPortfolio, makeOverview, refreshOverview, menuMakeOverview } from "./server/calls/portfolio";
+export { getOffsitePack, makeOffsitePack, menuMakeOffsitePack } from "./server/calls/offsite";

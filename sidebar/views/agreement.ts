@@ -1,9 +1,11 @@
 /**
  * The agreement part of Check, for a matrix with the Decision column: "9 of 12 agreed", the rows not yet
- * (or no longer) agreed, each with Show, and a filter that lists only the findings on those rows.
+ * (or no longer) agreed, each with Show and a tick box, whom a row still waits for when both owners sign off,
+ * Mark Agreed for the rows ticked (or selected in the sheet) as the role the person chooses, and a filter that
+ * lists only the findings on those rows.
  */
-import type { AgreementSummary, Finding } from "../../src/core/types";
-import { button, el } from "../dom";
+import type { AgreementSummary, Finding, OpenRow } from "../../src/core/types";
+import { button, el, uid } from "../dom";
 
 /** The sheet row of an A1 cell ("B12" → 12). */
 const rowOf = (cell: string): number => Number(/\d+$/.exec(cell)?.[0] ?? 0);
@@ -15,11 +17,23 @@ export function onAgreedRow(agreement: AgreementSummary | undefined, finding: Fi
   return !open.has(rowOf(finding.cell));
 }
 
+export interface AgreementActions {
+  show(cell: string): void;
+  /** Marks these rows Agreed, as this role (null: the person did not say). */
+  agree(rows: OpenRow[], as: string | null): void;
+  /** The matrix's rows selected in the sheet. */
+  selectedRows(): Promise<number[]>;
+}
+
+/** The role the person last agreed as, kept while the sidebar is open ("" for not said). */
+const chosen = { role: "" };
+
 /** `body` holds the findings; the filter toggles a class on it, so findings shown later follow it too. */
 export function agreementSection(
   agreement: AgreementSummary,
   body: HTMLElement,
-  show: (cell: string) => void,
+  roles: readonly string[],
+  actions: AgreementActions,
 ): HTMLElement {
   const { agreed, total, open } = agreement;
   const filter = el("input", {
@@ -27,35 +41,69 @@ export function agreementSection(
     checked: body.classList.contains("only-open"),
     on: { change: () => body.classList.toggle("only-open", filter.checked) },
   });
+  const ticks = open.map(() => el("input", { id: uid("agree"), attrs: { type: "checkbox" } }));
+  const ticked = () => open.filter((_, i) => ticks[i].checked);
+  const asId = uid("agree-as");
+  const as = el("select", {
+    id: asId,
+    on: { change: () => (chosen.role = as.value) },
+  });
+  for (const [value, label] of [["", "Not said"], ...roles.map((role) => [role, role])])
+    as.append(el("option", { attrs: { value } }, label));
+  as.value = roles.includes(chosen.role) ? chosen.role : "";
+  const details = el(
+    "details",
+    {},
+    el("summary", {}, `${open.length} not yet agreed`),
+    el(
+      "ul",
+      { class: "findings", attrs: { "aria-label": "Not yet agreed" } },
+      ...open.map((row, i) =>
+        el(
+          "li",
+          { class: "finding" },
+          el(
+            "p",
+            {},
+            ticks[i],
+            el("label", { attrs: { for: ticks[i].id } }, row.initiative),
+            el("span", { class: "muted" }, ` · ${row.decision || "no decision"}`),
+          ),
+          row.waiting ? el("p", { class: "muted" }, row.waiting) : null,
+          button(`Show ${row.cell}`, () => actions.show(row.cell), { class: "link-button" }),
+        ),
+      ),
+    ),
+    el(
+      "div",
+      { class: "agree-box" },
+      el("label", { attrs: { for: asId } }, "Agree as"),
+      as,
+      el(
+        "div",
+        { class: "actions" },
+        button(
+          "Tick the rows selected in the sheet",
+          () =>
+            void actions.selectedRows().then((rows) => {
+              const selected = new Set(rows);
+              open.forEach((row, i) => (ticks[i].checked = selected.has(row.row)));
+            }),
+          { attrs: { "data-focus": "tick-selected" } },
+        ),
+        button("Mark ticked rows Agreed", () => actions.agree(ticked(), as.value === "" ? null : as.value), {
+          class: "primary",
+          attrs: { "data-focus": "mark-agreed" },
+        }),
+      ),
+    ),
+  );
   return el(
     "section",
     { class: "agreement" },
     el("h3", {}, `${agreed} of ${total} agreed`),
-    open.length === 0
-      ? el("p", { class: "muted" }, "Every initiative is agreed.")
-      : // Folded, so a long list of open rows does not push the findings out of sight.
-        el(
-          "details",
-          {},
-          el("summary", {}, `${open.length} not yet agreed`),
-          el(
-            "ul",
-            { class: "findings", attrs: { "aria-label": "Not yet agreed" } },
-            ...open.map((row) =>
-              el(
-                "li",
-                { class: "finding" },
-                el(
-                  "p",
-                  {},
-                  row.initiative,
-                  el("span", { class: "muted" }, ` · ${row.decision || "no decision"}`),
-                ),
-                button(`Show ${row.cell}`, () => show(row.cell), { class: "link-button" }),
-              ),
-            ),
-          ),
-        ),
+    // Folded, so a long list of open rows does not push the findings out of sight.
+    open.length === 0 ? el("p", { class: "muted" }, "Every initiative is agreed.") : details,
     el("label", {}, filter, " Only findings on rows not yet agreed"),
   );
 }

@@ -4,6 +4,7 @@
  * would change (from previewFixes, asked alongside the analysis), with Fix for its row, Fix per rule and Fix all;
  * the others say why there is none. After a fix, Undo puts the cells back. The findings are drawn by
  * checkFindings.ts, and what the buttons write is in checkActions.ts; Suggest owners for rows is suggestRows.ts.
+ * Offsite pack shows only the rows still to settle instead (offsite.ts).
  */
 import { fixLookup, rowFixLookup, type FixPreview } from "../../src/core/fix/lookup";
 import type { Report } from "../../src/core/types";
@@ -17,6 +18,7 @@ import { shorthandBox } from "./shorthand";
 import { checkActions } from "./checkActions";
 import { findingSections } from "./checkFindings";
 import { suggestRowsBox } from "./suggestRows";
+import { offsiteLoader } from "./offsite";
 
 export function checkView(ctx: Context): View {
   const body = el("div", { class: "check-body" }, el("p", { class: "muted" }, "Checking…"));
@@ -28,17 +30,37 @@ export function checkView(ctx: Context): View {
     },
     { class: "primary", attrs: { "data-focus": "recheck" } },
   );
+  // Pressed, the panel shows the offsite pack instead of the findings; in the head, so the findings keep the
+  // panel's first screen.
+  let offsiteShown = false;
+  const offsiteToggle = button(
+    "Offsite pack",
+    () => {
+      offsiteShown = !offsiteShown;
+      offsiteToggle.setAttribute("aria-pressed", String(offsiteShown));
+      ctx.status.clear();
+      void load();
+    },
+    { attrs: { "aria-pressed": "false", "data-focus": "offsite-toggle" } },
+  );
   const panel = el(
     "section",
     { id: "panel-check", class: "panel" },
-    el("div", { class: "panel-head" }, el("h2", {}, "Check"), recheck),
+    el(
+      "div",
+      { class: "panel-head" },
+      el("h2", {}, "Check"),
+      el("div", { class: "actions" }, offsiteToggle, recheck),
+    ),
     body,
   );
   const actions = checkActions(ctx, load, focusFirst);
+  const offsite = offsiteLoader(ctx, body, actions);
   // Kept across re-checks, so a preview of suggested rows stays while the sheet is watched.
   const suggestRows = suggestRowsBox(ctx, actions);
 
   async function load(): Promise<void> {
+    if (offsiteShown) return offsite.load();
     try {
       // Both read the active sheet; asked together, they cost one wait. A preview that fails hides the fixes only.
       const [report, preview] = await Promise.all([
@@ -69,7 +91,16 @@ export function checkView(ctx: Context): View {
       body,
       el("p", { class: "sheet-line" }, "Checked ", el("strong", {}, `“${sheetName}”`), "."),
       report.agreement
-        ? agreementSection(report.agreement, body, (cell) => void actions.showCell(sheetName, cell))
+        ? agreementSection(
+            report.agreement,
+            body,
+            report.roles.map((r) => r.role),
+            {
+              show: (cell) => void actions.showCell(sheetName, cell),
+              agree: (rows, as) => void actions.agree(sheetName, rows, as),
+              selectedRows: () => ctx.server.getSelectedRows(sheetName).catch(() => []),
+            },
+          )
         : null,
       // The preview answers only for a sheet the add-on may write: a look-alike table gets the line, no button.
       report.shorthand

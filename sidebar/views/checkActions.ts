@@ -1,11 +1,12 @@
 /**
  * What the Check panel writes: a fix (all, one rule, one row), the shorthand conversion, suggested codes
- * for rows without any, and Undo, and the Show buttons' selection. Each says in the message area what changed, then the panel checks again.
+ * for rows without any, Undo, the rows marked Agreed, and the Show buttons' selection. Each says in the message area what changed, then the panel checks again.
  */
 import type { FixResult, FixRowTarget } from "../../src/core/api";
 import { codeList, KINDS } from "../../src/core/kinds";
 import type { MatrixKind } from "../../src/core/types";
 import type { RowFix } from "../../src/core/fix/lookup";
+import type { OpenRow } from "../../src/core/types";
 import type { Context } from "../context";
 
 export interface CheckActions {
@@ -15,6 +16,8 @@ export interface CheckActions {
   /** Writes the suggested codes of these rows (Suggest owners for rows); Undo puts them back like a fix. */
   fillSuggested(sheetName: string, rows: FixRowTarget[]): Promise<void>;
   undo(sheetName: string): Promise<void>;
+  /** Marks the rows ticked Agreed, as the role chosen; refused whole when one changed since the check. */
+  agree(sheetName: string, rows: OpenRow[], as: string | null): Promise<void>;
   showCell(sheetName: string, cell: string): Promise<void>;
 }
 
@@ -97,6 +100,37 @@ export function checkActions(
     focusFirst(["fix-all", "recheck"]);
   }
 
+  async function agree(sheetName: string, rows: OpenRow[], as: string | null): Promise<void> {
+    if (rows.length === 0) {
+      ctx.status.fail("Tick the rows to mark Agreed first (or select them in the sheet and tick those).");
+      return;
+    }
+    try {
+      const targets = rows.map(({ row, initiative, decision, codes }) => ({
+        row,
+        initiative,
+        decision,
+        codes,
+      }));
+      const result = await ctx.server.markAgreed(sheetName, targets, as);
+      ctx.forget();
+      const n = result.agreed;
+      const by = result.signedAs === "" ? "" : ` by ${result.signedAs}`;
+      const parts = [
+        n === 0
+          ? "Nothing to mark"
+          : `Marked ${n} ${n === 1 ? "row" : "rows"} Agreed${by} in “${sheetName}”; each change is in the change log`,
+        result.already > 0 ? `${result.already} already agreed${by}` : "",
+        result.skipped.length > 0 ? `left ${result.skipped.join(", ")} alone: it holds a formula` : "",
+      ];
+      ctx.status.succeed(`${parts.filter((part) => part !== "").join("; ")}.`);
+    } catch {
+      return; // the alert region says why
+    }
+    await reload();
+    focusFirst(["mark-agreed", "recheck"]);
+  }
+
   async function showCell(sheetName: string, cell: string): Promise<void> {
     try {
       await ctx.server.selectCell(sheetName, cell);
@@ -106,7 +140,7 @@ export function checkActions(
     }
   }
 
-  return { fix, convert, fillSuggested, undo, showCell };
+  return { fix, convert, fillSuggested, undo, agree, showCell };
 }
 
 /**

@@ -8,18 +8,17 @@ import type { Portfolio } from "../../src/core/api";
 import { formatPortfolio } from "../../src/core/portfolio/text";
 import type { OwnershipItem, OwnershipReport, RoleOwnership } from "../../src/core/suggest/ownership";
 import { formatOwnership, type OwnershipFormat } from "../../src/core/suggest/ownershipText";
-import { copyText } from "../clipboard";
+import { copyBox, FORMAT_NAMES } from "../copyBox";
+import { scopeChoice } from "../form";
 import type { Context, View } from "../context";
 import { button, el, fill, uid } from "../dom";
 import { notAMatrix } from "./notAMatrix";
 import { portfolioDetails, portfolioSummary } from "./portfolio";
 
-const FORMAT_NAMES: Record<OwnershipFormat, string> = { plain: "plain text", markdown: "Markdown" };
-
 type Scope = "matrix" | "all";
-const SCOPES: { scope: Scope; label: string }[] = [
-  { scope: "matrix", label: "This matrix" },
-  { scope: "all", label: "All matrices" },
+const SCOPES: { value: Scope; label: string }[] = [
+  { value: "matrix", label: "This matrix" },
+  { value: "all", label: "All matrices" },
 ];
 
 export function ownershipView(ctx: Context): View {
@@ -28,28 +27,13 @@ export function ownershipView(ctx: Context): View {
   let shown: { kind: "matrix"; report: OwnershipReport } | { kind: "all"; portfolio: Portfolio } | null =
     null;
   const body = el("div", { class: "owners-body" }, el("p", { class: "muted" }, "Reading the matrix…"));
-  /** Shown only when the browser would not copy: the text, selected, for Ctrl+C. */
-  const manual = el("div", { class: "copy-manual", attrs: { hidden: true } });
+  const copier = copyBox(ctx);
+  const manual = copier.manual;
   const refresh = button("Refresh", () => void load(), { attrs: { "data-focus": "owners-refresh" } });
-  const scopes = el(
-    "fieldset",
-    { class: "group scope-choice" },
-    el("legend", { class: "sr-only" }, "Show"),
-    ...SCOPES.map(({ scope: value, label }) => {
-      const radio = el("input", {
-        id: `owners-scope-${value}`,
-        attrs: { type: "radio", name: "owners-scope", value },
-        checked: value === scope,
-        on: {
-          change: () => {
-            scope = value;
-            void load();
-          },
-        },
-      });
-      return el("span", { class: "choice" }, radio, el("label", { attrs: { for: radio.id } }, label));
-    }),
-  );
+  const scopes = scopeChoice("owners-scope", "Show", SCOPES, scope, (value) => {
+    scope = value;
+    void load();
+  });
   const panel = el(
     "section",
     { id: "panel-owners", class: "panel" },
@@ -84,26 +68,7 @@ export function ownershipView(ctx: Context): View {
       shown.kind === "all"
         ? [formatPortfolio(shown.portfolio, format), "all matrices"]
         : [formatOwnership(shown.report, format), `“${shown.report.sheetName}”`];
-    manual.hidden = true;
-    if (await copyText(text)) {
-      ctx.status.succeed(`Copied who owns what in ${what} as ${FORMAT_NAMES[format]}.`);
-      return;
-    }
-    const id = uid("copy");
-    const area = el("textarea", { id, value: text, attrs: { readonly: true, rows: 8 } });
-    fill(
-      manual,
-      el(
-        "label",
-        { attrs: { for: id } },
-        "The browser would not copy: select this text and copy it (Ctrl+C or ⌘C).",
-      ),
-      area,
-    );
-    manual.hidden = false;
-    area.focus();
-    area.select();
-    ctx.status.fail("Copying was blocked by the browser; the text is below, selected.");
+    await copier.copy(text, `Copied who owns what in ${what} as ${FORMAT_NAMES[format]}.`);
   }
 
   function copyActions(): HTMLElement {
@@ -116,7 +81,7 @@ export function ownershipView(ctx: Context): View {
   }
 
   function renderPortfolio(portfolio: Portfolio): void {
-    manual.hidden = true;
+    copier.hide();
     fill(
       body,
       portfolioSummary(portfolio),
@@ -150,7 +115,7 @@ export function ownershipView(ctx: Context): View {
   }
 
   function render(r: OwnershipReport): void {
-    manual.hidden = true;
+    copier.hide();
     fill(
       body,
       el("p", { class: "sheet-line" }, "Roles of ", el("strong", {}, `“${r.sheetName}”`), "."),

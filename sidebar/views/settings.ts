@@ -97,6 +97,7 @@ export function settingsView(ctx: Context): View {
       spec.hint,
     ),
   }));
+  const pairSignOff = el("input", { id: "settings-pairSignOff", attrs: { type: "checkbox" } });
   const pairErrors = errorSlot(owners[0].control, owners[1].control);
   const formErrors = errorSlot();
   slots.set("kind", kind.errors);
@@ -120,6 +121,17 @@ export function settingsView(ctx: Context): View {
     { attrs: { novalidate: true }, on: { submit: (event) => (event.preventDefault(), void save()) } },
     kind.root,
     ownerPairGroup(owners, pairErrors),
+    el(
+      "p",
+      { class: "hint" },
+      el(
+        "label",
+        {},
+        pairSignOff,
+        " Both owners sign off: a row counts as agreed only once both roles of the owner pair agreed it " +
+          "(Agreed by names them).",
+      ),
+    ),
     el("fieldset", { class: "group" }, el("legend", {}, "Thresholds"), ...numbers.map((n) => n.field.root)),
     formErrors.node,
     el(
@@ -163,22 +175,25 @@ export function settingsView(ctx: Context): View {
         ", kept with the matrix so every collaborator sees the same.",
       ),
       form,
-      matrix.agreement === false ? agreementOffer(matrix.sheetName) : null,
+      matrix.agreement === false || matrix.agreedBy === false ? agreementOffer(matrix) : null,
       peopleGroup(ctx, matrix, () => load(ctx.activeSheet())),
     );
   }
 
-  /** A matrix made before the agreement columns gets them only when someone asks. */
-  function agreementOffer(sheetName: string): HTMLElement {
+  /** A matrix made before the agreement columns (or before Agreed by) gets them only when someone asks. */
+  function agreementOffer({ sheetName, agreement }: ActiveMatrix): HTMLElement {
+    const added = agreement === false ? "Decision, Decided on, Agreed by and Notes" : "Agreed by";
     return offerGroup(
       ctx,
       {
         legend: "Agreement",
         description:
-          "Add Decision (Proposed, Agreed, Disputed), Decided on and Notes right of Status, every initiative Proposed.",
-        label: "Add agreement columns",
+          agreement === false
+            ? "Add Decision (Proposed, Agreed, Disputed), Decided on, Agreed by and Notes right of Status, every initiative Proposed."
+            : "Add Agreed by between Decided on and Notes: who set each row Agreed.",
+        label: agreement === false ? "Add agreement columns" : "Add the Agreed by column",
         make: () => ctx.server.addAgreementColumns(sheetName),
-        done: `Added Decision, Decided on and Notes to “${sheetName}”.`,
+        done: `Added ${added} to “${sheetName}”.`,
       },
       () => load(ctx.activeSheet()),
     );
@@ -191,6 +206,7 @@ export function settingsView(ctx: Context): View {
       options(owner.control, choices);
       owner.control.value = settings.ownerPair?.[k] ?? "";
     });
+    pairSignOff.checked = settings.pairSignOff;
     for (const { spec, field: f } of numbers) {
       f.control.value =
         spec.key === "overloadShare" ? percent(settings.overloadShare) : String(settings[spec.key]);
@@ -210,7 +226,11 @@ export function settingsView(ctx: Context): View {
         message: "Choose the other role of the pair too, or None for both.",
       });
     }
-    const settings: Record<string, unknown> = { kind: kind.control.value, ownerPair };
+    const settings: Record<string, unknown> = {
+      kind: kind.control.value,
+      ownerPair,
+      pairSignOff: pairSignOff.checked,
+    };
     for (const { spec, field: f } of numbers) {
       const text = f.control.value.trim();
       const value = text === "" ? Number.NaN : Number(text);

@@ -14,7 +14,8 @@ import {
 import { RoleTally } from "./rules/roleTally";
 import { isSpare, tallyRow, type RowFacts } from "./rules/rowFacts";
 import { a1 } from "./a1";
-import { isAgreed } from "./rules/agreedWithProblems";
+import { rowCodes } from "./signoff/rowCodes";
+import { signOffState } from "./signoff/state";
 import { summariseShorthand } from "./shorthand";
 import type { AgreementSummary, Analysis, Finding, RaciMatrix, Severity } from "./types";
 
@@ -46,7 +47,7 @@ export function analyze(matrix: RaciMatrix, options: AnalyzeOptions = {}): Analy
   roleOverloaded(tally, rows.length, ctx, out);
   roleWithoutOwnership(tally, rows.length, ctx, out);
   const findings = out.sorted();
-  const agreement = agreementOf(rows, matrix.nameColumn);
+  const agreement = agreementOf(rows, matrix);
   const shorthand = summariseShorthand(matrix.shorthand, ctx.kind);
   return {
     kind: ctx.kind.name,
@@ -58,15 +59,26 @@ export function analyze(matrix: RaciMatrix, options: AnalyzeOptions = {}): Analy
   };
 }
 
-/** "9 of 12 agreed" and the rows still open; none for a matrix without the Decision column. */
-function agreementOf(rows: readonly RowFacts[], nameColumn: number): AgreementSummary | undefined {
+/**
+ * "9 of 12 agreed" and the rows still open, each with its codes as read (an agreement sent back with them is
+ * refused if they changed since); none for a matrix without the Decision column. With sign-off by both owners,
+ * a row one owner agreed is still open, and says whom it waits for.
+ */
+function agreementOf(rows: readonly RowFacts[], matrix: RaciMatrix): AgreementSummary | undefined {
   if (!rows.some((row) => row.initiative.decision !== undefined)) return undefined;
-  const open = rows
-    .filter((row) => !isAgreed(row.initiative.decision))
-    .map((row) => ({
-      initiative: row.name || row.label,
-      decision: (row.initiative.decision ?? "").trim(),
-      cell: a1(row.initiative.row, nameColumn),
-    }));
+  const open = rows.flatMap(({ initiative, name, label }) => {
+    const state = signOffState(initiative, matrix.settings);
+    if (state.agreed) return [];
+    return [
+      {
+        initiative: name || label,
+        decision: (initiative.decision ?? "").trim(),
+        cell: a1(initiative.row, matrix.nameColumn),
+        row: initiative.row,
+        codes: rowCodes(matrix.roles, initiative),
+        ...(state.waiting !== undefined ? { waiting: state.waiting } : {}),
+      },
+    ];
+  });
   return { agreed: rows.length - open.length, total: rows.length, open };
 }

@@ -10,7 +10,8 @@ import type { HistoryLine } from "./history";
 import type { CharterSource } from "./suggest/match";
 import type { Suggestions } from "./suggest/index";
 import type { OwnershipReport } from "./suggest/ownership";
-import type { Finding, MatrixSettings, MatrixSpec, Report } from "./types";
+import type { AgreeTarget } from "./signoff/targets";
+import type { Finding, MatrixSettings, MatrixSpec, Report, RuleName, Severity } from "./types";
 
 /** generateMatrix, refreshMatrix, adoptMatrix and every structural change. */
 export interface GenerateResult {
@@ -122,6 +123,8 @@ export interface ActiveMatrix {
   settings: MatrixSettings;
   /** True when the matrix has Decision, Decided on and Notes (Settings offers to add them otherwise). */
   agreement?: boolean;
+  /** True when it has the Agreed by column too (Settings offers to add it otherwise). */
+  agreedBy?: boolean;
   /** Who holds each role, from the people row; null when the matrix has none (Settings offers to add it). */
   people?: { role: string; heldBy: string }[] | null;
 }
@@ -218,6 +221,57 @@ export interface OverviewResult {
   written: boolean;
 }
 
+/** markAgreed: how many rows it agreed, and those it left as they were. */
+export interface AgreeResult {
+  sheetName: string;
+  /** Rows whose Decision or Agreed by this call wrote. */
+  agreed: number;
+  /** Rows already agreed by the same signer: nothing to write. */
+  already: number;
+  /** Cells holding a formula, left as they are (their rows are not agreed): A1 each. */
+  skipped: string[];
+  /** Who the Agreed by cells name for this agreement ("COO (Dana Lee)"), or "" without that column. */
+  signedAs: string;
+}
+
+/** Why a row is among the rows to settle, worst first. */
+export type SettleReason = "disputed" | "changed" | "finding" | "open";
+
+/** One row the offsite pack lists. */
+export interface OffsiteRow {
+  initiative: string;
+  area: string;
+  row: number;
+  /** The initiative's name cell (A1), for Show. */
+  cell: string;
+  reason: SettleReason;
+  /** The Decision cell's text ("" when empty or without the agreement columns). */
+  decision: string;
+  /** Who agreed, or whom an agreement waits for; "" when nothing is recorded. */
+  signOff: string;
+  /** Every role with a code on the row, in column order, with who holds it ("" for nobody named). */
+  holders: { role: string; heldBy: string; code: string }[];
+  findings: { rule: RuleName; severity: Severity; message: string }[];
+}
+
+/** getOffsitePack: only the rows the team still has to settle, with who holds each role. */
+export interface OffsitePack {
+  sheetName: string;
+  /** Every initiative of the matrix (the pack lists some of them). */
+  initiatives: number;
+  /** Every role, in column order, with who holds it ("" for nobody named). */
+  people: { role: string; heldBy: string }[];
+  rows: OffsiteRow[];
+}
+
+/** makeOffsitePack: the printable sheet of the pack. */
+export interface OffsiteSheetResult {
+  sheetName: string;
+  /** The matrix it was made from. */
+  matrix: string;
+  rows: number;
+}
+
 /**
  * The calls a client (the sidebar, another script) makes through google.script.run, as src/index.ts
  * exports them. Triggers and menu items are left out: only Sheets calls them.
@@ -266,4 +320,8 @@ export interface ServerApi {
   getPortfolio: () => Portfolio;
   makeOverview: () => OverviewResult;
   refreshOverview: () => OverviewResult | null;
+  getSelectedRows: (sheetName?: string) => number[];
+  markAgreed: (sheetName: string | undefined, rows: AgreeTarget[], as: string | null) => AgreeResult;
+  getOffsitePack: (sheetName?: string) => OffsitePack;
+  makeOffsitePack: (sheetName?: string) => OffsiteSheetResult;
 }

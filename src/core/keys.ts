@@ -54,6 +54,12 @@ export const KIND_KEY = `${KEY_PREFIX}kind`;
  */
 export const OVERVIEW_KEY = `${KEY_PREFIX}overview`;
 
+/**
+ * Sheet developer metadata: the sheet is the add-on's printable offsite pack of one matrix; its value (JSON) the
+ * matrix's sheet id and the extent of the table it wrote, so the pack is rewritten in place.
+ */
+export const OFFSITE_KEY = `${KEY_PREFIX}offsite`;
+
 /** Sheet developer metadata: a matrix still being built, with the time it was started. */
 export const BUILDING_KEY = `${KEY_PREFIX}building`;
 

@@ -16,6 +16,7 @@ export const DEFAULT_SETTINGS: Readonly<MatrixSettings> = Object.freeze<MatrixSe
   maxInformed: 5,
   overloadShare: 0.6,
   overloadMinInitiatives: 4,
+  pairSignOff: false,
 });
 
 export type SettingsResult = { ok: true; value: MatrixSettings } | { ok: false; errors: FieldError[] };
@@ -60,6 +61,16 @@ function readShare(input: Record<string, unknown>, errors: ErrorList): number {
   return value;
 }
 
+function readSwitch(input: Record<string, unknown>, key: "pairSignOff", errors: ErrorList): boolean {
+  const value = own(input, key);
+  if (value === undefined) return DEFAULT_SETTINGS[key];
+  if (typeof value !== "boolean") {
+    errors.add(key, "Must be true or false.");
+    return DEFAULT_SETTINGS[key];
+  }
+  return value;
+}
+
 /**
  * Settings for a matrix with these `roles`. Missing fields take their defaults; a missing owner pair is the
  * default pair when both of its roles exist, else none. undefined or null input means all defaults.
@@ -84,6 +95,7 @@ export function validateSettings(input: unknown, roles: string[]): SettingsResul
     maxInformed: readCount(given, "maxInformed", errors),
     overloadShare: readShare(given, errors),
     overloadMinInitiatives: readCount(given, "overloadMinInitiatives", errors),
+    pairSignOff: readSwitch(given, "pairSignOff", errors),
   };
   return errors.size > 0 ? { ok: false, errors: errors.toArray() } : { ok: true, value };
 }

@@ -41,6 +41,11 @@ export interface MatrixSettings {
   overloadShare: number;
   /** …and on at least this many initiatives. */
   overloadMinInitiatives: number;
+  /**
+   * A row counts as agreed only once both roles of the owner pair agreed it (its Agreed by cell names both);
+   * no effect without an owner pair or the Agreed by column. Off by default.
+   */
+  pairSignOff: boolean;
 }
 
 /** One role column. `column` is the 1-based sheet column, used only to name cells in findings. */
@@ -59,6 +64,8 @@ export interface MatrixInitiative {
   cells: ParsedCode[];
   /** The Decision cell's text ("Agreed"…), in a matrix with the agreement columns only. */
   decision?: string;
+  /** The Agreed by cell's text (core/signoff/record.ts), in a matrix with that column only. */
+  agreedBy?: string;
 }
 
 /** A matrix as the analysis sees it, whether it came from a spec, a template or a sheet. */
@@ -152,7 +159,21 @@ export interface AgreementSummary {
   agreed: number;
   total: number;
   /** The initiatives not (or no longer) agreed, in sheet order, each with its name cell for Show. */
-  open: { initiative: string; decision: string; cell: string }[];
+  open: OpenRow[];
+}
+
+/** A row not (or no longer) agreed, as Check lists it and sends it back to agree it. */
+export interface OpenRow {
+  initiative: string;
+  decision: string;
+  /** The initiative's name cell (A1). */
+  cell: string;
+  /** Its sheet row. */
+  row: number;
+  /** Its codes as read, in words ("CEO A · COO R"): agreeing it is refused if they changed since. */
+  codes: string;
+  /** Marked Agreed, but sign-off by both owners waits for one: "Agreed by COO, waiting for Chief of Staff". */
+  waiting?: string;
 }
 
 /** What `analyzeMatrix` returns (docs/architecture.md, fixed). JSON-safe. */

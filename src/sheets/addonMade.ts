@@ -17,10 +17,12 @@
  *   add-on. A user's rules keep their order, after the add-on's.
  * - **The overview**: the sheet marked `raci.overview`: its title and note cells, its table (header, a row per
  *   role, a column per matrix), the table's protection and its chart. The rest of that sheet is the users'.
+ * - **Offsite packs**: each sheet marked `raci.offsite`: its table from A1 (the rows of one matrix to settle) and
+ *   the table's protection. The rest of that sheet is the users'.
  * - **Properties and metadata**: keys starting with `raci.`; the hidden sheet "RACI change log".
  */
 import { a1, columnLetter } from "../core/a1";
-import { KIND_KEY, MATRIX_KEY, OVERVIEW_KEY, PRODUCT_NAME } from "../core/keys";
+import { KIND_KEY, MATRIX_KEY, OFFSITE_KEY, OVERVIEW_KEY, PRODUCT_NAME } from "../core/keys";
 import { DEFAULT_KIND, isMatrixKind, MATRIX_KINDS } from "../core/kinds";
 import { findDecor, noDecor, type DecorRows } from "../core/plan/decor";
 import { highlightFormulas, overloadedFormula } from "../core/plan/formulas";
@@ -181,6 +183,25 @@ export function addonOverview(
 /** Marks a sheet as the add-on's overview; `value` is what the writer records of it. */
 export function markOverview(sheet: Sheet, value: string): void {
   sheet.addDeveloperMetadata(OVERVIEW_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
+}
+
+/** The offsite packs the add-on made, each with its mark (whose value the writer keeps up to date). */
+export function addonOffsitePacks(
+  spreadsheet: Spreadsheet,
+): { sheet: Sheet; mark: GoogleAppsScript.Spreadsheet.DeveloperMetadata }[] {
+  return spreadsheet
+    .createDeveloperMetadataFinder()
+    .withKey(OFFSITE_KEY)
+    .find()
+    .flatMap((mark) => {
+      const sheet = mark.getLocation().getSheet();
+      return sheet === null ? [] : [{ sheet, mark }];
+    });
+}
+
+/** Marks a sheet as an offsite pack of the add-on's; `value` is what the writer records of it. */
+export function markOffsite(sheet: Sheet, value: string): void {
+  sheet.addDeveloperMetadata(OFFSITE_KEY, value, SpreadsheetApp.DeveloperMetadataVisibility.PROJECT);
 }
 
 function decorOf({ values, layout, settings }: MatrixOnSheet, origin: MatrixOrigin): DecorRows {

@@ -8,7 +8,8 @@ import { detectMatrix, HEADER_SEARCH_ROWS, type DetectedMatrix } from "../core/p
 import { initiativeRows, lastMatrixRow } from "../core/plan/extent";
 import { rowKinds, type RowKind } from "../core/plan/rowKinds";
 import {
-  AGREEMENT_LABELS,
+  agreedByColumn,
+  agreementLabels,
   decisionColumn,
   firstDataRow,
   lastRoleColumn,
@@ -104,7 +105,7 @@ export function readAroundFormulas(
     const left = leftColumn(layout);
     read(below, left, lastRow - below + 1, lastRoleColumn(layout) - left + 1);
     if (layout.agreement === true)
-      read(below, decisionColumn(layout), lastRow - below + 1, AGREEMENT_LABELS.length);
+      read(below, decisionColumn(layout), lastRow - below + 1, agreementLabels(layout).length);
   }
   return matrixFrom(sheet, sheetName, spare, values);
 }
@@ -202,7 +203,8 @@ export function toMatrix(
     const name = text(row[layout.nameColumn - 1]);
     const area = layout.areaColumn === null ? section : text(row[layout.areaColumn - 1]);
     const decision = layout.agreement === true ? { decision: text(row[decisionColumn(layout) - 1]) } : {};
-    initiatives.push({ name, area, row: r + 1, cells, ...decision });
+    const agreedBy = layout.agreedBy === true ? { agreedBy: text(row[agreedByColumn(layout) - 1]) } : {};
+    initiatives.push({ name, area, row: r + 1, cells, ...decision, ...agreedBy });
   }
   const people = peopleRow(layout) ?? movedPeople;
   const heldBy = (i: number) =>

@@ -27,6 +27,7 @@ import {
 } from "../core/write/cells";
 import { appendToLog, type LogEntry, type LogLine } from "./changeLog";
 import type { MatrixOnSheet } from "./read";
+import { dayIn } from "./today";
 import { saveUndo, type UndoSave } from "./undoStore";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
@@ -70,8 +71,9 @@ export interface WriteResult {
 }
 
 export function writeCells(sheet: Sheet, writes: readonly CellWrite[], options: WriteOptions): WriteResult {
+  const today = () => dayIn(options.spreadsheet ?? sheet.getParent());
   const reopen = (codes: readonly CellWrite[]): CellWrite[] =>
-    options.codesOf ? reopened(options.codesOf, codes) : [];
+    options.codesOf ? reopened(options.codesOf, codes, today) : [];
   // The Decision cells that may be reopened have their formulas read with the others: one read in all.
   const formulaAt = formulasOf(sheet, [...writes, ...reopen(writes)], options.knownFormula);
   const codes = outsideFormulas(writes, formulaAt);
@@ -129,16 +131,17 @@ function applyGroup(sheet: Sheet, group: WriteGroup, edited: WriteOptions["edite
   }
 }
 
-/** The Decision writes of the Agreed rows whose codes these writes change the meaning of. */
+/** The Decision (and Agreed by) writes of the Agreed rows whose codes these writes change the meaning of. */
 function reopened(
   { layout, kind, valueAt }: NonNullable<WriteOptions["codesOf"]>,
   writes: readonly CellWrite[],
+  today: () => string,
 ): CellWrite[] {
   const isCode = (column: number) => column >= layout.firstRoleColumn && column <= lastRoleColumn(layout);
   const changed = writes.filter(
     (w) => isCode(w.column) && !("formula" in w.content) && codeChanged(w.old, contentText(w.content), kind),
   );
-  return agreementWrites(layout, changed, valueAt, new Date());
+  return agreementWrites(layout, changed, valueAt, today);
 }
 
 /** Each cell's formula: known, or read with the others' in one getFormulas over their bounding box. */

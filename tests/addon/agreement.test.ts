@@ -6,7 +6,7 @@
 import { type Addon, loadAddon } from "../helpers/addon";
 import { FIRST, OWNED, cells, describedMatrix, logRows, setup } from "../helpers/fixtures";
 
-// A Area · B Initiative · C CEO · D COO · E Chief of Staff · F Status · G Decision · H Decided on · I Notes
+// A Area · B Initiative · C CEO · D COO · E Chief of Staff · F Status · G Decision · H Decided on · I Agreed by · J Notes
 const owned = () => setup({ initiatives: OWNED });
 
 // By tag, not instanceof: the bundle runs in another realm (node:vm) than the test's Date.
@@ -20,9 +20,11 @@ function decisionLog(addon: Addon): string[][] {
 }
 
 describe("the agreement columns of a new matrix", () => {
-  it("has Decision, Decided on and Notes right of Status, every initiative Proposed and no date yet", () => {
+  it("has Decision, Decided on, Agreed by and Notes right of Status, every initiative Proposed and no date yet", () => {
     const { addon, sheetName } = owned();
-    expect(cells(addon, sheetName, "F8:I8")).toEqual([["Status", "Decision", "Decided on", "Notes"]]);
+    expect(cells(addon, sheetName, "F8:J8")).toEqual([
+      ["Status", "Decision", "Decided on", "Agreed by", "Notes"],
+    ]);
     expect(cells(addon, sheetName, `G${FIRST}:H${FIRST + 3}`)).toEqual([
       ["Proposed", ""],
       ["Proposed", ""],
@@ -31,10 +33,10 @@ describe("the agreement columns of a new matrix", () => {
     ]);
   });
 
-  it("offers Proposed, Agreed and Disputed in warning mode: a value outside the list is kept", () => {
+  it("offers Proposed, Agreed, Disputed and the add-on's own Changed since agreed in warning mode (no red corner on it): a value outside the list is kept", () => {
     const { addon, sheetName } = owned();
     const rule = addon.sheet(sheetName).getRange(`G${FIRST}`).getDataValidation();
-    expect(rule?.getCriteriaValues()[0]).toEqual(["Proposed", "Agreed", "Disputed"]);
+    expect(rule?.getCriteriaValues()[0]).toEqual(["Proposed", "Agreed", "Disputed", "Changed since agreed"]);
     expect(rule?.getAllowInvalid()).toBe(true);
     addon.edit(sheetName, `G${FIRST}`, "Parked");
     expect(cells(addon, sheetName, `G${FIRST}`)).toEqual([["Parked"]]);
@@ -108,9 +110,10 @@ describe("the agreement cycle on onEdit", () => {
     ]);
   });
 
-  // The Decision cell's formula is read (a formula there is someone's, never replaced), Decision and Decided on
-  // are written together, and the reopening has a log line of its own.
-  it("costs five calls more on an Agreed row's code edit than on a Proposed row's", () => {
+  // The agreement cells' formulas are read (a formula there is someone's, never replaced), Decision and Agreed
+  // by are written (Decided on keeps the day it was agreed), the day is read in the spreadsheet's time zone,
+  // and the reopening has a log line of its own.
+  it("costs eight calls more on an Agreed row's code edit than on a Proposed row's", () => {
     const calls = (agreed: boolean) => {
       const { addon, sheetName } = owned();
       if (agreed) addon.edit(sheetName, `G${FIRST}`, "Agreed");
@@ -119,7 +122,7 @@ describe("the agreement cycle on onEdit", () => {
       addon.edit(sheetName, `D${FIRST}`, "c");
       return addon.emulator.calls.total;
     };
-    expect(calls(true)).toBe(calls(false) + 5);
+    expect(calls(true)).toBe(calls(false) + 8);
   });
 });
 
@@ -145,7 +148,7 @@ describe("addAgreementColumns on a matrix made before them", () => {
   function oldMatrix() {
     const { addon, sheetName } = owned();
     const sheet = addon.sheet(sheetName);
-    sheet.deleteColumns(7, 3);
+    sheet.deleteColumns(7, 4);
     addon.refresh(sheetName);
     sheet.getRange("H12").setValue("my own note"); // the users' cell right of the matrix
     return { addon, sheetName };
@@ -160,21 +163,23 @@ describe("addAgreementColumns on a matrix made before them", () => {
     expect(cells(addon, sheetName, "H12")).toEqual([["my own note"]]);
   });
 
-  it("inserts Decision, Decided on and Notes after Status, every initiative Proposed, users' cells moved along", () => {
+  it("inserts Decision, Decided on, Agreed by and Notes after Status, every initiative Proposed, users' cells moved along", () => {
     const { addon, sheetName } = oldMatrix();
     // What Settings reads to offer the columns, before and after.
     const offered = () => describedMatrix(addon, sheetName).agreement;
     expect(offered()).toBe(false);
     addon.app.addAgreementColumns(sheetName);
     expect(offered()).toBe(true);
-    expect(cells(addon, sheetName, "F8:I8")).toEqual([["Status", "Decision", "Decided on", "Notes"]]);
+    expect(cells(addon, sheetName, "F8:J8")).toEqual([
+      ["Status", "Decision", "Decided on", "Agreed by", "Notes"],
+    ]);
     expect(cells(addon, sheetName, `G${FIRST}:G${FIRST + 3}`)).toEqual([
       ["Proposed"],
       ["Proposed"],
       ["Proposed"],
       [""],
     ]);
-    expect(cells(addon, sheetName, "K12")).toEqual([["my own note"]]);
+    expect(cells(addon, sheetName, "L12")).toEqual([["my own note"]]);
     expect(addon.sheet(sheetName).getRange(`G${FIRST}`).getDataValidation()?.getAllowInvalid()).toBe(true);
     expect(() => addon.app.addAgreementColumns(sheetName)).toThrow(/already has/);
   });
@@ -203,8 +208,10 @@ describe("highlighting of the Decision cells (conditional formats evaluated by H
   it("the COO vs Chief of Staff template starts with every initiative Proposed and nothing highlighted", () => {
     const addon = loadAddon();
     const { sheetName, initiatives } = addon.generate({ template: "coo-cos" });
-    // coo-cos: A Area · B Initiative · C..F four roles · G Status · H Decision · I Decided on · J Notes
-    expect(cells(addon, sheetName, "G8:J8")).toEqual([["Status", "Decision", "Decided on", "Notes"]]);
+    // coo-cos: A Area · B Initiative · C..F four roles · G Status · H Decision · I Decided on · J Agreed by · K Notes
+    expect(cells(addon, sheetName, "G8:K8")).toEqual([
+      ["Status", "Decision", "Decided on", "Agreed by", "Notes"],
+    ]);
     const decisions = cells(addon, sheetName, `H${FIRST}:H${FIRST + initiatives - 1}`).map((r) => r[0]);
     expect(new Set(decisions)).toEqual(new Set(["Proposed"]));
     expect(addon.emulator.highlights(sheetName, `H${FIRST}:J${FIRST + initiatives + 19}`)).toEqual([]);

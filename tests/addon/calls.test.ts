@@ -98,7 +98,7 @@ describe("onEdit, which every collaborator's every edit pays", () => {
     expect(typedCode(40)).toBeLessThanOrEqual(deep);
   });
 
-  it("on an Agreed row, five more: the Decision's formula read, Decision and date in one write, one more log line", () => {
-    expect(typedCode(2000, "Agreed")).toBe(typedCode(2000) + 5);
+  it("on an Agreed row, eight more: the agreement cells' formulas read, Decision and Agreed by written (Decided on kept), the day in the spreadsheet's zone, one more log line", () => {
+    expect(typedCode(2000, "Agreed")).toBe(typedCode(2000) + 8);
   });
 });

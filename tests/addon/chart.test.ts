@@ -45,13 +45,13 @@ describe("the workload chart", () => {
     sheetName = addon.generate({ template: "coo-cos" }).sheetName;
   });
 
-  it("is a stacked column chart right of the matrix (Status, Decision, Decided on, Notes, the hidden check), at the title row", () => {
+  it("is a stacked column chart right of the matrix (Status, Decision, Decided on, Agreed by, Notes, the hidden check), at the title row", () => {
     const charts = chartsOf(addon, sheetName);
     expect(charts).toHaveLength(1);
     expect(charts[0]).toMatchObject({
       type: "COLUMN",
       options: { title: TITLE, isStacked: true },
-      position: { row: 1, column: 12 },
+      position: { row: 1, column: 13 },
     });
   });
 

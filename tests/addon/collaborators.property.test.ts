@@ -18,9 +18,10 @@ const PEOPLE_ROW = 9; // under the header (row 8); the initiatives start on row 
 const CODES = ["R", "A", "A/R", "C", "I", "", "ra", "r", " Accountable ", "x"];
 const NAMES = ["Process optimisation", "Board preparation", "Reduce costs", "Hiring plan"];
 const USERS = ["a@x.com", "b@x.com"];
-// A Area · B Initiative · C..E roles · F Status · G Decision · H Decided on · I Notes · J hidden check
+// A Area · B Initiative · C..E roles · F Status · G Decision · H Decided on · I Agreed by · J Notes · K hidden check
 const DECISION = 7;
 const DECIDED = 8;
+const AGREED_BY = 9;
 
 type Step =
   | { kind: "type"; user: number; row: number; role: number; code: string }
@@ -151,7 +152,7 @@ function run(world: World, step: Step): Set<string> | "sorted" {
   const rows = initiativeRows(addon);
   const pick = (i: number) => rows[i % rows.length];
   const as = <T>(i: number, f: () => T): T => addon.emulator.asUser(USERS[i], f);
-  const agreement = (row: number) => [cellOf(row, DECISION), cellOf(row, DECIDED)];
+  const agreement = (row: number) => [cellOf(row, DECISION), cellOf(row, DECIDED), cellOf(row, AGREED_BY)];
   switch (step.kind) {
     case "type": {
       const cell = cellOf(pick(step.row).row, 3 + step.role);
@@ -187,7 +188,7 @@ function run(world: World, step: Step): Set<string> | "sorted" {
     case "sort": {
       const last = rows[rows.length - 1].row;
       // A person sorts the table's visible columns, Area to Notes; the hidden check column stays.
-      addon.sheet(M).getRange(`A10:I${last}`).sort({ column: step.column, ascending: step.ascending });
+      addon.sheet(M).getRange(`A10:J${last}`).sort({ column: step.column, ascending: step.ascending });
       return "sorted";
     }
     case "people": {
@@ -246,7 +247,7 @@ function run(world: World, step: Step): Set<string> | "sorted" {
 function rowsAsTyped(addon: Addon): string[] {
   return initiativeRows(addon)
     .map((r) => {
-      const cells = addon.sheet(M).getRange(r.row, 1, 1, 9).getValues()[0];
+      const cells = addon.sheet(M).getRange(r.row, 1, 1, 10).getValues()[0];
       return JSON.stringify(cells.filter((_, i) => i !== 5).map(String));
     })
     .sort();
@@ -273,17 +274,18 @@ describe("nothing a collaborator typed is lost", () => {
           const undoPairs = [...allowed].find((a) => a.startsWith("undo:"));
           for (const cell of changed(before, after)) {
             if (undoPairs !== undefined && rowOfCell(cell) > PEOPLE_ROW) {
-              // Undo: a code cell put back from what its person's last fix wrote, or a Decision it reopened.
+              // Undo: a code cell put back from what its person's last fix wrote, or a row it reopened
+              // (Decision, and the day in Agreed by).
               const column = columnOfCell(cell);
               const pair = `${column}|${canonical(before.get(cell) ?? "")}→${canonical(after.get(cell) ?? "")}`;
-              const reopened = column === "G" || column === "H";
+              const reopened = column === "G" || column === "I";
               expect({ step, cell, pair, ok: reopened || undoPairs.includes(pair) }).toMatchObject({
                 ok: true,
               });
               continue;
             }
             // Status and the hidden check are the add-on's own formulas, and recalculate.
-            if (["F", "J"].includes(columnOfCell(cell)) && before.get(cell)?.startsWith("=")) continue;
+            if (["F", "K"].includes(columnOfCell(cell)) && before.get(cell)?.startsWith("=")) continue;
             expect({ step, cell, allowed: allowed.has(cell) }).toEqual({ step, cell, allowed: true });
             // A formula someone wrote is never replaced by the add-on (only by a person typing over it).
             if (before.get(cell)?.startsWith("=") && (step.kind === "fix" || step.kind === "convert"))

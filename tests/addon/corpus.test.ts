@@ -907,9 +907,9 @@ describe("large inputs", () => {
     // Values only: reading formula results would make the emulator evaluate 100,000 formulas.
     expect(sheet.getRange("B20008:E20008").getValues()).toEqual([["Initiative 20000", "", "A", "R"]]);
     // Status reads the row's hidden check, which counts the row's codes.
-    expect(sheet.getRange("F20008").getFormula()).toMatch(/\$J20008/);
-    expect(sheet.getRange("J20008").getFormula()).toMatch(/\$C20008:\$E20008/);
-    expect(sheet.getRange("J20028").getFormula()).toMatch(/\$C20028:\$E20028/);
+    expect(sheet.getRange("F20008").getFormula()).toMatch(/\$K20008/);
+    expect(sheet.getRange("K20008").getFormula()).toMatch(/\$C20008:\$E20008/);
+    expect(sheet.getRange("K20028").getFormula()).toMatch(/\$C20028:\$E20028/);
     expect(sheetSnapshot(addon, NOTES)).toEqual(notes);
   });
 

@@ -176,11 +176,11 @@ describe("5. removing a role or an initiative never deletes a user's cell", () =
 
   it("refuses to remove an initiative whose row holds a user's cell beside the matrix, naming it", () => {
     const addon = fresh();
-    // Column L: right of Status (G) and the agreement columns (H to J).
-    writeUserCells(addon, M, [{ tag: "u1", row: 10, column: 12, fontColor: "#0000ff" }]);
+    // Column M: right of Status (G), the agreement columns (H to K) and the hidden check (L).
+    writeUserCells(addon, M, [{ tag: "u1", row: 10, column: 13, fontColor: "#0000ff" }]);
     const before = workbook(addon);
     expect(errorOf(() => addon.app.removeInitiative(M, "Improve processes and efficiency"))).toMatch(
-      /deletes row 10, which also holds cells outside the matrix \(L10\)/,
+      /deletes row 10, which also holds cells outside the matrix \(M10\)/,
     );
     expect(workbook(addon)).toBe(before);
   });

@@ -43,8 +43,9 @@ describe("suggested owners on a new matrix", () => {
       "I",
       "OK",
       "Proposed",
-      "",
-      "",
+      "", // Decided on
+      "", // Agreed by
+      "", // Notes
       1001, // the hidden check: one A and one R (A/R counts as both)
     ]);
   });

@@ -30,7 +30,7 @@ const calls: [string, (addon: Addon) => unknown][] = [
     (addon) => {
       const roles = ["CEO", "COO", "Chief of Staff"];
       const { sheetName } = addon.generate({ template: "blank", title: "Before them", roles, people: false });
-      addon.sheet(sheetName).deleteColumns(7, 3); // Decision, Decided on, Notes: a matrix made before them
+      addon.sheet(sheetName).deleteColumns(7, 4); // Decision, Decided on, Agreed by, Notes: a matrix made before them
       return addon.app.addAgreementColumns(sheetName);
     },
   ],

@@ -8,9 +8,9 @@
 import { executiveMatrix, type Addon } from "../helpers/addon";
 
 const FIRST = 9;
-// Area | Initiative | CEO | COO | Chief of Staff | Status | Decision | Decided on | Notes | RACI check
-const NOTES = 9;
-const CHECK = 10;
+// Area | Initiative | CEO | COO | Chief of Staff | Status | Decision | Decided on | Agreed by | Notes | RACI check
+const NOTES = 10;
+const CHECK = 11;
 
 const setup = () =>
   executiveMatrix([{ name: "Initiative 1" }, { name: "Initiative 2" }, { name: "Initiative 3" }]);
@@ -28,10 +28,10 @@ describe("issue 22, finding 10: the hidden check column of a matrix made before 
   it("22.10 is left out when a user's formula spans the matrix's edge: =COUNTA over Notes and the user's cell counts the same two cells", () => {
     const { addon, sheetName } = setup();
     const sheet = addon.sheet(sheetName);
-    sheet.deleteColumn(CHECK); // as a 0.2.0 matrix is: Notes (I) is its edge
-    sheet.getRange(FIRST, NOTES, 1, 3).setValues([["a note", "mine", "=COUNTA(I9:J9)"]]);
+    sheet.deleteColumn(CHECK); // as a 0.2.0 matrix is: Notes (J) is its edge
+    sheet.getRange(FIRST, NOTES, 1, 3).setValues([["a note", "mine", "=COUNTA(J9:K9)"]]);
     addon.refresh(sheetName);
-    expect(formulaIn(addon, sheetName, FIRST, "=COUNTA(")).toEqual({ formula: "=COUNTA(I9:J9)", value: 2 });
+    expect(formulaIn(addon, sheetName, FIRST, "=COUNTA(")).toEqual({ formula: "=COUNTA(J9:K9)", value: 2 });
     // The matrix still works, its check inline in the formulas.
     sheet.getRange(FIRST, 3, 1, 3).setValues([["A", "R", ""]]);
     expect(sheet.getRange(FIRST, 6).getValue()).toBe("OK");
@@ -47,11 +47,11 @@ describe("issue 22, finding 10: the hidden check column of a matrix made before 
       ["Acme", "Dana", "2025-10-01", 1200],
       ["Globex", "Lee", "2025-12-01", 800],
     ];
-    sheet.getRange(45, 7, 3, 4).setValues(table); // G45:J47, across the edge after Notes (I)
-    const before = sheet.getRange(45, 7, 3, 4).getValues();
+    sheet.getRange(45, 8, 3, 4).setValues(table); // H45:K47, across the edge after Notes (J)
+    const before = sheet.getRange(45, 8, 3, 4).getValues();
     addon.refresh(sheetName);
-    expect(sheet.getRange(45, 7, 3, 4).getValues()).toEqual(before);
-    for (let column = 7; column <= 10; column++) expect(sheet.isColumnHiddenByUser(column)).toBe(false);
+    expect(sheet.getRange(45, 8, 3, 4).getValues()).toEqual(before);
+    for (let column = 8; column <= 11; column++) expect(sheet.isColumnHiddenByUser(column)).toBe(false);
   });
 
   it("is still given where nothing of the users' crosses the edge (users' cells right of it move along)", () => {
@@ -69,7 +69,7 @@ describe("issue 22, finding 10: the agreement columns", () => {
   /** A matrix made before the agreement and check columns: Status (F) is its edge. */
   function oldMatrix() {
     const { addon, sheetName } = setup();
-    addon.sheet(sheetName).deleteColumns(7, 4);
+    addon.sheet(sheetName).deleteColumns(7, 5);
     return { addon, sheetName };
   }
 
@@ -91,10 +91,10 @@ describe("issue 22, finding 10: the agreement columns", () => {
     expect(sheet.getRange(8, 7).getValue()).toBe("RACI check");
     sheet.getRange(FIRST, 8, 1, 3).setValues([["mine", "also mine", "=COUNTA(H9:I9)"]]);
     addon.app.addAgreementColumns(sheetName);
-    expect(sheet.getRange("F8:J8").getValues()).toEqual([
-      ["Status", "Decision", "Decided on", "Notes", "RACI check"],
+    expect(sheet.getRange("F8:K8").getValues()).toEqual([
+      ["Status", "Decision", "Decided on", "Agreed by", "Notes", "RACI check"],
     ]);
-    expect(formulaIn(addon, sheetName, FIRST, "=COUNTA(")).toEqual({ formula: "=COUNTA(K9:L9)", value: 2 });
+    expect(formulaIn(addon, sheetName, FIRST, "=COUNTA(")).toEqual({ formula: "=COUNTA(L9:M9)", value: 2 });
   });
 });
 

@@ -156,13 +156,14 @@ describe("finding 4: onEdit restores only the add-on's formula cells, and what w
 
   it("a wide row pasted over a matrix row: the hidden check formula is back, and the log keeps what was pasted there", () => {
     const { addon, sheetName, sheet } = one();
-    const check = sheet.getRange(`J${FIRST}`).getFormula();
-    addon.emulator.pasteAsUser(addon.bundle, sheetName, `A${FIRST}:K${FIRST}`, [
-      ["Ops", "Budget", "A", "R", "", "done", "Agreed", "", "", "from the old tracker", "kept"],
+    // … F Status · G Decision · H Decided on · I Agreed by · J Notes · K the hidden check · L outside
+    const check = sheet.getRange(`K${FIRST}`).getFormula();
+    addon.emulator.pasteAsUser(addon.bundle, sheetName, `A${FIRST}:L${FIRST}`, [
+      ["Ops", "Budget", "A", "R", "", "done", "Agreed", "", "", "", "from the old tracker", "kept"],
     ]);
-    expect(sheet.getRange(`J${FIRST}`).getFormula()).toBe(check);
-    expect(sheet.getRange(`K${FIRST}`).getValue()).toBe("kept");
-    expect(logged(addon, `J${FIRST}`).map((row) => row[7])).toEqual(["from the old tracker"]);
+    expect(sheet.getRange(`K${FIRST}`).getFormula()).toBe(check);
+    expect(sheet.getRange(`L${FIRST}`).getValue()).toBe("kept");
+    expect(logged(addon, `K${FIRST}`).map((row) => row[7])).toEqual(["from the old tracker"]);
     expect(logged(addon, `F${FIRST}`).map((row) => row[7])).toEqual(["done"]);
     expect(sheet.getRange(`G${FIRST}`).getValue()).toBe("Agreed"); // the Decision pasted with the row stands
   });

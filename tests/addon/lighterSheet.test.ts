@@ -13,9 +13,9 @@ import { HIGHLIGHT } from "../../src/core/plan/palette";
 import type { Addon } from "../helpers/addon";
 import { FIRST, setup } from "../helpers/fixtures";
 
-// Area | Initiative | CEO | COO | Chief of Staff | Status | Decision | Decided on | Notes | RACI check
+// Area | Initiative | CEO | COO | Chief of Staff | Status | Decision | Decided on | Agreed by | Notes | RACI check
 const STATUS = "F";
-const CHECK = 10;
+const CHECK = 11;
 
 /** Writes codes as a script does (no onEdit runs for script writes), so aliases stay as typed. */
 function put(addon: Addon, sheetName: string, row: number, codes: string[]): void {

@@ -87,7 +87,7 @@ describe("reading around the formula cells finds what reading the whole sheet fi
             .setValues(codes.map((row) => row.slice(0, roles.length)));
         const status = 3 + roles.length; // A Area · B Initiative · roles · Status
         if (older) {
-          sheet.deleteColumns(status + 1, 3); // Decision, Decided on, Notes
+          sheet.deleteColumns(status + 1, 4); // Decision, Decided on, Agreed by, Notes
           addon.refresh(name);
         }
         if (rowsAbove > 0) sheet.insertRowsBefore(1, rowsAbove);

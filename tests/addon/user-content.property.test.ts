@@ -161,8 +161,9 @@ function setUp(
     let column: number;
     if (p.zone === "above") [row, column] = [1, p.column];
     else if (p.zone === "between") [row, column] = [8 + (above.length ? 1 : 0), p.column];
-    // Right of the matrix: past Status and its agreement columns (Decision, Decided on, Notes).
-    else if (p.zone === "right") [row, column] = [p.row + shift, status + 3 + 1 + p.column];
+    // Right of the matrix: past Status, its agreement columns (Decision, Decided on, Agreed by, Notes) and
+    // the hidden check.
+    else if (p.zone === "right") [row, column] = [p.row + shift, status + 4 + 1 + p.column];
     else if (p.zone === "below") [row, column] = [end + shift + 25 + p.row * 2, p.column];
     else continue;
     const key = `${row}:${column}`;

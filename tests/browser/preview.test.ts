@@ -161,11 +161,11 @@ describe("npm start: the add-on in a local preview", () => {
 
       // An initiative with exactly one A: type a second A into one of its other role cells.
       const matrix = await readMatrix(page);
-      // The hidden RACI check column (after Decision, Decided on, Notes) is not drawn, as in Sheets
-      // (Sheet.hideColumns); Notes is.
+      // The hidden RACI check column (after Decision, Decided on, Agreed by, Notes) is not drawn, as in
+      // Sheets (Sheet.hideColumns); Notes is.
       const heading = (column: number) => page.locator(`th[data-c="${column}"]`);
-      expect(await heading(matrix.status + 3).isVisible()).toBe(true);
-      expect(await heading(matrix.status + 4).isVisible()).toBe(false);
+      expect(await heading(matrix.status + 4).isVisible()).toBe(true);
+      expect(await heading(matrix.status + 5).isVisible()).toBe(false);
       expect(await page.getByText("RACI check", { exact: true }).count()).toBe(0);
       const isAccountable = (t: string): boolean => t === "A" || t === "A/R";
       let row = matrix.header + 1;

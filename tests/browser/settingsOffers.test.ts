@@ -38,7 +38,7 @@ function olderMatrix(): string {
       { name: "Board deck", assignments: { "Chief of Staff": "A", COO: "R" } },
     ],
   });
-  addon.sheet(SHEET).deleteColumns(7, 3); // Decision, Decided on, Notes (right of Status, column F)
+  addon.sheet(SHEET).deleteColumns(7, 4); // Decision, Decided on, Agreed by, Notes (right of Status, column F)
   addon.refresh(SHEET);
   return workbookFileText(JSON.stringify(addon.emulator.toJSON()));
 }
@@ -67,7 +67,7 @@ describe("Settings on a matrix made before the agreement columns and the people 
     expect(await axeViolations(page, "#panel-settings")).toEqual([]);
 
     await addAgreement.click();
-    await confirmed(page, `Added Decision, Decided on and Notes to “${SHEET}”.`);
+    await confirmed(page, `Added Decision, Decided on, Agreed by and Notes to “${SHEET}”.`);
     expect(await addAgreement.count()).toBe(0);
     expect((await describedMatrix(SHEET)).agreement).toBe(true);
 

@@ -12,6 +12,7 @@ describe("DEFAULT_SETTINGS", () => {
       maxInformed: 5,
       overloadShare: 0.6,
       overloadMinInitiatives: 4,
+      pairSignOff: false,
     });
   });
 });
@@ -35,6 +36,7 @@ describe("validateSettings", () => {
       maxInformed: 200,
       overloadShare: 1,
       overloadMinInitiatives: 20000,
+      pairSignOff: true,
     };
     expect(validateSettings(input, ROLES)).toEqual({
       ok: true,
@@ -56,6 +58,7 @@ describe("validateSettings", () => {
         overloadShare: 0,
         overloadMinInitiatives: 1e9,
         ownerPair: ["COO", "CFO"],
+        pairSignOff: "yes",
       },
       ROLES,
     );
@@ -67,6 +70,7 @@ describe("validateSettings", () => {
       "maxInformed",
       "overloadShare",
       "overloadMinInitiatives",
+      "pairSignOff",
     ]);
   });
 

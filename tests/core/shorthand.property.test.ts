@@ -19,6 +19,7 @@ const SETTINGS: MatrixSettings = {
   maxInformed: 5,
   overloadShare: 0.6,
   overloadMinInitiatives: 4,
+  pairSignOff: false,
 };
 const ROLES = ["CEO", "COO", "Chief of Staff"];
 

@@ -8,7 +8,14 @@
  */
 import type { CellValue } from "../types";
 import { cellText, firstRoleColumnOf, isLabel, isNameLabel, nameCandidates } from "./headerColumns";
-import { AGREEMENT_LABELS, CHECK_LABEL, HEADER_LABELS, PEOPLE_LABEL, type Layout } from "./layout";
+import {
+  AGREED_BY_LABEL,
+  agreementLabels,
+  CHECK_LABEL,
+  HEADER_LABELS,
+  PEOPLE_LABEL,
+  type Layout,
+} from "./layout";
 import { isTotalLabel } from "./rowKinds";
 
 export { isLabel, NAME_LABELS } from "./headerColumns";
@@ -91,10 +98,15 @@ function detected(values: CellValue[][], r: number, { name, first, status }: Col
     .slice(first, status)
     .map((value) => (value === null || value === undefined ? "" : String(value).trim()));
   const hasArea = name > 0 && isLabel(row[name - 1], HEADER_LABELS.area);
-  const agreement = AGREEMENT_LABELS.every((label, i) => isLabel(row[status + 1 + i], label));
+  // Decision and Decided on, then Agreed by (matrices made before it have none), then Notes.
+  const agreedBy = isLabel(row[status + 3], AGREED_BY_LABEL);
+  const agreement = agreementLabels({ agreedBy }).every((label, i) => isLabel(row[status + 1 + i], label));
   // The people row says so in its Initiative cell, right under the header (a row the header freezes with).
   const people = isLabel(values[r + 1]?.[name], PEOPLE_LABEL);
-  const check = isLabel(row[status + 1 + (agreement ? AGREEMENT_LABELS.length : 0)], CHECK_LABEL);
+  const check = isLabel(
+    row[status + 1 + (agreement ? agreementLabels({ agreedBy }).length : 0)],
+    CHECK_LABEL,
+  );
   return {
     roles,
     layout: {
@@ -105,6 +117,7 @@ function detected(values: CellValue[][], r: number, { name, first, status }: Col
       roleCount: roles.length,
       lastRow: values.length,
       ...(agreement ? { agreement } : {}),
+      ...(agreement && agreedBy ? { agreedBy } : {}),
       ...(people ? { people } : {}),
       ...(check ? { check } : {}),
     },

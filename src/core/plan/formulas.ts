@@ -23,6 +23,7 @@ import {
   CHANGED_SINCE_AGREED,
   checkColumn,
   decisionColumn,
+  DECISION_VALUES,
   DECISIONS,
   firstDataRow,
   lastRoleColumn,
@@ -200,7 +201,7 @@ export function highlightFormulas(
 /** Highlighting of the Decision cells (written for the first one); only for a matrix with those columns. */
 export function decisionFormulas(layout: Layout, row = firstDataRow(layout)) {
   const cell = a1(row, decisionColumn(layout));
-  const known = [...DECISIONS, CHANGED_SINCE_AGREED].map((value) => `TRIM(${cell})<>"${value}"`);
+  const known = DECISION_VALUES.map((value) => `TRIM(${cell})<>"${value}"`);
   return {
     disputed: `=TRIM(${cell})="${DECISIONS[2]}"`,
     changedSinceAgreed: `=TRIM(${cell})="${CHANGED_SINCE_AGREED}"`,

@@ -6,8 +6,8 @@
  *   rows 3..7        per-role summary (A, R, C, I counts, labelled with what each letter means, and the
  *                    share owned; a RASCI matrix counts S too, so its summary ends on row 8 and everything
  *                    below is one row lower) · colour key above the Status header
- *   row 8            header: Area | Initiative | role … role | Status | Decision | Decided on | Notes, then
- *                    the hidden RACI check column
+ *   row 8            header: Area | Initiative | role … role | Status | Decision | Decided on | Agreed by |
+ *                    Notes, then the hidden RACI check column (matrices made before Agreed by have none)
  *   row 9            people: "Held by" | the name of who holds each role (matrices made before it have none)
  *   rows 10..        one initiative per row, then spare rows ready for new initiatives
  *
@@ -40,6 +40,11 @@ export interface Layout {
    * someone adds them from Settings). Absent means false.
    */
   agreement?: boolean;
+  /**
+   * True when "Agreed by" stands between Decided on and Notes: who set each row Agreed. Matrices made before it
+   * have the other agreement columns without it, until someone adds it from Settings. Absent means false.
+   */
+  agreedBy?: boolean;
   /**
    * True when the row right under the header names who holds each role (its Initiative cell says
    * PEOPLE_LABEL). It is not an initiative: never read, analysed, counted, validated or sorted as one.
@@ -81,13 +86,28 @@ export const leftColumn = (layout: Layout): number => layout.areaColumn ?? layou
 
 /** The agreement columns, right of Status: the decision, the date it was last set, and why. */
 export const AGREEMENT_LABELS = ["Decision", "Decided on", "Notes"] as const;
-/** The dropdown of the Decision cells; a new row starts Proposed. */
+/** The column of who agreed, between Decided on and Notes (core/signoff/record.ts says what it holds). */
+export const AGREED_BY_LABEL = "Agreed by";
+/** The agreement columns of this layout, in order: with Agreed by before Notes when it has that column. */
+export const agreementLabels = (layout: Pick<Layout, "agreedBy">): string[] =>
+  layout.agreedBy === true
+    ? [AGREEMENT_LABELS[0], AGREEMENT_LABELS[1], AGREED_BY_LABEL, AGREEMENT_LABELS[2]]
+    : [...AGREEMENT_LABELS];
+/** What a person sets in a Decision cell; a new row starts Proposed. */
 export const DECISIONS = ["Proposed", "Agreed", "Disputed"] as const;
-/** What onEdit writes over "Agreed" when the row's codes change afterwards. */
+/** What the add-on writes over "Agreed" when the row's codes change afterwards. */
 export const CHANGED_SINCE_AGREED = "Changed since agreed";
+/**
+ * The Decision dropdown: what people set, and the add-on's own value, so that a row the add-on reopened is not
+ * flagged as outside the list (Sheets marks a value outside a dropdown's list with a red corner).
+ */
+export const DECISION_VALUES = [...DECISIONS, CHANGED_SINCE_AGREED] as const;
 export const decisionColumn = (layout: Layout): number => statusColumn(layout) + 1;
 export const decidedColumn = (layout: Layout): number => statusColumn(layout) + 2;
-export const notesColumn = (layout: Layout): number => statusColumn(layout) + 3;
+/** Agreed by; only for a layout with `agreedBy`. */
+export const agreedByColumn = (layout: Layout): number => statusColumn(layout) + 3;
+export const notesColumn = (layout: Layout): number =>
+  statusColumn(layout) + (layout.agreedBy === true ? 4 : 3);
 /** The rightmost column people see: Notes, or Status when the matrix has no agreement columns. */
 export const visibleRightColumn = (layout: Layout): number =>
   layout.agreement === true ? notesColumn(layout) : statusColumn(layout);
@@ -114,6 +134,7 @@ export function newLayout(
     roleCount,
     lastRow: headerRow + (people ? 1 : 0) + initiativeCount + SPARE_ROWS,
     agreement: true,
+    agreedBy: true,
     ...(people ? { people } : {}),
     check: true,
   };

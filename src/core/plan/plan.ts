@@ -12,11 +12,13 @@ import { newDecor } from "./decor";
 import { fill, gridRange, literal, paste } from "./grid";
 import { rowCheckFormula, statusFormula } from "./formulas";
 import {
-  AGREEMENT_LABELS,
+  agreedByColumn,
+  agreementLabels,
   dataRowCount,
   CHECK_LABEL,
   checkColumn,
   decisionColumn,
+  DECISION_VALUES,
   DECISIONS,
   firstDataRow,
   HEADER_LABELS,
@@ -41,7 +43,8 @@ export const codeHelpText = (kind: Kind): string =>
   `Choose ${codeList(kind)} (or leave empty). ${kind.rowRule}`;
 
 export const DECISION_HELP_TEXT =
-  "Proposed, Agreed or Disputed. An Agreed row whose codes change becomes Changed since agreed by itself.";
+  "Proposed, Agreed or Disputed. An Agreed row whose codes change becomes Changed since agreed by itself; " +
+  "Decided on then keeps the day it was agreed.";
 
 const PROTECTION_NOTE = `${PRODUCT_NAME}; edits here are replaced on Refresh.`;
 export const STATUS_PROTECTION = `Status is computed by ${PROTECTION_NOTE}`;
@@ -62,7 +65,7 @@ export function planNewMatrix(input: NewMatrixInput): SheetPlan {
   input.roles.forEach((role, i) => (header[layout.firstRoleColumn - left + i] = literal(role)));
   header[statusColumn(layout) - left] = HEADER_LABELS.status;
   if (layout.agreement === true)
-    AGREEMENT_LABELS.forEach((label, i) => (header[decisionColumn(layout) - left + i] = label));
+    agreementLabels(layout).forEach((label, i) => (header[decisionColumn(layout) - left + i] = label));
   // The people row starts empty under its label: the team names who holds each role.
   const people = peopleRow(layout);
   if (people !== null) values[people - top][layout.nameColumn - left] = PEOPLE_LABEL;
@@ -134,6 +137,9 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
           ...(layout.agreement === true
             ? [
                 { column: decisionColumn(layout), count: 2, width: 110 },
+                ...(layout.agreedBy === true
+                  ? [{ column: agreedByColumn(layout), count: 1, width: 180 }]
+                  : []),
                 { column: notesColumn(layout), count: 1, width: 260 },
               ]
             : []),
@@ -153,7 +159,7 @@ function basePlan(input: PlanInput, blocks: CellBlock[]): SheetPlan {
       ? {
           decisionValidation: {
             ranges: preparedRanges(input, decisionColumn(layout), 1),
-            values: [...DECISIONS],
+            values: [...DECISION_VALUES],
             helpText: DECISION_HELP_TEXT,
           },
         }
@@ -240,6 +246,9 @@ function dataFormatBlocks({ layout, areas }: PlanInput): CellBlock[] {
     { range: gridRange(first, statusColumn(layout), dataRows, 1), format: { wrap: true } },
     ...(layout.agreement === true
       ? [{ range: gridRange(first, notesColumn(layout), dataRows, 1), format: { wrap: true } }]
+      : []),
+    ...(layout.agreedBy === true
+      ? [{ range: gridRange(first, agreedByColumn(layout), dataRows, 1), format: { wrap: true } }]
       : []),
     { range: gridRange(first, left, dataRows, labelWidth), backgrounds: areaBands(areas, labelWidth) },
   ];

@@ -1,9 +1,6 @@
-import { DECISIONS } from "../plan/layout";
+import { isAgreed } from "../write/agreement";
 import type { RowRule } from "./context";
 import { sharesOwnership } from "./sharedOwnership";
-
-export const isAgreed = (decision: string | undefined): boolean =>
-  (decision ?? "").trim().toLowerCase() === DECISIONS[1].toLowerCase();
 
 /**
  * AGREED_WITH_PROBLEMS: the team marked the row Agreed, yet it still breaks a row rule (no A, two A, or

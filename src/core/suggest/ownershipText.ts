@@ -12,7 +12,7 @@ export type OwnershipFormat = "plain" | "markdown";
 const OUTSIDE = "outside its charter";
 
 export function escapeMarkdown(text: string): string {
-  return text.replace(/[\\`*_[\]<>|#]/g, "\\$&");
+  return text.replace(/[\\`*_[\]<>|#~]/g, "\\$&");
 }
 
 function byArea(items: readonly OwnershipItem[]): [string, OwnershipItem[]][] {

@@ -1,11 +1,13 @@
 /**
  * The agreement a write of codes breaks (docs/domain.md "Agreement"): an Agreed row whose codes now mean
- * something else becomes "Changed since agreed", dated, whoever changed them (a person typing or pasting, a
- * fix, a conversion, Undo). A code rewritten in another spelling of the same code ("ra" → "A/R") changes
- * nothing the team agreed on.
+ * something else becomes "Changed since agreed", whoever changed them (a person typing or pasting, a fix, a
+ * conversion, Undo). Decided on keeps the day the row was agreed; the change gets its own day in Agreed by
+ * ("COO (Dana Lee); codes changed 2026-05-12") where the matrix has that column, and in the change log always.
+ * A code rewritten in another spelling of the same code ("ra" → "A/R") changes nothing the team agreed on.
  */
 import { canonicalText } from "../codes";
-import { CHANGED_SINCE_AGREED, decidedColumn, decisionColumn, DECISIONS, type Layout } from "../plan/layout";
+import { agreedByColumn, CHANGED_SINCE_AGREED, decisionColumn, DECISIONS, type Layout } from "../plan/layout";
+import { parseRecord, recordText } from "../signoff/record";
 import type { CellValue, MatrixKind } from "../types";
 import type { CellWrite } from "./cells";
 
@@ -20,39 +22,45 @@ export const codeChanged = (old: CellValue, now: CellValue, kind: MatrixKind): b
   canonicalText(old, kind) !== canonicalText(now, kind);
 
 /**
- * The Decision and Decided on writes for the rows in `changedRows` (rows whose codes changed meaning) that are
- * Agreed now: one "Changed since agreed" and one date per row, nothing for the rows between.
+ * The Decision (and Agreed by) writes for the rows in `changedRows` (rows whose codes changed meaning) that
+ * are Agreed now: one "Changed since agreed" per row, nothing for the rows between. `today` is the day
+ * (yyyy-mm-dd, in the spreadsheet's time zone), asked only when a row is reopened.
  */
 export function agreementWrites(
   layout: Layout,
   changedRows: readonly { row: number; initiative: string }[],
   valueAt: (row: number, column: number) => CellValue,
-  time: Date,
+  today: () => string,
 ): CellWrite[] {
   if (layout.agreement !== true) return [];
   const decision = decisionColumn(layout);
-  const decided = decidedColumn(layout);
   const seen = new Set<number>();
-  return changedRows.flatMap(({ row, initiative }) => {
+  return changedRows.flatMap(({ row, initiative }): CellWrite[] => {
     const current = valueAt(row, decision);
     if (seen.has(row) || !isAgreed(current)) return [];
     seen.add(row);
+    const reopen: CellWrite = {
+      row,
+      column: decision,
+      content: { text: CHANGED_SINCE_AGREED },
+      old: text(current),
+      initiative,
+      role: "Decision",
+    };
+    if (layout.agreedBy !== true) return [reopen];
+    const was = text(valueAt(row, agreedByColumn(layout)));
+    const signers = parseRecord(was).signers;
+    // Agreed by hand before the column existed: nobody is known, the day still is.
+    const changed = recordText({ signers: signers.length > 0 ? signers : [{}], changedOn: today() });
     return [
+      reopen,
       {
         row,
-        column: decision,
-        content: { text: CHANGED_SINCE_AGREED },
-        old: text(current),
+        column: agreedByColumn(layout),
+        content: { text: changed, literal: true },
+        old: was,
         initiative,
-        role: "Decision",
-      },
-      {
-        row,
-        column: decided,
-        content: { date: time },
-        old: text(valueAt(row, decided)),
-        initiative,
-        role: "Decided on",
+        role: "Agreed by",
         partOf: { row, column: decision },
       },
     ];

@@ -17,6 +17,7 @@ export const MENU_ITEMS: ([caption: string, functionName: string] | "separator")
   ["Refresh highlighting", "menuRefreshMatrix"],
   ["Adopt this table as a matrix", "menuAdoptMatrix"],
   ["Overview of all matrices", "menuMakeOverview"],
+  ["Offsite pack of this matrix", "menuMakeOffsitePack"],
   "separator",
   ["Help", "menuHelp"],
   ["Run self-check", "menuSelfCheck"],

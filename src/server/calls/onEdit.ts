@@ -10,11 +10,20 @@
  */
 import type { A1Range } from "../../core/a1";
 import { detectMatrix, HEADER_SEARCH_ROWS, isLabel } from "../../core/plan/detect";
-import { firstDataRow, PEOPLE_LABEL, rightColumn, SPARE_ROWS, type Layout } from "../../core/plan/layout";
+import {
+  firstDataRow,
+  PEOPLE_LABEL,
+  peopleRow,
+  rightColumn,
+  SPARE_ROWS,
+  type Layout,
+} from "../../core/plan/layout";
+import { signersForEmail } from "../../core/signoff/signer";
 import type { CellValue, MatrixSettings } from "../../core/types";
 import { matrixMark, type MatrixMark } from "../../sheets/addonMade";
 import { takeDocumentLock } from "../../sheets/lock";
 import { loadSettings } from "../../sheets/settingsStore";
+import { dayIn } from "../../sheets/today";
 import { writeCells } from "../../sheets/write";
 import type { Edit, Planned } from "../onEdit/edit";
 import { editCodes } from "../onEdit/editCodes";
@@ -23,7 +32,7 @@ import { matrixRows } from "../onEdit/matrixRows";
 import { restorePeopleLabel } from "../onEdit/restorePeopleLabel";
 import { restoreStatus } from "../onEdit/restoreStatus";
 import { restoreSummary } from "../onEdit/restoreSummary";
-import { trackDecisions } from "../onEdit/trackDecisions";
+import { trackDecisions, type AgreementContext } from "../onEdit/trackDecisions";
 
 /** How long onEdit waits for the lock before writing without logging (the log is best-effort). */
 const LOCK_WAIT_MS = 5_000;
@@ -134,10 +143,29 @@ function plan(edit: Edit, found: Layout, roles: string[], top: CellValue[][], ma
       const rowsOfEdit = { ...span, inMatrix };
       all.push(editCodes(edit, layout, roles, rowsOfEdit));
       all.push(restoreStatus(edit, layout, roles, rowsOfEdit));
-      if (layout.agreement === true) all.push(trackDecisions(edit, layout, rowsOfEdit, new Date()));
+      if (layout.agreement === true)
+        all.push(trackDecisions(edit, layout, rowsOfEdit, agreementContext(edit, layout, roles, top)));
     }
   }
   return { writes: all.flatMap((p) => p.writes), lines: all.flatMap((p) => p.lines) };
+}
+
+/**
+ * Who an edit's Agreed is from: the roles the people row says the editor holds (its names are among the rows
+ * read to find the header), else the address Sheets gave, else nobody named (core/signoff/signer.ts).
+ */
+function agreementContext(edit: Edit, layout: Layout, roles: string[], top: CellValue[][]): AgreementContext {
+  const people = peopleRow(layout);
+  const names = people === null ? undefined : top[people - 1];
+  const holders = roles.map((role, i) => ({
+    role,
+    heldBy: names === undefined ? "" : String(names[layout.firstRoleColumn - 1 + i] ?? "").trim(),
+  }));
+  return {
+    time: new Date(),
+    signers: () => signersForEmail(userOf(edit.e), holders),
+    today: () => dayIn(edit.e.source ?? edit.sheet.getParent()),
+  };
 }
 
 /**

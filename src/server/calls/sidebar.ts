@@ -66,13 +66,14 @@ export function describeActiveSheet(sheetName?: string): ActiveSheet {
       row,
     }));
     const agreement = layout.agreement === true;
+    const agreedBy = layout.agreedBy === true;
     const people =
       layout.people === true
         ? matrix.roles.map((role) => ({ role: role.name, heldBy: role.heldBy ?? "" }))
         : null;
     return {
       activeSheet: name,
-      matrix: { sheetName: name, roles, initiatives, settings, agreement, people },
+      matrix: { sheetName: name, roles, initiatives, settings, agreement, agreedBy, people },
     };
   } catch (error) {
     return { activeSheet: name, matrix: null, problem: messageOf(error) };

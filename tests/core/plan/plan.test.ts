@@ -59,7 +59,7 @@ describe("planNewMatrix", () => {
     values.forEach((row) =>
       row.forEach((value, c) => typeof value === "string" && value.startsWith("=") && formulaColumns.add(c)),
     );
-    expect([...formulaColumns].sort()).toEqual([2, 3, 4, 5, 9]); // role summary columns, Status, the check
+    expect([...formulaColumns].sort((a, b) => a - b)).toEqual([2, 3, 4, 5, 10]); // role summary columns, Status, the check
   });
 
   it("orders highlighting rules so a cell-level problem wins over its row's colour", () => {
@@ -77,16 +77,24 @@ describe("planNewMatrix", () => {
     ]);
   });
 
-  it("gives a new matrix Decision, Decided on and Notes right of Status, every initiative Proposed, spare rows blank", () => {
+  it("gives a new matrix Decision, Decided on, Agreed by and Notes right of Status, every initiative Proposed, spare rows blank", () => {
     const values = plan.blocks[0].values ?? [];
-    expect(values[7].slice(5)).toEqual(["Status", "Decision", "Decided on", "Notes", "RACI check"]);
-    expect(plan.hiddenColumn).toBe(10);
+    expect(values[7].slice(5)).toEqual([
+      "Status",
+      "Decision",
+      "Decided on",
+      "Agreed by",
+      "Notes",
+      "RACI check",
+    ]);
+    expect(plan.hiddenColumn).toBe(11);
     expect(values[8][6]).toBe("Proposed");
     expect(values[9][6]).toBe("Proposed");
     expect(values[10][6]).toBe("");
     expect(plan.decisionValidation).toEqual({
       ranges: [{ row: 9, column: 7, numRows: 22, numColumns: 1 }],
-      values: ["Proposed", "Agreed", "Disputed"],
+      // The add-on's own "Changed since agreed" too, so Sheets never marks it as outside the list.
+      values: ["Proposed", "Agreed", "Disputed", "Changed since agreed"],
       helpText: expect.stringContaining("Changed since agreed"),
     });
     const disputed = plan.highlightRules.find((rule) => rule.name === "DECISION_DISPUTED");
@@ -108,7 +116,7 @@ describe("planRefresh", () => {
     const written = plan.blocks.filter((block) => block.values);
     expect(written.map((block) => block.range)).toEqual([
       { row: 2, column: 1, numRows: 6, numColumns: 6 },
-      { row: 8, column: 10, numRows: 22, numColumns: 1 },
+      { row: 8, column: 11, numRows: 22, numColumns: 1 },
       { row: 9, column: 6, numRows: 21, numColumns: 1 },
     ]);
   });
@@ -123,7 +131,7 @@ describe("planNewMatrix with the people row", () => {
   it("puts 'Held by' and an empty name per role right under the header, and the first initiative below it", () => {
     expect(values[7].slice(1, 5)).toEqual(["Initiative", "'CEO", "'COO", "Status"]);
     // Empty names, Status, agreement cells and hidden check: the row is no initiative.
-    expect(values[8]).toEqual(["", "Held by", "", "", "", "", "", "", ""]);
+    expect(values[8]).toEqual(["", "Held by", "", "", "", "", "", "", "", ""]);
     expect(values[9].slice(0, 4)).toEqual(["'Money", "'Budget", "A", "R"]);
   });
 

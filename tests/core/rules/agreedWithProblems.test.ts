@@ -53,8 +53,8 @@ describe("the agreement summary", () => {
       agreed: 1,
       total: 3,
       open: [
-        { initiative: "Hiring", decision: "", cell: "A3" },
-        { initiative: "Offsite", decision: "Changed since agreed", cell: "A4" },
+        { initiative: "Hiring", decision: "", cell: "A3", row: 3, codes: "CEO R" },
+        { initiative: "Offsite", decision: "Changed since agreed", cell: "A4", row: 4, codes: "CEO R" },
       ],
     });
   });
