@@ -1,8 +1,9 @@
 /**
  * A Chief of Staff's first hour in the local preview, end to end, in headless Chromium on the real page and
  * the built add-on (run after `npm run build`): paste a list with area headings, teach two of the company's
- * words, suggest and read every code at 300 px, generate, fix a double owner and undo it, then remove the
- * add-on's data answering No, then Yes. Each step's result is checked where a person would see it.
+ * words, suggest and read every code at 300 px, generate, fix a double owner and undo it, agree several rows
+ * and see one reopen when a collaborator changes it, print the offsite pack, then remove the add-on's data
+ * answering No, then Yes. Each step's result is checked where a person would see it.
  */
 import { mkdtempSync, rmSync } from "node:fs";
 import { tmpdir } from "node:os";
@@ -164,6 +165,52 @@ describe("a Chief of Staff's first hour", () => {
     await sidebar.getByRole("button", { name: "Undo the fix" }).click();
     await said("Put back");
     expect(cell?.getValue()).toBe("A");
+  });
+
+  it("agrees several rows at once, and a code changed later reopens one, keeping the day it was agreed", async () => {
+    const check = sidebar.locator("#panel-check");
+    await check.locator(".agreement summary").click();
+    await check.getByLabel("Board deck", { exact: true }).check();
+    await check.getByLabel("Offsite agenda", { exact: true }).check();
+    await check.getByLabel("Agree as").selectOption("Chief of Staff");
+    await check.getByRole("button", { name: "Mark ticked rows Agreed" }).click();
+    await said("Marked 2 rows Agreed");
+    const sheet = spreadsheet().getSheetByName(TITLE);
+    const values = () => sheet?.getDataRange().getValues() ?? [];
+    const header = values().findIndex((line) => line.includes("Decision"));
+    const column = (name: string) => values()[header].indexOf(name);
+    const line = (name: string) => values().find((cells) => cells.includes(name)) ?? [];
+    expect([line("Board deck"), line("Offsite agenda")].map((l) => l[column("Decision")])).toEqual([
+      "Agreed",
+      "Agreed",
+    ]);
+    const agreedOn = line("Board deck")[column("Decided on")];
+    expect(Object.prototype.toString.call(agreedOn)).toBe("[object Date]"); // a Date of the emulator's realm
+
+    // A collaborator changes one of its codes: the row reopens and keeps the day it was agreed.
+    const row = values().findIndex((cells) => cells.includes("Board deck")) + 1;
+    const coo = column("COO");
+    const changed = line("Board deck")[coo] === "C" ? "I" : "C";
+    const a1 = sheet?.getRange(row, coo + 1).getA1Notation() ?? "";
+    await previewApi(() => preview.url, "collaborator").edit(TITLE, a1, [[changed]]);
+    expect(line("Board deck")[column("Decision")]).toBe("Changed since agreed");
+    expect(line("Board deck")[column("Decided on")]).toEqual(agreedOn);
+    expect(String(line("Board deck")[column("Agreed by")])).toContain("codes changed");
+    expect(line("Offsite agenda")[column("Decision")]).toBe("Agreed");
+  });
+
+  it("prints the offsite pack: a sheet of only the rows still to settle", async () => {
+    const check = sidebar.locator("#panel-check");
+    await check.getByRole("button", { name: "Re-check" }).click();
+    await check.getByRole("button", { name: "Offsite pack" }).click();
+    await check.getByText("Offsite pack of").waitFor();
+    await check.getByRole("button", { name: "Make the printable sheet" }).click();
+    await said("still to settle");
+    const pack = spreadsheet().getSheetByName(`Offsite pack – ${TITLE}`);
+    const text = (pack?.getDataRange().getValues() ?? []).flat().map(String);
+    expect(text).toContain("Board deck"); // changed since agreed
+    expect(text).toContain("Vendor renewals"); // two owners again since Undo
+    expect(text).not.toContain("Offsite agenda"); // agreed and unchanged
   });
 
   it("removes the add-on's data only after Yes: No keeps everything", async () => {
