@@ -122,11 +122,17 @@ function rowsWithoutFormulas(formulas: string[][]): [number, number][] {
   return runs;
 }
 
+/**
+ * A sheet whose cells hold no matrix (no header, or no role column): what it says is for the person, and a
+ * caller reading every matrix skips the sheet, where any other failure (a service error) is worth stopping for.
+ */
+export class NotAMatrixError extends Error {}
+
 /** The matrix in `values` (the sheet from A1, as getValues returns it, or the part of it that was read). */
 function matrixFrom(sheet: Sheet, sheetName: string, spare: number, values: CellValue[][]): MatrixOnSheet {
   const found = detectMatrix(values);
   if (!found) {
-    throw new Error(
+    throw new NotAMatrixError(
       `Sheet "${sheetName}" is not a RACI matrix: no header row with "Initiative" and "Status" in its first rows. ` +
         "Open a matrix sheet, or create one from the add-on menu.",
     );
@@ -135,7 +141,7 @@ function matrixFrom(sheet: Sheet, sheetName: string, spare: number, values: Cell
   const layout = { ...found.layout };
   layout.lastRow = lastMatrixRow(initiativeRows(values, layout, spare), layout, spare);
   if (roles.length === 0) {
-    throw new Error(
+    throw new NotAMatrixError(
       `Sheet "${sheetName}" has no role columns between "Initiative" and "Status". Add a role first.`,
     );
   }

@@ -11,7 +11,7 @@ import { OVERVIEW_SHEET_NAME, planOverview } from "../../core/portfolio/overview
 import { addonMatrixSheets, addonOverview, markOverview, spareRowsOf } from "../../sheets/addonMade";
 import { uniqueSheetName } from "../../sheets/locate";
 import { readOverviewRecord, writeOverview } from "../../sheets/overview";
-import { readForReading, type MatrixOnSheet } from "../../sheets/read";
+import { NotAMatrixError, readForReading, type MatrixOnSheet } from "../../sheets/read";
 import { messageOf } from "./errors";
 import { withDocumentLock } from "./lock";
 
@@ -23,9 +23,11 @@ export function readAllMatrices(spreadsheet: Spreadsheet): { name: string; read:
   return addonMatrixSheets(spreadsheet).flatMap(({ sheet, name, origin }) => {
     try {
       return [{ name, read: readForReading(sheet, name, spareRowsOf(origin)) }];
-    } catch {
-      // A marked sheet that no longer reads as a matrix (its header deleted): Check on it says why.
-      return [];
+    } catch (error) {
+      // A marked sheet that no longer reads as a matrix (its header deleted): Check on it says why. Any other
+      // failure stops the call: an overview or a portfolio that silently left a matrix out would mislead.
+      if (error instanceof NotAMatrixError) return [];
+      throw error;
     }
   });
 }
