@@ -109,6 +109,12 @@ export function writeCodes(
   });
 }
 
+/** A cell of a matrix read whole, exactly as it reads: a write's `old`, for the log and for Undo to put back. */
+export function oldText({ values }: MatrixOnSheet, row: number, column: number): string {
+  const value = values[row - 1]?.[column - 1];
+  return value === null || value === undefined ? "" : String(value);
+}
+
 /** What a FixResult says of Undo: whether it has the change, and in words why not. */
 export function undoFields(result: WriteResult): { undoable: boolean; notUndoableBecause?: string } {
   const undo = result.undo;

@@ -14,7 +14,7 @@ import {
   type PlannedChange,
 } from "../../core/fix/index";
 import { readFixRows, type FixRows } from "../../core/fix/rows";
-import type { CellValue, RuleName } from "../../core/types";
+import type { RuleName } from "../../core/types";
 import { glossaryOfRoles } from "../../core/glossary";
 import type { GlossaryEntry } from "../../core/suggest/companyGlossary";
 import { loadCharters } from "../../sheets/charterStore";
@@ -22,7 +22,7 @@ import { loadGlossary } from "../../sheets/glossaryStore";
 import { notMadeByAddon, writableOrigin, addonMatrix, readableMatrix } from "../../sheets/addonMade";
 import type { MatrixOnSheet } from "../../sheets/read";
 import { clearUndo, loadUndo } from "../../sheets/undoStore";
-import { undoFields, writeCodes } from "../../sheets/write";
+import { oldText, undoFields, writeCodes } from "../../sheets/write";
 import { undoWrites } from "../../core/undo";
 import { withDocumentLock } from "../ops/lock";
 import { sheetNamed } from "../../sheets/locate";
@@ -146,7 +146,7 @@ export function fixFindings(sheetName?: string, rules?: string[], rows?: FixRowT
         row: c.row,
         column: c.column,
         content: { text: c.new },
-        old: cellText(read.values[c.row - 1]?.[c.column - 1]),
+        old: oldText(read, c.row, c.column),
         initiative: c.initiative,
         role: c.role,
         by: `${PRODUCT_NAME} (fix: ${c.rule})`,
@@ -178,8 +178,3 @@ export function undoFixes(sheetName?: string): UndoResult {
 
 const isCode = ({ layout }: MatrixOnSheet, column: number): boolean =>
   column >= layout.firstRoleColumn && column < layout.firstRoleColumn + layout.roleCount;
-
-/** A cell exactly as it reads, for the log and for Undo to put back. */
-function cellText(value: CellValue): string {
-  return value === null || value === undefined ? "" : String(value);
-}

@@ -16,7 +16,7 @@ import { sheetNamed } from "../../sheets/locate";
 import type { MatrixOnSheet } from "../../sheets/read";
 import { withDocumentLock } from "../ops/lock";
 import { parseA1 } from "../../core/a1";
-import { undoFields, writeCodes } from "../../sheets/write";
+import { oldText, undoFields, writeCodes } from "../../sheets/write";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -77,12 +77,11 @@ export function fillSuggestedRows(sheetName: string | undefined, rows: FixRowTar
     const writes = plan.rows.flatMap((r) =>
       r.codes.map((c) => {
         const { row, column } = parseA1(c.cell);
-        const old = read.values[row - 1]?.[column - 1];
         return {
           row,
           column,
           content: { text: c.code },
-          old: old === null || old === undefined ? "" : String(old),
+          old: oldText(read, row, column),
           initiative: r.initiative,
           role: c.role,
         };
