@@ -4,7 +4,7 @@
  */
 import { copyText } from "./clipboard";
 import type { Context } from "./context";
-import { el, fill, uid } from "./dom";
+import { el, fill, focusIfHere, uid } from "./dom";
 import type { OwnershipFormat } from "../src/core/suggest/ownershipText";
 
 export const FORMAT_NAMES: Record<OwnershipFormat, string> = { plain: "plain text", markdown: "Markdown" };
@@ -37,7 +37,7 @@ export function copyBox(ctx: Context): CopyBox {
       area,
     );
     manual.hidden = false;
-    area.focus();
+    focusIfHere(area);
     area.select();
     ctx.status.fail("Copying was blocked by the browser; the text is below, selected.");
   }

@@ -104,6 +104,14 @@ export function iconButton(
 }
 
 /**
+ * Focuses `target` only while the sidebar holds the focus: an answer that comes back after the person went
+ * to the sheet must not pull them out of the cell they are in.
+ */
+export function focusIfHere(target: Element | null | undefined): void {
+  if (target instanceof HTMLElement && document.hasFocus()) target.focus();
+}
+
+/**
  * Re-renders `container` and puts focus back on the element with the same data-focus key (or the first
  * usable of `alternatives(key)`), so keyboard users keep their place when a list is rebuilt after a change.
  */
@@ -124,7 +132,7 @@ export function focusKey(container: Element, keys: readonly string[]): boolean {
   for (const key of keys) {
     const target = candidates.find((e) => e.dataset.focus === key);
     if (target && !(target instanceof HTMLButtonElement && target.disabled)) {
-      target.focus();
+      focusIfHere(target);
       return true;
     }
   }

@@ -2,7 +2,7 @@
  * Progress and messages for every server call: a busy bar while calls run (with the panels' buttons
  * disabled, so nothing is sent twice), an alert region for errors and a status region for successes.
  */
-import { el, fill } from "./dom";
+import { el, fill, focusIfHere } from "./dom";
 
 export interface Status {
   /** Marks the start of a call; the returned function marks its end. Calls may overlap. */
@@ -59,7 +59,7 @@ export function createStatus(lockArea: HTMLElement): Status {
           : Array.from(lockArea.querySelectorAll<HTMLElement>("[data-focus]")).find(
               (e) => e.dataset.focus === key,
             );
-      if (again?.isConnected) again.focus();
+      if (again?.isConnected) focusIfHere(again);
     }
     focused = null;
   };

@@ -2,7 +2,7 @@
  * The panel switcher, as a WAI-ARIA tablist: arrow keys, Home and End move between tabs, Enter or Space
  * opens one (manual activation, because opening a panel costs a round trip to the server).
  */
-import { el } from "./dom";
+import { el, focusIfHere } from "./dom";
 
 export interface TabSpec<K extends string> {
   key: K;
@@ -53,7 +53,7 @@ export function createTabs<K extends string>(
       tabs[i].setAttribute("aria-selected", String(on));
       tabs[i].tabIndex = on ? 0 : -1;
       spec.panel.hidden = !on;
-      if (on && options.focus) tabs[i].focus();
+      if (on && options.focus) focusIfHere(tabs[i]);
     });
     onSelect(key, byUser);
   };
@@ -72,7 +72,7 @@ export function createTabs<K extends string>(
       const target = Object.prototype.hasOwnProperty.call(moves, event.key) ? moves[event.key] : null;
       if (target === null) return;
       event.preventDefault();
-      tabs[target].focus();
+      focusIfHere(tabs[target]);
     });
   });
 

@@ -8,7 +8,7 @@ import { readCharterLines } from "../../src/core/suggest/charterInput";
 import { ErrorList } from "../../src/core/fieldErrors";
 import type { FieldError } from "../../src/core/types";
 import type { Context, View } from "../context";
-import { button, el, fill, keepFocus, uid } from "../dom";
+import { button, el, fill, focusIfHere, keepFocus, uid } from "../dom";
 import { humanize, parseServerErrors } from "../fieldErrors";
 import { errorSlot } from "../form";
 import { BUILT_IN_CHARTERS } from "../../src/core/suggest/charters";
@@ -114,7 +114,7 @@ export function chartersView(ctx: Context): View {
         readCharterLines(lines, "lines", problems);
         if (problems.size > 0) {
           errors.show(charterMessages(problems.toArray()));
-          box.focus();
+          focusIfHere(box);
           return;
         }
       }
@@ -133,7 +133,7 @@ export function chartersView(ctx: Context): View {
       } catch (error) {
         const { intro, errors: fields } = parseServerErrors(error instanceof Error ? error.message : "");
         errors.show(fields.length ? charterMessages(fields) : [intro]);
-        box.focus();
+        focusIfHere(box);
       }
     };
     return el(

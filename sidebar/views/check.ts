@@ -9,7 +9,7 @@
 import { fixLookup, rowFixLookup, type FixPreview } from "../../src/core/fix/lookup";
 import type { Report } from "../../src/core/types";
 import type { Context, View } from "../context";
-import { button, el, fill } from "../dom";
+import { button, el, fill, focusIfHere } from "../dom";
 import { countLabel, SEVERITY_LABELS, SEVERITY_ORDER } from "../findings";
 import { notAMatrix } from "./notAMatrix";
 import { loadChart } from "./loadChart";
@@ -77,7 +77,7 @@ export function checkView(ctx: Context): View {
     for (const key of keys) {
       const target = panel.querySelector<HTMLElement>(`[data-focus="${key}"]`);
       if (target) {
-        target.focus();
+        focusIfHere(target);
         return;
       }
     }
@@ -191,7 +191,7 @@ export function checkView(ctx: Context): View {
     const label = active instanceof HTMLButtonElement && body.contains(active) ? nameOf(active) : null;
     void load().then(() => {
       const again = Array.from(body.querySelectorAll("button")).find((b) => nameOf(b) === label);
-      if (label !== null) again?.focus();
+      if (label !== null) focusIfHere(again);
     });
     return true;
   }

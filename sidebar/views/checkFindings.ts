@@ -6,7 +6,7 @@
 import type { FixChange } from "../../src/core/api";
 import type { FindingFix, RowFix } from "../../src/core/fix/lookup";
 import type { AgreementSummary, Finding, MatrixKind } from "../../src/core/types";
-import { button, el, fill, uid } from "../dom";
+import { button, el, fill, focusIfHere, uid } from "../dom";
 import { changeCells, groupFindings, SEVERITY_LABELS, type RuleGroup } from "../findings";
 import { isUnsure } from "../reasons";
 import { onAgreedRow } from "./agreement";
@@ -53,7 +53,7 @@ function ruleGroup(group: RuleGroup, context: FindingContext): HTMLElement {
     const first = shown;
     showMore();
     // Keyboard users continue from the first finding just added.
-    list.children[first]?.querySelector("button")?.focus();
+    focusIfHere(list.children[first]?.querySelector("button"));
   });
   const showMore = (): void => {
     const next = group.findings.slice(shown, shown + (shown === 0 ? FIRST_PAGE : MORE_PAGE));

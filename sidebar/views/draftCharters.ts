@@ -6,7 +6,7 @@
 import { ErrorList } from "../../src/core/fieldErrors";
 import { readCharterLines } from "../../src/core/suggest/charterInput";
 import { builtInCharter } from "../../src/core/suggest/charters";
-import { button, el, fill, keepFocus } from "../dom";
+import { button, el, fill, focusIfHere, keepFocus } from "../dom";
 import { errorSlot } from "../form";
 import type { Draft, RoleDraft } from "../specDraft";
 import { charterMessages } from "./charters";
@@ -47,7 +47,7 @@ export function renderDraftCharters(
         box.value = draftCharter(draft, role).join("\n");
         errors.show([]);
         shown();
-        box.focus();
+        focusIfHere(box);
       },
       { class: "link-button", attrs: { "data-focus": `builtin-${role.id}` } },
     );

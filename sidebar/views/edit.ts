@@ -4,7 +4,7 @@
  */
 import type { ActiveMatrix, ActiveSheet } from "../../src/core/api";
 import type { Context, View } from "../context";
-import { button, el, fill, focusKey, uid } from "../dom";
+import { button, el, fill, focusIfHere, focusKey, uid } from "../dom";
 import { notAMatrix } from "./notAMatrix";
 import { initiativesSection } from "./editInitiatives";
 import { rolesSection } from "./editRoles";
@@ -73,7 +73,7 @@ export function editView(ctx: Context): View {
       // Refused (another window renamed or removed what this list showed, say): the alert says why; show
       // the matrix as it is now, with the confirmation closed.
       await load(ctx.quiet.describeActiveSheet(sheetName));
-      reload.focus();
+      focusIfHere(reload);
       return;
     }
     ctx.forget();

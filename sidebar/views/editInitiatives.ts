@@ -1,7 +1,7 @@
 /** The Edit panel's initiatives: the list with move and remove buttons, a filter, and Add initiative. */
 import { MAX_NAME_LENGTH } from "../../src/core/limits";
 import type { ActiveMatrix } from "../../src/core/api";
-import { el, iconButton, uid } from "../dom";
+import { el, focusIfHere, iconButton, uid } from "../dom";
 import { field } from "../form";
 import { nameKey, type EditSession } from "./editSession";
 import { historyDetails } from "./history";
@@ -38,7 +38,7 @@ export function initiativesSection(session: EditSession, m: ActiveMatrix): HTMLE
           ? `There is already an initiative “${name}”.`
           : null;
     nameField.errors.show(problem ? [problem] : []);
-    if (problem) return void nameInput.focus();
+    if (problem) return focusIfHere(nameInput);
     void session.change(
       (s) => session.ctx.server.addInitiative(s, name, area),
       `Added the initiative “${name}”.`,

@@ -1,7 +1,7 @@
 /** The Edit panel's roles: the list with Rename and Remove, the rename form, and Add role. */
 import { MAX_ROLE_NAME_LENGTH } from "../../src/core/limits";
 import type { ActiveMatrix } from "../../src/core/api";
-import { button, el, iconButton, uid } from "../dom";
+import { button, el, focusIfHere, iconButton, uid } from "../dom";
 import { field } from "../form";
 import { nameKey, type EditSession } from "./editSession";
 
@@ -30,7 +30,7 @@ export function rolesSection(session: EditSession, m: ActiveMatrix): HTMLElement
         : (tooLong(name) ??
           (m.roles.some((r) => nameKey(r) === nameKey(name)) ? `There is already a role “${name}”.` : null));
     newRole.errors.show(problem ? [problem] : []);
-    if (problem) return void input.focus();
+    if (problem) return focusIfHere(input);
     void session.change(
       (s) => session.ctx.server.addRole(s, name),
       `Added the role “${name}”.`,
@@ -118,7 +118,7 @@ function renameForm(session: EditSession, m: ActiveMatrix, role: string): HTMLEl
             ? `There is already a role “${name}”.`
             : null));
     renamed.errors.show(problem ? [problem] : []);
-    if (problem) return void input.focus();
+    if (problem) return focusIfHere(input);
     if (name === role) return session.setPending(null, [`role-rename:${nameKey(role)}`]);
     const all = everywhere.checked;
     void session.change(

@@ -8,7 +8,7 @@ import { readGlossaryTerms } from "../../src/core/glossary";
 import { ErrorList } from "../../src/core/fieldErrors";
 import { MAX_GLOSSARY_TERM } from "../../src/core/suggest/companyGlossary";
 import type { Context } from "../context";
-import { button, el, fill, iconButton, keepFocus, uid } from "../dom";
+import { button, el, fill, focusIfHere, iconButton, keepFocus, uid } from "../dom";
 import { parseServerErrors } from "../fieldErrors";
 import { errorSlot } from "../form";
 
@@ -59,7 +59,7 @@ export function glossaryEditor(
   const add = button("Add a word", () => {
     rows.push({ term: "", role: roles[0]?.role ?? "" });
     render();
-    list.querySelector<HTMLInputElement>("li:last-child input")?.focus();
+    focusIfHere(list.querySelector<HTMLInputElement>("li:last-child input"));
   });
   const root = el(
     "section",
@@ -118,7 +118,7 @@ export function glossaryEditor(
         () => {
           rows.splice(i, 1);
           render();
-          add.focus();
+          focusIfHere(add);
         },
         { focus: `remove-${i}` },
       ),

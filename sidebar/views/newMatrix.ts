@@ -9,7 +9,7 @@ import { codeList, KINDS, MATRIX_KINDS } from "../../src/core/kinds";
 import { TEMPLATES, titleFor } from "../../src/core/templates";
 import type { FieldError, TemplateName } from "../../src/core/types";
 import type { Context, View } from "../context";
-import { button, el, fill, focusKey, iconButton, keepFocus } from "../dom";
+import { button, el, fill, focusIfHere, focusKey, iconButton, keepFocus } from "../dom";
 import { FORM, groupErrors, parseServerErrors } from "../fieldErrors";
 import { describeBy, errorSlot, field, options, ownerPairGroup, type ErrorSlot } from "../form";
 import {
@@ -216,7 +216,7 @@ export function newMatrixView(ctx: Context): View {
     "Suggest owners",
     () => {
       suggested(suggestOwners(draft, terms));
-      if (draft.suggesting) again.focus(); // this button is gone: Re-suggest takes its place
+      if (draft.suggesting) focusIfHere(again); // this button is gone: Re-suggest takes its place
     },
     { attrs: { "data-focus": "suggest" } },
   );
@@ -301,7 +301,7 @@ export function newMatrixView(ctx: Context): View {
       draft.owners = draft.owners.map((owner) => (owner === id ? null : owner)) as Draft["owners"];
       const next = draft.roles[i] ?? draft.roles[i - 1];
       renderRoles();
-      if (!next || !focusKey(roleList, [`remove-${next.id}`])) addRole.focus();
+      if (!next || !focusKey(roleList, [`remove-${next.id}`])) focusIfHere(addRole);
       changed();
     };
     return el(
@@ -353,7 +353,7 @@ export function newMatrixView(ctx: Context): View {
     renderPasteChecks(pasteChecks, checkList(built.parsed), draft.paste, (text) => {
       const at = pasteChecks.querySelector<HTMLElement>(":focus")?.dataset.focus;
       changed(() => (draft.paste = paste.control.value = text));
-      if (!at || !focusKey(pasteChecks, [at])) paste.control.focus();
+      if (!at || !focusKey(pasteChecks, [at])) focusIfHere(paste.control);
     });
     // Said at once, not only after Generate: an empty title's default, and names too long to keep.
     kind.control.value = draft.kind;
@@ -382,7 +382,7 @@ export function newMatrixView(ctx: Context): View {
         `Use “${taken.free}”`,
         () => {
           changed(() => (draft.title = title.control.value = taken.free));
-          title.control.focus();
+          focusIfHere(title.control);
         },
         { class: "link-button" },
       ),
@@ -411,7 +411,7 @@ export function newMatrixView(ctx: Context): View {
 
   function focusFirstInvalid(): void {
     const invalid = panel.querySelector<HTMLElement>("[aria-invalid=true]");
-    (invalid ?? formErrors.node).focus();
+    focusIfHere(invalid ?? formErrors.node);
   }
 
   async function submit(): Promise<void> {

@@ -4,7 +4,7 @@
  * by the server), then Adopt.
  */
 import type { Context } from "../context";
-import { button, el, fill } from "../dom";
+import { button, el, fill, focusIfHere } from "../dom";
 
 export function notAMatrix(ctx: Context, message: string): HTMLElement {
   const adoption = el("div", { class: "adoption", attrs: { "aria-live": "polite" } });
@@ -33,7 +33,7 @@ export function notAMatrix(ctx: Context, message: string): HTMLElement {
       adopt,
       button("Cancel", () => fill(adoption)),
     );
-    adopt.focus();
+    focusIfHere(adopt);
   }
 
   async function confirm(sheetName: string): Promise<void> {

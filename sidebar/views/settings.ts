@@ -9,7 +9,7 @@ import { DEFAULT_SETTINGS, validateSettings } from "../../src/core/settings";
 import type { FieldError, MatrixSettings } from "../../src/core/types";
 import type { ActiveMatrix, ActiveSheet } from "../../src/core/api";
 import type { Context, View } from "../context";
-import { button, el, fill } from "../dom";
+import { button, el, fill, focusIfHere } from "../dom";
 import { notAMatrix } from "./notAMatrix";
 import { offerGroup } from "./offer";
 import { peopleGroup } from "./people";
@@ -263,7 +263,7 @@ export function settingsView(ctx: Context): View {
       ctx.status.fail(
         `Please fix ${errors.length === 1 ? "the problem" : `the ${errors.length} problems`} marked below.`,
       );
-      form.querySelector<HTMLElement>("[aria-invalid=true]")?.focus();
+      focusIfHere(form.querySelector<HTMLElement>("[aria-invalid=true]"));
       return;
     }
     try {

@@ -5,7 +5,7 @@
  */
 import type { FixRowTarget, SuggestedRows } from "../../src/core/api";
 import type { Context } from "../context";
-import { button, el, fill } from "../dom";
+import { button, el, fill, focusIfHere } from "../dom";
 import type { CheckActions } from "./checkActions";
 import { codeChips, suggestionNote } from "./suggestedCodes";
 
@@ -100,7 +100,7 @@ export function suggestRowsBox(ctx: Context, actions: CheckActions): SuggestRows
         button("Close", () => fill(result), { attrs: { "data-focus": "suggest-close" } }),
       ),
     );
-    (found.rows.length ? write : result.querySelector<HTMLElement>("button"))?.focus();
+    focusIfHere(found.rows.length ? write : result.querySelector<HTMLElement>("button"));
   }
 
   return {

@@ -206,6 +206,32 @@ describe("the local preview for a first-time user", () => {
     await page.keyboard.press("Alt+Shift+KeyS");
   });
 
+  it("keeps the focus in the grid when a check the sidebar asked for answers after the person left it", async () => {
+    const sidebar = page.frameLocator("#sidebar-frame");
+    // The check's answer is held back until the person has gone back to the grid.
+    let release = (): void => undefined;
+    const held = new Promise<void>((resolve) => {
+      void page.route("**/api/run", async (route) => {
+        if (!route.request().postData()?.includes('"analyzeMatrix"')) return route.continue();
+        resolve();
+        await new Promise<void>((go) => (release = go));
+        await route.continue();
+      });
+    });
+    await sidebar.getByRole("button", { name: "Re-check" }).focus();
+    await page.keyboard.press("Enter");
+    await held;
+    await page.keyboard.press("Alt+Shift+KeyS");
+    expect((await focused(page)).id).toBe("grid-scroll");
+
+    const answered = page.waitForResponse((response) => response.url().endsWith("/api/run"));
+    release();
+    await answered;
+    await sidebar.locator(".check-body").getByRole("button").first().waitFor();
+    await page.unroute("**/api/run");
+    expect((await focused(page)).id).toBe("grid-scroll");
+  });
+
   it("fits “overloaded” in a role's summary cell", async () => {
     // Give the CEO R on every initiative: more than 60% of them, so the summary says "…% overloaded".
     const { r, c } = await find(page, "Set the operational strategy");
