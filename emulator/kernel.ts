@@ -105,6 +105,8 @@ export interface Clock {
    * handler of the add-on gets to make a service call either.
    */
   enforceLimit: boolean;
+  /** When set, the real time the clock reads instead of the machine's: two runs compared see the same time. */
+  frozenAt: number | null;
 }
 
 /** Edits arriving faster than onEdit runs (emulator.burst): events wait in a queue of at most two. */
@@ -153,7 +155,7 @@ export class Kernel {
   private committed: ContentSnapshot | null = null;
   readonly counted: Api;
   readonly quiet: Api;
-  readonly clock: Clock = { offsetMs: 0, msPerCall: 0, enforceLimit: false };
+  readonly clock: Clock = { offsetMs: 0, msPerCall: 0, enforceLimit: false, frozenAt: null };
   /** Non-null while a burst of edits is under way. */
   editQueue: EditQueue | null = null;
 
@@ -268,7 +270,7 @@ export class Kernel {
 
   /** The script's Date.now(). */
   now(): number {
-    return Date.now() + this.clock.offsetMs;
+    return (this.clock.frozenAt ?? Date.now()) + this.clock.offsetMs;
   }
 
   /**

@@ -20,10 +20,12 @@ export function loadBundle(emulator: LoadableEmulator, codePath = "dist/Code.js"
   const code = readFileSync(file, "utf8");
   const context = vm.createContext({ ...emulator.globals }, { name: "Apps Script (emulator)" });
   k.realm = vm.runInContext("({ Error: Error, Date: Date })", context) as Realm;
-  // The script's clock (Kernel.clock): Date.now() only; `new Date()` keeps the real time.
+  // The script's clock (Kernel.clock), for Date.now() and for `new Date()` alike, as in Apps Script; a Date
+  // made with a time, or called as a function, is the language's own.
   k.realm.Date.now = () => k.now();
+  vm.runInContext(SCRIPT_DATE, context);
   vm.runInContext(code, context, { filename: file });
-  const injected = new Set(Object.keys(emulator.globals));
+  const injected = new Set([...Object.keys(emulator.globals), "Date"]); // Date: SCRIPT_DATE's, not the add-on's
   const bundle: Bundle = {};
   for (const name of Object.getOwnPropertyNames(context)) {
     const fn: unknown = (context as Record<string, unknown>)[name];
@@ -35,3 +37,17 @@ export function loadBundle(emulator: LoadableEmulator, codePath = "dist/Code.js"
   }
   return bundle;
 }
+
+/** The bundle's `Date`: `new Date()` reads the script's clock; every Date made is an ordinary one. */
+const SCRIPT_DATE = `(() => {
+  const Real = Date;
+  function ScriptDate(...args) {
+    if (new.target === undefined) return Real();
+    return args.length === 0 ? new Real(Real.now()) : new Real(...args);
+  }
+  ScriptDate.prototype = Real.prototype;
+  ScriptDate.now = () => Real.now();
+  ScriptDate.parse = Real.parse;
+  ScriptDate.UTC = Real.UTC;
+  globalThis.Date = ScriptDate;
+})();`;

@@ -101,7 +101,7 @@ export function saveUndo(sheet: Sheet, record: UndoRecord): UndoSave {
 }
 
 /** The person's last record of the sheet, with the keys it is stored under; null when there is none. */
-export function loadUndo(sheet: Sheet): { record: UndoRecord; keys: string[] } | null {
+export function loadUndo(sheet: Sheet): StoredUndo | null {
   const all = PropertiesService.getDocumentProperties().getProperties();
   const head = headOf(sheet);
   const stored = undoRecords(all).find((r) => r.head === head);
@@ -114,11 +114,28 @@ export function loadUndo(sheet: Sheet): { record: UndoRecord; keys: string[] } |
       .map((key) => all[key])
       .join("");
   const record = decodeRecord(text);
-  return record === null ? null : { record, keys: stored.keys };
+  const held = Object.fromEntries(stored.keys.map((key) => [key, all[key]]));
+  return record === null ? null : { record, keys: stored.keys, stored: held };
 }
 
-/** Forgets a record, every part of it (one call per part). */
-export function clearUndo(keys: readonly string[]): void {
+export interface StoredUndo {
+  record: UndoRecord;
+  /** The properties the record is kept under, and what each holds: to put the record back as it was. */
+  keys: string[];
+  stored: Record<string, string>;
+}
+
+/**
+ * Runs `use` with the record forgotten, every part of it (one call per part): when a call fails, in the
+ * forgetting or in `use`, the record is put back whole (one call), so Undo is still there to try again.
+ */
+export function spendUndo<T>({ keys, stored }: StoredUndo, use: () => T): T {
   const properties = PropertiesService.getDocumentProperties();
-  for (const key of keys) properties.deleteProperty(key);
+  try {
+    for (const key of keys) properties.deleteProperty(key);
+    return use();
+  } catch (error) {
+    properties.setProperties(stored);
+    throw error;
+  }
 }

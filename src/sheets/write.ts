@@ -20,6 +20,7 @@ import { agreementWrites, codeChanged } from "../core/write/agreement";
 import {
   boundingBox,
   contentText,
+  type CellContent,
   groupWrites,
   outsideFormulas,
   type CellWrite,
@@ -80,7 +81,7 @@ export function writeCells(sheet: Sheet, writes: readonly CellWrite[], options: 
   const decisions = outsideFormulas(reopen(codes.writes), formulaAt);
   const all = [...codes.writes, ...decisions.writes];
   const skipped = [...codes.skipped, ...decisions.skipped];
-  for (const group of groupWrites(all)) applyGroup(sheet, group, options.edited);
+  applyAll(sheet, all, options);
   const lines = [...(options.lines ?? []), ...all.filter(logs).map(lineOf)];
   const logged = options.log && lines.length > 0 ? logLines(sheet, lines, options) : false;
   const undo = options.undo && codes.writes.length > 0 ? saveUndo(sheet, options.undo(codes.writes)) : null;
@@ -120,6 +121,57 @@ export function undoFields(result: WriteResult): { undoable: boolean; notUndoabl
   const undo = result.undo;
   if (undo === null || undo.kept) return { undoable: undo !== null };
   return { undoable: false, notUndoableBecause: undo.reason };
+}
+
+/**
+ * The groups in turn; when a call fails after others were made (a service failure is usually transient), the
+ * cells already written are put back as they were before the error is passed on, so the sheet is left
+ * unchanged rather than half-fixed. The cells of the call that failed are left alone: it wrote nothing, and a
+ * colleague may have typed there since they were read.
+ */
+function applyAll(sheet: Sheet, writes: readonly CellWrite[], options: WriteOptions): void {
+  const done = new Set<string>();
+  try {
+    for (const group of datesLast(groupWrites(writes))) {
+      applyGroup(sheet, group, options.edited);
+      for (const cell of cellsOf(group)) done.add(cell);
+    }
+  } catch (error) {
+    const back = writes
+      .filter((w) => done.has(a1(w.row, w.column)))
+      .map((w): CellWrite => ({ ...w, content: restoring(w, options.codesOf), old: contentText(w.content) }));
+    for (const group of groupWrites(back)) applyGroup(sheet, group, undefined);
+    throw error;
+  }
+}
+
+/**
+ * A date sets its cell's number format, which putting the old value back does not undo: dates go last, so
+ * that a failure before them leaves no format behind.
+ */
+function datesLast(groups: readonly WriteGroup[]): WriteGroup[] {
+  const hasDate = (g: WriteGroup) =>
+    g.kind === "value"
+      ? g.value instanceof Date
+      : g.kind === "row" && g.values.some((v) => v instanceof Date);
+  return [...groups.filter((g) => !hasDate(g)), ...groups.filter(hasDate)];
+}
+
+/** What a cell held before a write, to put back: a date as a date, a number or a checkbox as Sheets reads it. */
+function restoring(write: CellWrite, codesOf: WriteOptions["codesOf"]): CellContent {
+  const held = codesOf?.valueAt(write.row, write.column);
+  if (held instanceof Date) return { date: held };
+  if (typeof held === "number" || typeof held === "boolean") return { text: write.old };
+  return { text: write.old, literal: true };
+}
+
+/** The A1 names of the cells one group writes. */
+function cellsOf(group: WriteGroup): string[] {
+  if (group.kind === "value") return group.cells;
+  const length = group.kind === "row" ? group.values.length : group.formulas.length;
+  return Array.from({ length }, (_, i) =>
+    group.kind === "row" ? a1(group.row, group.column + i) : a1(group.row + i, group.column),
+  );
 }
 
 /** One batched call (two with the lookup of its range); the edited cell's own range needs no lookup. */

@@ -12,6 +12,8 @@ function onEdit(e) {
   e.source.getSheetByName("Log").getRange("B1").setValue("[" + e.user.getEmail() + "]");
 }
 function now() { return Date.now(); }
+function newDate() { return new Date(); }
+function dateOf(ms) { return new Date(ms); }
 `;
 
 function withBundle(options: Parameters<typeof setup>[0] = {}) {
@@ -117,6 +119,23 @@ describe("the script's clock", () => {
     emu.spreadsheet.getSheetByName("Log"); // not counted: no time
     emu.editAsUser(bundle, "Sheet1", "A1", "x"); // onEdit makes counted calls
     expect((bundle.now() as number) - start).toBeGreaterThanOrEqual(4_000);
+  });
+
+  test("new Date() reads the same clock, and gives an ordinary Date; a Date made with a time is that time", () => {
+    const { emu, bundle } = withBundle();
+    emu.clock.offsetMs = 60 * 60_000;
+    const made = bundle.newDate() as Date;
+    expect(Object.prototype.toString.call(made)).toBe("[object Date]");
+    expect(made.getTime() - Date.now()).toBeGreaterThanOrEqual(60 * 60_000 - 1_000);
+    expect((bundle.dateOf(0) as Date).getTime()).toBe(0);
+  });
+
+  test("clock.frozenAt stops the time, so that two runs of one operation read the same instant", () => {
+    const { emu, bundle } = withBundle();
+    emu.clock.frozenAt = Date.UTC(2026, 11, 8, 9, 30);
+    emu.clock.offsetMs = 1_000;
+    expect(bundle.now()).toBe(Date.UTC(2026, 11, 8, 9, 30, 1));
+    expect((bundle.newDate() as Date).getTime()).toBe(Date.UTC(2026, 11, 8, 9, 30, 1));
   });
 });
 

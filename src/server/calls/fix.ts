@@ -21,7 +21,7 @@ import { loadCharters } from "../../sheets/charterStore";
 import { loadGlossary } from "../../sheets/glossaryStore";
 import { notMadeByAddon, writableOrigin, addonMatrix, readableMatrix } from "../../sheets/addonMade";
 import type { MatrixOnSheet } from "../../sheets/read";
-import { clearUndo, loadUndo } from "../../sheets/undoStore";
+import { loadUndo, spendUndo } from "../../sheets/undoStore";
 import { oldText, undoFields, writeCodes } from "../../sheets/write";
 import { undoWrites } from "../../core/undo";
 import { withDocumentLock } from "../ops/lock";
@@ -170,8 +170,9 @@ export function undoFixes(sheetName?: string): UndoResult {
     if (stored === null) throw new Error(`There is no fix to undo on ${name}.`);
     const read = addonMatrix(sheet, name);
     const { writes, skipped } = undoWrites(read.matrix, stored.record);
-    const result = writeCodes(read, writes, { user: `${PRODUCT_NAME} (undo fix)`, undoable: false });
-    clearUndo(stored.keys);
+    const result = spendUndo(stored, () =>
+      writeCodes(read, writes, { user: `${PRODUCT_NAME} (undo fix)`, undoable: false }),
+    );
     return { sheetName: name, restored: result.written.length, skipped: skipped + result.skipped.length };
   });
 }

@@ -116,9 +116,19 @@ export function saveMatrixSettings(sheetName: string | undefined, settings: unkn
     const refused = kindChangeProblem(matrix, result.value.kind);
     if (refused)
       throw new Error(describeErrors("The settings were not saved:", [{ field: "kind", message: refused }]));
+    const kindChanges = result.value.kind !== matrix.settings.kind;
     saveSettings(sheet, result.value);
-    if (result.value.kind !== matrix.settings.kind) markKind(sheet, result.value.kind);
-    refreshSheet(sheet, name);
+    try {
+      if (kindChanges) markKind(sheet, result.value.kind);
+      refreshSheet(sheet, name);
+    } catch (error) {
+      // Not left between two settings (a kind in its metadata, the sheet's words in another): the old ones
+      // are put back and the sheet refreshed to them, and the person is told the save failed.
+      saveSettings(sheet, matrix.settings);
+      if (kindChanges) markKind(sheet, matrix.settings.kind);
+      refreshSheet(sheet, name);
+      throw error;
+    }
     return result.value;
   });
 }

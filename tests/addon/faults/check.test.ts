@@ -24,8 +24,6 @@ sweepFaults([
     run: (addon, s) => addon.app.fixFindings(s),
     // sheets/write.ts: one RangeList per distinct code, so a failure between them leaves some cells fixed
     // and others not, with neither an Undo record nor a log line for those written.
-    halfBuiltToday:
-      "issue 22: a failure between its per-code writes leaves the matrix half-fixed, without Undo",
   },
   {
     name: "undoFixes",
@@ -38,8 +36,6 @@ sweepFaults([
     run: (addon, s) => addon.app.undoFixes(s),
     // The same per-code writes (sheets/write.ts); and when clearing the record fails after every cell was put
     // back, the call throws (the person is told Undo failed) and the record and the log line are left as before.
-    halfBuiltToday:
-      "issue 22: a failure between its per-code writes leaves the fix half-undone; one after them is reported as a failure",
   },
   {
     name: "convertCodes",
@@ -58,7 +54,5 @@ sweepFaults([
     },
     run: (addon, s) => addon.app.convertCodes(s),
     // The same per-code writes as fixFindings.
-    halfBuiltToday:
-      "issue 22: a failure between its per-code writes leaves some shorthand converted, without Undo",
   },
 ]);

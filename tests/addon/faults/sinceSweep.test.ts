@@ -29,7 +29,6 @@ sweepFaults([
         addon.app.suggestForRows(s).rows.map(({ row, initiative }) => ({ row, initiative })),
       ),
     // sheets/write.ts writes one RangeList per distinct code, as for fixFindings (check.test.ts).
-    halfBuiltToday: "issue 22: a failure between its per-code writes leaves some rows filled, without Undo",
   },
   {
     name: "saveMatrixSettings changing the kind",
@@ -37,8 +36,6 @@ sweepFaults([
     run: (addon, s) => addon.app.saveMatrixSettings(s, { kind: "RASCI" }),
     // The settings are saved first; a failure in the kind's metadata or the refresh after it is reported but
     // leaves the sheet's words and formulas in the old kind until the next Refresh.
-    halfBuiltToday:
-      "issue 24: a failure after the settings are saved leaves the sheet in the old kind until a Refresh",
   },
   {
     name: "markAgreed",
@@ -46,7 +43,6 @@ sweepFaults([
     setup: (addon) => addon.generate(matrixSpec({ initiatives: OWNED })).sheetName,
     run: (addon, s) => addon.app.markAgreed(s, addon.app.analyzeMatrix(s).agreement?.open ?? [], "COO"),
     // Decision, Decided on and Agreed by are three RangeList writes (sheets/write.ts groups by value).
-    halfBuiltToday: "issue 26: a failure between its writes leaves rows Agreed without their date or signer",
   },
   {
     name: "makeOffsitePack",

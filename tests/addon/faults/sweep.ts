@@ -98,9 +98,16 @@ export function sweepFaults(operations: Operation[]): void {
         const sheetName = operation.setup(reference);
         const start = reference.emulator.toJSON();
         const before = snapshot(reference);
-        const restore = () => loadAddon({ ...options, state: start });
+        // Every run sees the same time, so that what it writes (an Undo record, a Decided on date) compares.
+        const startedAt = Date.now();
+        const restore = () => {
+          const addon = loadAddon({ ...options, state: start });
+          addon.emulator.clock.frozenAt = startedAt;
+          return addon;
+        };
         expect(snapshot(restore())).toBe(before);
 
+        reference.emulator.clock.frozenAt = startedAt;
         reference.emulator.calls.reset();
         reference.emulator.calls.record = true;
         operation.run(reference, sheetName);
