@@ -120,6 +120,28 @@ describe("no clue in the text", () => {
     expect(deferred.owner).toBe("COO");
   });
 
+  it("gives a row that only names an executive, a forum or a team no owner: it does not say what the work is", () => {
+    for (const s of suggest(
+      "Board ask – details TBC",
+      "Open item – Finance",
+      "Open question for ExCo",
+      "Point raised by the CFO",
+      "As per Chair's notes, point 3",
+      "Topic from founder email",
+    )) {
+      expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
+    }
+  });
+
+  it("keeps an executive or a forum as evidence beside a word that says what the work is", () => {
+    const [calendar, skills, actions] = suggest(
+      "Board calendar 2027",
+      "Skills matrix for the board",
+      "ELT action log follow-up",
+    );
+    for (const s of [calendar, skills, actions]) expect(s.owner).toBe("Chief of Staff");
+  });
+
   it("takes an area as a hint only: an area alone names no owner, and helps a name that has a clue", () => {
     const [areaOnly, withName] = suggest(
       { name: "Northwind", area: "Facilities" },
