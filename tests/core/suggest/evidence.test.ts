@@ -26,6 +26,22 @@ describe("evidence from the lexicon", () => {
     );
   });
 
+  it("reaches the concepts of more sectors' operations: food safety, intellectual property, pay", () => {
+    const [haccp, patent, comp] = suggest(
+      "HACCP audit – central kitchen",
+      "Patent renewals – US portfolio",
+      "Comp review cycle 2027",
+    );
+    expect(haccp.reasons[0]).toContain("'HACCP' stands for hazard analysis and critical control points");
+    expect(patent.owner).toBe("COO");
+    expect(comp.reasons[0]).toContain("'comp' is compensation");
+  });
+
+  it("reads 'marketing' as the department, not the markets the CEO decides to enter", () => {
+    const [marketing] = suggest("Marketing events calendar");
+    expect(marketing.owner).toBeNull();
+  });
+
   it("reads an abbreviation that is also an English word only in capitals", () => {
     const [it, lower] = suggest("IT asset register", "Renew it");
     expect(it.reasons[0]).toContain("'IT' stands for information technology");
@@ -116,6 +132,9 @@ describe("no clue in the text", () => {
     )) {
       expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
     }
+    const [agreed] = suggest("Carrier contract renewal (agreed at Q2 ExCo)");
+    expect(agreed.owner).toBe("COO");
+    expect(agreed.reasons.join(" ")).not.toContain("ExCo");
     const [deferred] = suggest("Deferred maintenance backlog");
     expect(deferred.owner).toBe("COO");
   });
