@@ -297,5 +297,7 @@ HACCP|hazard analysis and critical control points, the food-safety system (Codex
 serialisation/serialization|marking each pack with a unique code to trace it through the supply chain (GS1)|COO/Day-to-day operations
 comp|compensation: pay, bands and reviews|COO/Run the operational teams
 comp set|competitive set: the competitors a hotel benchmarks itself against (STR)|Chief of Staff/Decision support
+planning process/annual planning process/strategic planning process/strategy process|the company's yearly cycle of setting its strategy and plans|Chief of Staff/Link vision and execution
+entity/entities/legal entity|a legal entity of the group: its set-up, filings, accounts and closure|COO/Day-to-day operations
 TMO/integration management office/transformation office|the office running a merger's integration or a transformation programme|Chief of Staff/Special projects|*
 `;
