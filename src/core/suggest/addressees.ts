@@ -1,10 +1,10 @@
 /**
  * Words that say who the work is for or where it was raised, not what it is: a role's title ("CEO", "Head of
  * Marketing", "Founder"), the executives and the bodies they sit in (the board, ExCo, the ELT, the chairman,
- * trustees). A row whose only words beyond generic ones are such words ("CEO ask (verbal, details TBC)", "Open
- * point – Marketing") is a bare name or a placeholder: the issue's "a reference to the board, ExCo or the CEO
- * does not say what the work is". Beside a word that says what the work is ("2-pager for CEO", "Board skills
- * matrix") they stay evidence, and weigh as they always did.
+ * trustees). A row whose only words beyond a note's (references, placeholders: generic.ts) are such words
+ * ("CEO ask (verbal, details TBC)", "Open point – Marketing") is a bare name or a placeholder: the issue's "a
+ * reference to the board, ExCo or the CEO does not say what the work is". Beside a word that says what the
+ * work is ("2-pager for CEO", "Board skills matrix") they stay evidence, and weigh as they always did.
  */
 import { BUILT_IN_CHARTERS } from "./charters";
 import { words } from "./words";

@@ -245,9 +245,9 @@ function loneName(compiled: CompiledCharters, name: string): boolean {
 }
 
 /**
- * A name whose only words beyond a note's (references, placeholders: generic.ts) say who the work is for or where it was raised
- * ("CEO ask (verbal, details TBC)", "Open point – Marketing"): a bare name, no clue what the work is
- * (addressees.ts).
+ * A name whose only words beyond a note's (references and placeholders: generic.ts) say who the work is for
+ * or where it was raised ("CEO ask (verbal, details TBC)", "Open point – Marketing"): a bare name, no clue
+ * what the work is (addressees.ts).
  */
 function onlyAddressees(name: string): boolean {
   if (typeof name !== "string" || name.length > 100) return false;
