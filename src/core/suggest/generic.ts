@@ -17,7 +17,8 @@ export const NOTE_WORDS: readonly string[] = (
   "appendix annex ref re per fwd forward carryover holdover raised arising matters minute minutes note notes " +
   "discuss discussion scope pending sort sorted unsorted bucket overflow dup duplicate merged confirm " +
   "assign assigned unassigned quick win wins stretch theme themes item items placeholder tbc tbd wip misc " +
-  "open point points topic topics detail details verbal aob"
+  "open point points topic topics detail details verbal aob idea ideas thought thoughts suggestion suggestions " +
+  "advise input"
 ).split(" ");
 
 export const GENERIC_WORDS: readonly string[] = [

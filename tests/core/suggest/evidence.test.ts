@@ -148,6 +148,9 @@ describe("no clue in the text", () => {
       "Point raised by the CFO",
       "As per Chair's notes, point 3",
       "Topic from founder email",
+      "Founder's idea",
+      "CEO to advise",
+      "Leadership team",
     )) {
       expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
     }
