@@ -299,5 +299,8 @@ comp|compensation: pay, bands and reviews|COO/Run the operational teams
 comp set|competitive set: the competitors a hotel benchmarks itself against (STR)|Chief of Staff/Decision support
 planning process/annual planning process/strategic planning process/strategy process|the company's yearly cycle of setting its strategy and plans|Chief of Staff/Link vision and execution
 entity/entities/legal entity|a legal entity of the group: its set-up, filings, accounts and closure|COO/Day-to-day operations
+whistleblowing/whistleblower/speak-up|reporting wrongdoing through a protected channel (EU Directive 2019/1937)|COO/Day-to-day operations
+SOX/Sarbanes-Oxley|the US law on internal controls over financial reporting|COO/Day-to-day operations
+modern slavery|the yearly statement on forced labour in the supply chain (UK Modern Slavery Act 2015)|COO/Day-to-day operations
 TMO/integration management office/transformation office|the office running a merger's integration or a transformation programme|Chief of Staff/Special projects|*
 `;

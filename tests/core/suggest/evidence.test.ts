@@ -26,12 +26,14 @@ describe("evidence from the lexicon", () => {
     );
   });
 
-  it("reaches the concepts of more sectors' operations: food safety, intellectual property, pay", () => {
-    const [haccp, patent, comp] = suggest(
+  it("reaches the concepts of more sectors' operations: food safety, intellectual property, pay, compliance", () => {
+    const [haccp, patent, comp, speakUp] = suggest(
       "HACCP audit – central kitchen",
       "Patent renewals – US portfolio",
       "Comp review cycle 2027",
+      "Whistleblowing hotline refresh",
     );
+    expect(speakUp.owner).toBe("COO");
     expect(haccp.reasons[0]).toContain("'HACCP' stands for hazard analysis and critical control points");
     expect(patent.owner).toBe("COO");
     expect(comp.reasons[0]).toContain("'comp' is compensation");
