@@ -137,7 +137,7 @@ CEO|chief executive officer|Chief of Staff/The executive team's agenda|*
 founder/founders|the company's founders|Chief of Staff/The executive team's agenda|*
 BoD|board of directors|Chief of Staff/The executive team's agenda|*
 board pack|the papers sent to the board before a meeting|Chief of Staff/The executive team's agenda|*
-offsite|a leadership team's meeting away from the office|Chief of Staff/The executive team's agenda
+offsite/off-site|a leadership team's meeting away from the office|Chief of Staff/The executive team's agenda
 comms|communications to the company|Chief of Staff/Link vision and execution
 all-hands/all hands|a meeting of the whole company|Chief of Staff/Link vision and execution|*
 town hall|a meeting of the whole company with questions|Chief of Staff/Link vision and execution|*
@@ -293,4 +293,14 @@ decommissioning/decommission|taking a plant, site or system out of service|COO/D
 vegetation management|clearing trees and plants from power lines, pipelines and tracks|COO/Day-to-day operations
 SAIDI/SAIFI/CAIDI|an electricity network's reliability indices (IEEE 1366)|COO/Day-to-day operations
 ExCo/SMT|the executive committee, the senior management team|Chief of Staff/The executive team's agenda|*
+HACCP|hazard analysis and critical control points, the food-safety system (Codex Alimentarius)|COO/Day-to-day operations
+serialisation/serialization|marking each pack with a unique code to trace it through the supply chain (GS1)|COO/Day-to-day operations
+comp|compensation: pay, bands and reviews|COO/Run the operational teams
+comp set|competitive set: the competitors a hotel benchmarks itself against (STR)|Chief of Staff/Decision support
+planning process/annual planning process/strategic planning process/strategy process|the company's yearly cycle of setting its strategy and plans|Chief of Staff/Link vision and execution
+entity/entities/legal entity|a legal entity of the group: its set-up, filings, accounts and closure|COO/Day-to-day operations
+whistleblowing/whistleblower/speak-up|reporting wrongdoing through a protected channel (EU Directive 2019/1937)|COO/Day-to-day operations
+SOX/Sarbanes-Oxley|the US law on internal controls over financial reporting|COO/Day-to-day operations
+modern slavery|the yearly statement on forced labour in the supply chain (UK Modern Slavery Act 2015)|COO/Day-to-day operations
+TMO/integration management office/transformation office|the office running a merger's integration or a transformation programme|Chief of Staff/Special projects|*
 `;

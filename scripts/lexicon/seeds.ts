@@ -145,7 +145,9 @@ export const SEEDS: readonly SeedLine[] = [
     // Legal and compliance operations: rules, permits, certificates, standards and their audits.
     line: "COO/Day-to-day operations",
     concepts:
-      "compliance=01206166-n regulation=06676796-n regulation=00806695-n/0 certification=06483016-n accreditation=01142514-n/0",
+      "compliance=01206166-n regulation=06676796-n regulation=00806695-n/0 certification=06483016-n accreditation=01142514-n/0 " +
+      // Intellectual property as the legal team runs it: filings, registrations, renewals.
+      "trademark=06864792-n/0 patent=06513132-n/0 copyright=06484839-n/0",
   },
   {
     line: "COO/Run the operational teams",

@@ -9,9 +9,10 @@
  * name; an outcome target is the operations owner's evidence; the decider and the executive support stand
  * together against other roles. Typos are read first (spelling.ts). docs/suggestions.md says it in full.
  */
+import { isAddressee } from "./addressees";
 import { builtInCharter, type RolePart } from "./charters";
 import type { CompanyGlossary } from "./companyGlossary";
-import { GENERIC_WORDS } from "./generic";
+import { GENERIC_WORDS, NOTE_WORDS } from "./generic";
 import { lexicon, type Sense } from "./lexicon";
 import { findLiterals } from "./literals";
 import { normalizeName } from "../names";
@@ -111,6 +112,7 @@ export const TARGET_FACTOR = 2;
 export const MIN_EVIDENCE = 0.5;
 
 const GENERIC = new Set(GENERIC_WORDS);
+const NOTES = new Set(NOTE_WORDS);
 /**
  * Words a charter line says only as the second word of a compound, which mean something else alone: the
  * Chief of Staff's "decision support" is read as the two words together, since "support" alone, in planning
@@ -204,6 +206,7 @@ export function matchInitiative(compiled: CompiledCharters, name: string, area: 
   const best = ranked.find((m) => m.strong);
   if (best === undefined || best.score < MIN_EVIDENCE) return [];
   if (nameWords(best) <= 1 && loneName(compiled, name)) return [];
+  if (onlyAddressees(name)) return [];
   return [best, ...ranked.filter((m) => m !== best)];
 }
 
@@ -239,6 +242,17 @@ function loneName(compiled: CompiledCharters, name: string): boolean {
   if (lexicon().typos.near(word.text).length > 0 && !lexicon().known.has(word.text)) return false;
   const places = compiled.postings.get(word.stem) ?? [];
   return !places.some((place) => place.sense === "charter" || place.sense === "glossary");
+}
+
+/**
+ * A name whose only words beyond a note's (references and placeholders: generic.ts) say who the work is for
+ * or where it was raised ("CEO ask (verbal, details TBC)", "Open point – Marketing"): a bare name, no clue
+ * what the work is (addressees.ts).
+ */
+function onlyAddressees(name: string): boolean {
+  if (typeof name !== "string" || name.length > 100) return false;
+  const content = words(splitReferences(name).rest).filter((word) => !NOTES.has(word.text));
+  return content.length > 0 && content.every((word) => isAddressee(word.stem));
 }
 
 /** The places of a lexicon sense: the role lines holding its built-in line's text. */

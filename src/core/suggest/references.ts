@@ -1,13 +1,15 @@
 /**
  * Where a planning-sheet row came from, rather than what the work is: "Next steps (see email thread)", "Item
- * raised at March offsite", "Item 14 (see board pack appendix)", "Ref. AC minute 7.2", "Per Chair's email",
- * "Following the Board's decision to exit: run-off operating model" (what prompted the work, not the work),
- * "Deferred to Nov trustees" (where it went, not what it is). The words of such a reference say where to look,
+ * raised at March offsite", "Topic raised by Chairman", "Item 14 (see board pack appendix)", "Ref. AC minute
+ * 7.2", "Per Chair's email", "As per last ExCo minutes", "Following the Board's decision to exit: run-off
+ * operating model" (what prompted the work, not the work), "(decided at March ELT)", "Deferred to Nov
+ * trustees" (where it went, not what it is), "Item from CEO mail 12/3", "from offsite parking lot" (where it
+ * was written down: a mail, minutes, notes, a parking lot). The words of such a reference say where to look,
  * so they count like generic words (domain.md: a note's references are no clue what the work is): a forum
  * named in a reference does not make the row the forum's.
  */
 const REFERENCE =
-  /\b(?:see|ref\b\.?|raised (?:at|in)|as discussed (?:at|in)|following|(?:deferred|postponed|parked) (?:to|until|till))\b[^,;:()–—]*|^\s*per\b.*$/gi;
+  /\b(?:see|ref\b\.?|(?:raised|decided|agreed|approved) (?:at|in|by)|as discussed (?:at|in)|following|(?:deferred|postponed|parked) (?:to|until|till))\b[^,;:()–—]*|^\s*(?:as )?per\b.*$|\bfrom\b(?=[^,;:()–—]*\b(?:e?mails?|minutes|notes|thread|parking lot)\b)[^,;:()–—]*/gi;
 
 /**
  * An operation's code name ("Op. Northern Light", "Operation Lighthouse"): the capitalised words after "Op." or

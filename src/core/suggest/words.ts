@@ -51,7 +51,9 @@ const BRITISH = pairs(
     "cancelling:canceling " +
     // Porter makes "executive" and "execution" one stem; the executives are people, execution is work. And
     // "production" and "product": making things is not the thing made.
-    "executive:exec executives:exec execs:exec production:produce productions:produce",
+    "executive:exec executives:exec execs:exec production:produce productions:produce " +
+    // And "marketing", the department, is not the "markets" the CEO decides to enter.
+    "marketing:mktg",
 );
 
 /** Stems of one idea that Porter keeps apart: verb and noun, or two spellings of one root. */

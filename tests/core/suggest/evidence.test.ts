@@ -26,6 +26,24 @@ describe("evidence from the lexicon", () => {
     );
   });
 
+  it("reaches the concepts of more sectors' operations: food safety, intellectual property, pay, compliance", () => {
+    const [haccp, patent, comp, speakUp] = suggest(
+      "HACCP audit – central kitchen",
+      "Patent renewals – US portfolio",
+      "Comp review cycle 2027",
+      "Whistleblowing hotline refresh",
+    );
+    expect(speakUp.owner).toBe("COO");
+    expect(haccp.reasons[0]).toContain("'HACCP' stands for hazard analysis and critical control points");
+    expect(patent.owner).toBe("COO");
+    expect(comp.reasons[0]).toContain("'comp' is compensation");
+  });
+
+  it("reads 'marketing' as the department, not the markets the CEO decides to enter", () => {
+    const [marketing] = suggest("Marketing events calendar");
+    expect(marketing.owner).toBeNull();
+  });
+
   it("reads an abbreviation that is also an English word only in capitals", () => {
     const [it, lower] = suggest("IT asset register", "Renew it");
     expect(it.reasons[0]).toContain("'IT' stands for information technology");
@@ -116,8 +134,37 @@ describe("no clue in the text", () => {
     )) {
       expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
     }
+    // Where it was decided is a reference: the ELT there would otherwise weigh three times the stores.
+    const [decided] = suggest("New price labels in all stores (decided at March ELT)");
+    expect(decided.owner).toBe("COO");
+    expect(decided.reasons.join(" ")).not.toContain("ELT");
     const [deferred] = suggest("Deferred maintenance backlog");
     expect(deferred.owner).toBe("COO");
+  });
+
+  it("gives a row that only names an executive, a forum or a team no owner: it does not say what the work is", () => {
+    for (const s of suggest(
+      "Board ask – details TBC",
+      "Open item – Finance",
+      "Open question for ExCo",
+      "Point raised by the CFO",
+      "As per Chair's notes, point 3",
+      "Topic from founder email",
+      "Founder's idea",
+      "CEO to advise",
+      "Leadership team",
+    )) {
+      expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
+    }
+  });
+
+  it("keeps an executive or a forum as evidence beside a word that says what the work is", () => {
+    const [calendar, skills, actions] = suggest(
+      "Board calendar 2027",
+      "Skills matrix for the board",
+      "ELT action log follow-up",
+    );
+    for (const s of [calendar, skills, actions]) expect(s.owner).toBe("Chief of Staff");
   });
 
   it("takes an area as a hint only: an area alone names no owner, and helps a name that has a clue", () => {
