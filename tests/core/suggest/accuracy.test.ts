@@ -1,7 +1,7 @@
 /**
  * The owner suggestions, measured on initiatives labelled from the article by people who never saw the engine
- * (tests/data/README.md): agreement on the owner pair's split on the held-out set (round 3,
- * committed before the third round was measured and never tuned on), and whether the confidence means something
+ * (tests/data/README.md): agreement on the owner pair's split on the held-out set (round 4,
+ * committed before the fourth round was measured and never tuned on), and whether the confidence means something
  * there. It reads the held-out set: run it once, at the end of a round (tests/data/README.md).
  */
 import { loadSet, measure, summary } from "../../../scripts/accuracy";
@@ -14,9 +14,9 @@ describe("owner suggestions on the labels from the article", () => {
     console.log(`${summary("Tuning set", tuning)}\n${summary("Held-out set", heldout)}`);
   });
 
-  it("has the tuning set (rounds 1 and 2) and round 3's held-out set, each item with both labellers' reasons", () => {
-    expect(tuning.items).toBe(1142);
-    expect(heldout.items).toBe(400);
+  it("has the tuning set (rounds 1 to 3) and round 4's held-out set, each item with both labellers' reasons", () => {
+    expect(tuning.items).toBe(1542);
+    expect(heldout.items).toBe(458);
     for (const item of [...loadSet("tuning"), ...loadSet("heldout")]) {
       expect(["COO", "Chief of Staff", "neither"]).toContain(item.label);
       expect(item.reasons).toHaveLength(2);
@@ -30,15 +30,15 @@ describe("owner suggestions on the labels from the article", () => {
     expect(tuning.guessed.map((j) => j.item.name)).toEqual([]);
   });
 
-  // The held-out set was measured once, after the third round's last change (docs/suggestions.md): 93.3%
-  // agreement, 97.2% right at confidence 0.8 or more on 79.4% of the owned items, 6 of 46 'neither' items given
+  // The held-out set was measured once, after the fourth round's last change (docs/suggestions.md): 92.4%
+  // agreement, 97.7% right at confidence 0.8 or more on 76.6% of the owned items, 4 of 52 'neither' items given
   // an owner. That misses two of the issue's targets (95%, none); these floors keep a change from losing ground
   // there without anyone tuning to its items.
-  it("does not fall below the held-out figures measured once at the end of round 3 (93.3%, 97.2% at confidence 0.8 or more, 6 'neither' items owned)", () => {
-    expect(heldout.accuracy).toBeGreaterThanOrEqual(373 / 400);
-    expect(heldout.high.precision).toBeGreaterThanOrEqual(273 / 281);
+  it("does not fall below the held-out figures measured once at the end of round 4 (92.4%, 97.7% at confidence 0.8 or more, 4 'neither' items owned)", () => {
+    expect(heldout.accuracy).toBeGreaterThanOrEqual(423 / 458);
+    expect(heldout.high.precision).toBeGreaterThanOrEqual(304 / 311);
     expect(heldout.high.coverage).toBeGreaterThanOrEqual(0.5);
-    expect(heldout.guessed.length).toBeLessThanOrEqual(6);
+    expect(heldout.guessed.length).toBeLessThanOrEqual(4);
   });
 
   it("never gives both roles of the pair R or A on one initiative", () => {
