@@ -36,7 +36,8 @@ export function train(examples: readonly Example[], l2: number): Model {
     .map(([n]) => n)
     .sort();
   const index = new Map(kept.map((n, i) => [n, i]));
-  const rows = examples.map((e) => e.names.flatMap((n) => index.get(n) ?? []));
+  // Sorted: sums in one order, so the weights do not depend on the order of an example's words.
+  const rows = examples.map((e) => e.names.flatMap((n) => index.get(n) ?? []).sort((a, b) => a - b));
   const w = new Float64Array(kept.length);
   const grad = new Float64Array(kept.length);
   let bias = 0;
