@@ -5,7 +5,7 @@
  * confusion table and the calibration table (share right per confidence band).
  *
  * The tuning set always; the held-out set only with `--heldout`, which is run once, at the end of a round, to
- * report its figure: nothing is tuned after looking at it. `--rounds` also measures the tuning set's four parts
+ * report its figure: nothing is tuned after looking at it. `--rounds` also measures the tuning set's five parts
  * apart; `--misses` lists the tuning set's disagreements (with `--rounds`, each part's).
  * tests/core/suggest/accuracy.test.ts asserts the figures.
  */
