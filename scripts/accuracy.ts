@@ -160,7 +160,7 @@ export function summary(part: string, m: Measure): string {
  * round 4's (458, measured once at 92.4%), each spent once measured (tests/data/README.md). Measured apart,
  * they show whether what was tuned on some parts carries over to the others' sectors and styles.
  */
-const TUNING_PARTS: readonly (readonly [string, number, number])[] = [
+export const TUNING_PARTS: readonly (readonly [string, number, number])[] = [
   ["Tuning set, round 1", 0, 543],
   ["Tuning set, round 2 tuning half", 543, 842],
   ["Tuning set, round 2 former held-out half", 842, 1142],

@@ -10,19 +10,15 @@
  */
 import { chartersFor, pairIndex, suggestAssignments } from "../src/core/suggest/index";
 import { TEMPLATES } from "../src/core/templates";
-import { loadSet, type LabelledItem } from "./accuracy";
+import { loadSet, TUNING_PARTS, type LabelledItem } from "./accuracy";
 import { featuresOf } from "./learned/features";
 import { score, train, type Example, type Model } from "./learned/train";
 
-/** The tuning file's parts (scripts/accuracy.ts): round 4's are the last 458. */
-const PARTS: readonly (readonly [string, number, number])[] = [
-  ["round 1", 0, 543],
-  ["round 2, tuning half", 543, 842],
-  ["round 2, former held-out half", 842, 1142],
-  ["round 3", 1142, 1542],
-  ["round 4", 1542, 2000],
-];
-const ROUND_4 = 1542;
+/** The tuning file's five parts (scripts/accuracy.ts); round 4's are the last. */
+const PARTS = TUNING_PARTS.map(
+  ([title, from, to]) => [title.replace(/^Tuning set, /, ""), from, to] as const,
+);
+const ROUND_4 = PARTS[PARTS.length - 1][1];
 
 type Choice = "COO" | "Chief of Staff" | "neither" | "both";
 
@@ -86,18 +82,14 @@ interface Outcome {
   owned: number;
 }
 
+function noOutcome(): Outcome {
+  return { items: 0, engine: 0, combined: 0, changed: 0, neitherOwned: 0, high: 0, highRight: 0, owned: 0 };
+}
+
 function judge(rows: readonly Row[], model: Model, setting: Setting): Outcome {
-  const out: Outcome = {
-    items: rows.length,
-    engine: 0,
-    combined: 0,
-    changed: 0,
-    neitherOwned: 0,
-    high: 0,
-    highRight: 0,
-    owned: 0,
-  };
+  const out = noOutcome();
   for (const r of rows) {
+    out.items++;
     let final = r.engine;
     let confidence = r.confidence;
     if (inPair(r.engine) && r.confidence < setting.gate) {
@@ -163,8 +155,13 @@ function report(rows: readonly Row[]): void {
   console.log("|---|---:|---:|---:|---:|---:|---:|");
   const fair = judge(rows.slice(ROUND_4), train(examplesOf(rows.slice(0, ROUND_4)), CHOSEN.l2), CHOSEN);
   console.log(tableRow("round 4, trained on rounds 1–3 (the fair test)", fair));
-  for (const [title, from, to] of PARTS)
-    console.log(tableRow(`${title}, trained on the other four`, holdOut(rows, from, to, CHOSEN)));
+  const total = noOutcome();
+  for (const [title, from, to] of PARTS) {
+    const o = holdOut(rows, from, to, CHOSEN);
+    console.log(tableRow(`${title}, trained on the other four`, o));
+    for (const key of Object.keys(total) as (keyof Outcome)[]) total[key] += o[key];
+  }
+  console.log(tableRow("all five, each held out once", total));
 }
 
 if (require.main === module) {
