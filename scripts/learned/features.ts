@@ -1,8 +1,8 @@
 /**
  * The features the learned scorer reads for one initiative (docs/suggestions.md, "The fifth round"): what the
  * engine already computes — the stems of the name's words, the charter lines its words reached per role, the
- * deliverable and target clues — so that the model corrects the engine where its concepts weigh
- * wrong, not where it found nothing (the "no clue in the text" gate stays the engine's).
+ * deliverable and target clues — so that the model corrects the engine where its concepts weigh wrong, not
+ * where it found nothing (the "no clue in the text" gate stays the engine's).
  */
 import { rankRoles, type CompiledCharters } from "../../src/core/suggest/match";
 import { words } from "../../src/core/suggest/words";
