@@ -142,6 +142,20 @@ describe("no clue in the text", () => {
     expect(deferred.owner).toBe("COO");
   });
 
+  it("gives a ticket key, a pointer to a slide or a line, and a row carried over from elsewhere no owner", () => {
+    for (const s of suggest(
+      "TRANS-214",
+      "Ref: Ops review deck, slide 9",
+      "Carried over from the Q2 offsite",
+      "Row 17 (copied from last year's tracker)",
+    )) {
+      expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
+    }
+    // A standard's number is no ticket, and a numbered production line still has its work beside it.
+    expect(suggest("ISO-9001 recertification audit")[0].owner).toBe("COO");
+    expect(suggest("Line 3 changeover time down 20%")[0].owner).toBe("COO");
+  });
+
   it("gives a row that only names an executive, a forum or a team no owner: it does not say what the work is", () => {
     for (const s of suggest(
       "Board ask – details TBC",
