@@ -28,6 +28,13 @@ export interface AgreementActions {
 /** The role the person last agreed as, kept while the sidebar is open ("" for not said). */
 const chosen = { role: "" };
 
+/**
+ * What the person unfolded and ticked, kept when the panel is drawn again (a colleague's edit re-checks the
+ * sheet): a row is known by its number and initiative, so a row that moved is not ticked unasked.
+ */
+const kept = { unfolded: false, ticked: new Set<string>() };
+const keyOf = (row: { row: number; initiative: string }): string => `${row.row}\n${row.initiative}`;
+
 /** `body` holds the findings; the filter toggles a class on it, so findings shown later follow it too. */
 export function agreementSection(
   agreement: AgreementSummary,
@@ -41,7 +48,19 @@ export function agreementSection(
     checked: body.classList.contains("only-open"),
     on: { change: () => body.classList.toggle("only-open", filter.checked) },
   });
-  const ticks = open.map(() => el("input", { id: uid("agree"), attrs: { type: "checkbox" } }));
+  const tick = (i: number, on: boolean): void => {
+    ticks[i].checked = on;
+    if (on) kept.ticked.add(keyOf(open[i]));
+    else kept.ticked.delete(keyOf(open[i]));
+  };
+  const ticks = open.map((row, i) =>
+    el("input", {
+      id: uid("agree"),
+      attrs: { type: "checkbox" },
+      checked: kept.ticked.has(keyOf(row)),
+      on: { change: () => tick(i, ticks[i].checked) },
+    }),
+  );
   const ticked = () => open.filter((_, i) => ticks[i].checked);
   const asId = uid("agree-as");
   const as = el("select", {
@@ -87,17 +106,28 @@ export function agreementSection(
           () =>
             void actions.selectedRows().then((rows) => {
               const selected = new Set(rows);
-              open.forEach((row, i) => (ticks[i].checked = selected.has(row.row)));
+              open.forEach((row, i) => tick(i, selected.has(row.row)));
             }),
           { attrs: { "data-focus": "tick-selected" } },
         ),
-        button("Mark ticked rows Agreed", () => actions.agree(ticked(), as.value === "" ? null : as.value), {
-          class: "primary",
-          attrs: { "data-focus": "mark-agreed" },
-        }),
+        button(
+          "Mark ticked rows Agreed",
+          () => {
+            const rows = ticked();
+            // Once Agreed they leave the list; should one reopen later, it comes back unticked.
+            for (const row of rows) kept.ticked.delete(keyOf(row));
+            actions.agree(rows, as.value === "" ? null : as.value);
+          },
+          {
+            class: "primary",
+            attrs: { "data-focus": "mark-agreed" },
+          },
+        ),
       ),
     ),
   );
+  details.open = kept.unfolded;
+  details.addEventListener("toggle", () => (kept.unfolded = details.open));
   return el(
     "section",
     { class: "agreement" },

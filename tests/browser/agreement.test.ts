@@ -72,4 +72,15 @@ describe("Check › agreement", () => {
     await check.getByLabel("Only findings on rows not yet agreed").uncheck();
     expect(await check.locator("li.finding.agreed-row").filter({ visible: true }).count()).toBe(hidden);
   });
+
+  it("keeps the list unfolded and the rows ticked when a colleague's edit re-checks the sheet", async () => {
+    const check = page.locator("#panel-check");
+    await check.getByLabel("Board deck", { exact: true }).check();
+    await typeInSheet("G10", "Disputed"); // a colleague reopens Budget
+    await check.getByRole("button", { name: "Re-check" }).click();
+    await check.getByRole("heading", { name: "1 of 3 agreed" }).waitFor();
+    expect(await check.locator(".agreement details").getAttribute("open")).not.toBeNull();
+    expect(await check.getByLabel("Board deck", { exact: true }).isChecked()).toBe(true);
+    expect(await check.getByLabel("Budget", { exact: true }).isChecked()).toBe(false);
+  });
 });

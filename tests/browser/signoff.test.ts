@@ -65,7 +65,8 @@ describe("Check › marking several rows Agreed", () => {
 
   it("ticks the rows selected in the sheet, and keeps the role chosen", async () => {
     await api.select(SHEET, "B12:C12"); // Board deck
-    await check().locator(".agreement summary").click();
+    // Still unfolded from the marking above: the list keeps its state when Check draws it again.
+    expect(await check().locator(".agreement details").getAttribute("open")).not.toBeNull();
     await check().getByRole("button", { name: "Tick the rows selected in the sheet" }).click();
     await page.waitForFunction(() =>
       Array.from(
