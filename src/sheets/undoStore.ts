@@ -114,28 +114,27 @@ export function loadUndo(sheet: Sheet): StoredUndo | null {
       .map((key) => all[key])
       .join("");
   const record = decodeRecord(text);
-  const held = Object.fromEntries(stored.keys.map((key) => [key, all[key]]));
-  return record === null ? null : { record, keys: stored.keys, stored: held };
+  const keptUnder = Object.fromEntries(stored.keys.map((key) => [key, all[key]]));
+  return record === null ? null : { record, keptUnder };
 }
 
 export interface StoredUndo {
   record: UndoRecord;
   /** The properties the record is kept under, and what each holds: to put the record back as it was. */
-  keys: string[];
-  stored: Record<string, string>;
+  keptUnder: Record<string, string>;
 }
 
 /**
  * Runs `use` with the record forgotten, every part of it (one call per part): when a call fails, in the
  * forgetting or in `use`, the record is put back whole (one call), so Undo is still there to try again.
  */
-export function spendUndo<T>({ keys, stored }: StoredUndo, use: () => T): T {
+export function spendUndo<T>({ keptUnder }: StoredUndo, use: () => T): T {
   const properties = PropertiesService.getDocumentProperties();
   try {
-    for (const key of keys) properties.deleteProperty(key);
+    for (const key of Object.keys(keptUnder)) properties.deleteProperty(key);
     return use();
   } catch (error) {
-    properties.setProperties(stored);
+    properties.setProperties(keptUnder);
     throw error;
   }
 }
