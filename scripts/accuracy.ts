@@ -15,7 +15,7 @@ import { suggestAssignments } from "../src/core/suggest/index";
 
 export const LABELS = ["COO", "Chief of Staff", "neither"] as const;
 export type Label = (typeof LABELS)[number];
-type Predicted = Label | "both";
+export type Predicted = Label | "both";
 
 export interface LabelledItem {
   name: string;
@@ -64,23 +64,27 @@ export function loadSet(part: "tuning" | "heldout"): LabelledItem[] {
 const OWNS = new Set(["R", "A", "A/R"]);
 const HIGH = 0.8;
 
-/** Measured with the COO vs Chief of Staff template's roles and built-in charters. */
-export function measure(items: readonly LabelledItem[]): Measure {
+/** What the engine suggests for each item, with the COO vs Chief of Staff template's roles and built-in charters. */
+export function judge(items: readonly LabelledItem[]): Judged[] {
   const { initiatives } = suggestAssignments({
     template: "blank",
     initiatives: items.map(({ name, area }) => ({ name, area })),
   });
-  const confusion = Object.fromEntries(
-    LABELS.map((l) => [l, { COO: 0, "Chief of Staff": 0, neither: 0, both: 0 }]),
-  ) as Measure["confusion"];
-  const judged = items.map((item, i): Judged => {
+  return items.map((item, i): Judged => {
     const s = initiatives[i];
     const coo = OWNS.has(s.assignments["COO"] ?? "");
     const cos = OWNS.has(s.assignments["Chief of Staff"] ?? "");
     const predicted: Predicted = coo && cos ? "both" : coo ? "COO" : cos ? "Chief of Staff" : "neither";
-    confusion[item.label][predicted]++;
     return { item, predicted, owner: s.owner, confidence: s.confidence, reasons: s.reasons };
   });
+}
+
+export function measure(items: readonly LabelledItem[]): Measure {
+  const confusion = Object.fromEntries(
+    LABELS.map((l) => [l, { COO: 0, "Chief of Staff": 0, neither: 0, both: 0 }]),
+  ) as Measure["confusion"];
+  const judged = judge(items);
+  for (const j of judged) confusion[j.item.label][j.predicted]++;
   const misses = judged.filter((j) => j.predicted !== j.item.label);
   const guessed = judged.filter((j) => j.item.label === "neither" && j.owner !== null);
   const suggested = judged.filter((j) => j.owner !== null);

@@ -8,9 +8,15 @@
  * `-- --grid` prints, per setting, the gain of a leave-one-round-out over rounds 1–3's four parts only (round 4
  * never read): the setting is chosen by that, and is `CHOSEN` below.
  */
-import { chartersFor, pairIndex, suggestAssignments } from "../src/core/suggest/index";
+import { chartersFor, pairIndex } from "../src/core/suggest/index";
 import { TEMPLATES } from "../src/core/templates";
-import { loadSet, TUNING_PARTS, type LabelledItem } from "./accuracy";
+import {
+  judge as engineSuggestions,
+  loadSet,
+  TUNING_PARTS,
+  type LabelledItem,
+  type Predicted,
+} from "./accuracy";
 import { featuresOf } from "./learned/features";
 import { score, train, type Example, type Model } from "./learned/train";
 
@@ -20,11 +26,9 @@ const PARTS = TUNING_PARTS.map(
 );
 const ROUND_4 = PARTS[PARTS.length - 1][1];
 
-type Choice = "COO" | "Chief of Staff" | "neither" | "both";
-
 interface Row {
   item: LabelledItem;
-  engine: Choice;
+  engine: Predicted;
   confidence: number;
   names: string[];
 }
@@ -42,26 +46,17 @@ interface Setting {
 const CHOSEN: Setting = { gate: 0.5, l2: 0.01, threshold: 0.8 };
 
 const inPair = (label: string) => label === "COO" || label === "Chief of Staff";
-const owns = (code: string | undefined) => code === "R" || code === "A" || code === "A/R";
 
 function prepare(items: readonly LabelledItem[]): Row[] {
   const { roles, ownerPair } = TEMPLATES.blank;
   const compiled = chartersFor(roles);
   const pair = pairIndex(roles, ownerPair);
   if (pair === null) throw new Error("The blank template has no owner pair");
-  const { initiatives } = suggestAssignments({
-    template: "blank",
-    initiatives: items.map(({ name, area }) => ({ name, area })),
-  });
-  return items.map((item, i) => {
-    const s = initiatives[i];
-    const coo = owns(s.assignments["COO"]);
-    const cos = owns(s.assignments["Chief of Staff"]);
-    const engine: Choice = coo && cos ? "both" : coo ? "COO" : cos ? "Chief of Staff" : "neither";
+  return engineSuggestions(items).map(({ item, predicted, confidence }) => {
     // The text alone, not the engine's choice: the engine was tuned on these items, so it is nearly always
     // right on them, and a model of when to doubt it learns nothing that carries over (tried: it lost items).
     const names = featuresOf(compiled, pair, item.name, item.area);
-    return { item, engine, confidence: s.confidence, names };
+    return { item, engine: predicted, confidence, names };
   });
 }
 
