@@ -1,16 +1,24 @@
 /**
- * Where a planning-sheet row came from, rather than what the work is: "Next steps (see email thread)", "Item
- * raised at March offsite", "Topic raised by Chairman", "Item 14 (see board pack appendix)", "Ref. AC minute
- * 7.2", "Per Chair's email", "As per last ExCo minutes", "Following the Board's decision to exit: run-off
- * operating model" (what prompted the work, not the work), "(decided at March ELT)", "Deferred to Nov
- * trustees" (where it went, not what it is), "Item from CEO mail 12/3", "from offsite parking lot" (where it
- * was written down: a mail, minutes, notes, a parking lot), "Item carried over from March offsite", "Ref: SteerCo
- * pack v3, slide 14", "Line 42 (moved from old tracker)" (a numbered line, row, slide, page or tab). The words of such a reference say where to look,
- * so they count like generic words (domain.md: a note's references are no clue what the work is): a forum
- * named in a reference does not make the row the forum's.
+ * Where a planning-sheet row came from, rather than what the work is. The words of such a reference say where
+ * to look, so they count like generic words (domain.md: a note's references are no clue what the work is): a
+ * forum named in a reference does not make the row the forum's. Tried in this order at each place in the text:
  */
-const REFERENCE =
-  /^\s*ref[.:].*$|\b(?:see|ref\b\.?|(?:raised|decided|agreed|approved) (?:at|in|by)|as discussed (?:at|in)|following|(?:deferred|postponed|parked) (?:to|until|till)|(?:carried|rolled|moved|copied) (?:over )?from)\b[^,;:()–—]*|^\s*(?:as )?per\b.*$|\bfrom\b(?=[^,;:()–—]*\b(?:e?mails?|minutes|notes|thread|parking lot)\b)[^,;:()–—]*|\b(?:line|row|slide|page|tab)\s*#?\d+\b/gi;
+const REFERENCES: readonly RegExp[] = [
+  // A row that is a pointer: "Ref: SteerCo pack v3, slide 14".
+  /^\s*ref[.:].*$/,
+  // Where to look, what prompted the work, where it was decided or went, where it came from, up to the next
+  // punctuation: "(see email thread)", "Ref. AC minute 7.2", "Item raised at March offsite", "Topic raised by
+  // Chairman", "(decided at March ELT)", "Following the Board's decision to exit: run-off operating model",
+  // "Deferred to Nov trustees", "Item carried over from March offsite", "(moved from old tracker)".
+  /\b(?:see|ref\b\.?|(?:raised|decided|agreed|approved) (?:at|in|by)|as discussed (?:at|in)|following|(?:deferred|postponed|parked) (?:to|until|till)|(?:carried|rolled|moved|copied) (?:over )?from)\b[^,;:()–—]*/,
+  // "Per Chair's email", "As per last ExCo minutes".
+  /^\s*(?:as )?per\b.*$/,
+  // Where it was written down: "Item from CEO mail 12/3", "from offsite parking lot".
+  /\bfrom\b(?=[^,;:()–—]*\b(?:e?mails?|minutes|notes|thread|parking lot)\b)[^,;:()–—]*/,
+  // A numbered line, row, slide, page or tab of another document: "Line 42".
+  /\b(?:line|row|slide|page|tab)\s*#?\d+\b/,
+];
+const REFERENCE = new RegExp(REFERENCES.map((r) => r.source).join("|"), "gi");
 
 /**
  * An operation's code name ("Op. Northern Light", "Operation Lighthouse"): the capitalised words after "Op." or
