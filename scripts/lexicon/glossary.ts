@@ -303,4 +303,32 @@ whistleblowing/whistleblower/speak-up|reporting wrongdoing through a protected c
 SOX/Sarbanes-Oxley|the US law on internal controls over financial reporting|COO/Day-to-day operations
 modern slavery|the yearly statement on forced labour in the supply chain (UK Modern Slavery Act 2015)|COO/Day-to-day operations
 TMO/integration management office/transformation office|the office running a merger's integration or a transformation programme|Chief of Staff/Special projects|*
+1-year plan/one-year plan|the year's goals in the vision (EOS, "Traction")|Chief of Staff/Link vision and execution
+3-year picture/10-year target|the company's long-range vision (EOS, "Traction")|Chief of Staff/Link vision and execution
+core focus|the company's purpose and niche (EOS, "Traction")|Chief of Staff/Link vision and execution
+company scorecard/measurables|the leadership team's weekly measures of the whole company (EOS, "Traction")|Chief of Staff/Strategic alignment
+L10/Level 10|the leadership team's weekly meeting (EOS, "Traction")|Chief of Staff/The executive team's agenda
+state of the company|the leadership's periodic account of the company to all staff (EOS, "Traction")|Chief of Staff/Link vision and execution|*
+VCP/value creation plan/value-creation plan|the plan by which a private-equity owner means to grow the company's value|Chief of Staff/Key projects
+100-day plan/first 100 days|the programme of a new owner's or leader's first hundred days|Chief of Staff/Key projects
+synergy/synergies|the savings and growth a merger is expected to bring, tracked by its integration office|Chief of Staff/Key projects
+RAG|red, amber, green: the status of the key programmes|Chief of Staff/Key projects
+add-on/add-ons/bolt-on/bolt-ons/tuck-in|a company a private-equity platform acquires|CEO/Final say
+buy-and-build|a private-equity strategy of growing by acquisitions|CEO/Final say
+investment thesis|why an owner invests in a company and how it will create value|CEO/Final say
+carve-out/carve out|separating a business from its group, for a sale or spin-off|CEO/Final say
+DD/CDD/VDD|due diligence: commercial, vendor|CEO/Final say
+clean team|the few people allowed to see a deal counterparty's sensitive data before closing|CEO/Final say
+exit readiness/sale process|preparing the company for its sale by its owners|CEO/Final say
+equity story|the case for the company's value, told to buyers or investors|Chief of Staff/Decision support|*
+management presentation|the executives' presentation of the company to buyers or lenders|Chief of Staff/Decision support|*
+OP/operating partner/operating partners|the private-equity owner's partner who works with the company's executives|CEO/The board of directors
+lender/lenders|the banks that lend to the company, reported to like investors|CEO/The board of directors
+LP/LPs/limited partners|the investors in a private-equity fund|CEO/The board of directors
+MIP|management incentive plan: the executives' equity in a private-equity-owned company|CEO/Build and lead the executive team
+sales tax/payroll tax/nexus|tax registrations, filings and payments, state by state|COO/Day-to-day operations
+ITGC|IT general controls, tested in a financial audit|COO/Day-to-day operations
+management letter|an auditor's letter on control weaknesses to fix|COO/Day-to-day operations
+OSHA|the US workplace safety regulator, and its injury logs|COO/Day-to-day operations
+TRIR|total recordable incident rate, a safety measure (OSHA)|COO/Day-to-day operations
 `;
