@@ -63,7 +63,7 @@ GDPR|the EU data-protection regulation|COO/Day-to-day operations
 migration/migrate|moving to a new system|COO/Day-to-day operations
 go-live|switching a new system on|COO/Day-to-day operations
 cutover|switching from the old system to the new|COO/Day-to-day operations
-rollout/roll-out|putting a change into use everywhere|COO/Operational strategy
+rollout/roll-out/deploy/deploys/deployment|putting a change into use everywhere|COO/Operational strategy
 operationalise/operationalize|putting a decision into practice|COO/Operational strategy|*
 H&S|health and safety|COO/Day-to-day operations
 EHS/HSE|environment, health and safety|COO/Day-to-day operations
@@ -150,7 +150,7 @@ decision paper|a paper setting out a decision to be made|Chief of Staff/Decision
 options paper|a paper weighing the options of a decision|Chief of Staff/Decision support|*
 business case|the argument for an investment, for a decision|Chief of Staff/Decision support|*
 storyline|the narrative of a presentation|Chief of Staff/Decision support|*
-Q&A|prepared questions and answers|Chief of Staff/Decision support|*
+Q&A/FAQ/FAQs|prepared questions and answers|Chief of Staff/Decision support|*
 remarks|what the CEO will say|Chief of Staff/Decision support|*
 market sizing|estimating a market's size for a decision|Chief of Staff/Decision support|*
 gap analysis|where execution falls short of the plan|Chief of Staff/Decision support|*
@@ -331,4 +331,13 @@ ITGC|IT general controls, tested in a financial audit|COO/Day-to-day operations
 management letter|an auditor's letter on control weaknesses to fix|COO/Day-to-day operations
 OSHA|the US workplace safety regulator, and its injury logs|COO/Day-to-day operations
 TRIR|total recordable incident rate, a safety measure (OSHA)|COO/Day-to-day operations
+MT|management team: the company's executives|Chief of Staff/The executive team's agenda
+audit committee|the board's committee on the accounts, risk and controls|Chief of Staff/The executive team's agenda|*
+JV/joint venture|a company owned with a partner|CEO/Final say
+auditor/auditors|the firm that audits the accounts or certifies a standard|COO/Day-to-day operations
+branch/branches|a local office, shop or depot of the company|COO/Day-to-day operations
+on-time/on time|delivering or arriving when promised|COO/Day-to-day operations
+dispatch|sending field staff or vehicles to jobs|COO/Day-to-day operations
+open req/open reqs/job requisition/requisitions|a request to fill a job opening|COO/Run the operational teams
+storm/hurricane/flood/flooding/wildfire/severe weather|weather a site must be ready for, to keep the business running|COO/Day-to-day operations
 `;
