@@ -17,6 +17,10 @@ const REFERENCES: readonly RegExp[] = [
   // Where it was written down or raised: "Item from CEO mail 12/3", "from offsite parking lot", "Item from
   // sponsor call", "Open point from board dinner", "Item from 3/12 L10" (EOS's weekly meeting).
   /\bfrom\b(?=[^,;:()–—]*\b(?:e?mails?|minutes|notes|thread|parking lot|calls?|meetings?|dinners?|lunch|L10)\b)[^,;:()–—]*/,
+  // A deal named as when the work is ("post-acquisition", "after merger", "post add-on", "post
+  // carve-out", "post-close"): the work follows the deal, it is not the deal. Not before the integration it
+  // names: "post-merger integration" is a programme.
+  /\b(?:post|after(?: the)?)[- ]?(?:merger|acquisition|acq|deal|close|closing|carve[- ]?out|add[- ]?on|transaction)\b(?![^,;:()–—]*\bint[a-z]*gration)/,
   // A numbered line, row, slide, page or tab of another document: "Line 42".
   /\b(?:line|row|slide|page|tab)\s*#?\d+\b/,
 ];
