@@ -303,41 +303,32 @@ whistleblowing/whistleblower/speak-up|reporting wrongdoing through a protected c
 SOX/Sarbanes-Oxley|the US law on internal controls over financial reporting|COO/Day-to-day operations
 modern slavery|the yearly statement on forced labour in the supply chain (UK Modern Slavery Act 2015)|COO/Day-to-day operations
 TMO/integration management office/transformation office|the office running a merger's integration or a transformation programme|Chief of Staff/Special projects|*
-1-year plan/one-year plan|the year's goals in the vision (EOS, "Traction")|Chief of Staff/Link vision and execution
-3-year picture/10-year target|the company's long-range vision (EOS, "Traction")|Chief of Staff/Link vision and execution
-core focus|the company's purpose and niche (EOS, "Traction")|Chief of Staff/Link vision and execution
-company scorecard/measurables|the leadership team's weekly measures of the whole company (EOS, "Traction")|Chief of Staff/Strategic alignment
-L10/Level 10|the leadership team's weekly meeting (EOS, "Traction")|Chief of Staff/The executive team's agenda
-state of the company|the leadership's periodic account of the company to all staff (EOS, "Traction")|Chief of Staff/Link vision and execution|*
-VCP/value creation plan/value-creation plan|the plan by which a private-equity owner means to grow the company's value|Chief of Staff/Key projects
-100-day plan/first 100 days|the programme of a new owner's or leader's first hundred days|Chief of Staff/Key projects
-synergy/synergies|the savings and growth a merger is expected to bring, tracked by its integration office|Chief of Staff/Key projects
-RAG|red, amber, green: the status of the key programmes|Chief of Staff/Key projects
-add-on/add-ons/bolt-on/bolt-ons/tuck-in|a company a private-equity platform acquires|CEO/Final say
-buy-and-build|a private-equity strategy of growing by acquisitions|CEO/Final say
-investment thesis|why an owner invests in a company and how it will create value|CEO/Final say
-carve-out/carve out|separating a business from its group, for a sale or spin-off|CEO/Final say
-DD/CDD/VDD|due diligence: commercial, vendor|CEO/Final say
-clean team|the few people allowed to see a deal counterparty's sensitive data before closing|CEO/Final say
-exit readiness/sale process|preparing the company for its sale by its owners|CEO/Final say
-equity story|the case for the company's value, told to buyers or investors|Chief of Staff/Decision support|*
-management presentation|the executives' presentation of the company to buyers or lenders|Chief of Staff/Decision support|*
-OP/operating partner/operating partners|the private-equity owner's partner who works with the company's executives|CEO/The board of directors
-lender/lenders|the banks that lend to the company, reported to like investors|CEO/The board of directors
-LP/LPs/limited partners|the investors in a private-equity fund|CEO/The board of directors
-MIP|management incentive plan: the executives' equity in a private-equity-owned company|CEO/Build and lead the executive team
-sales tax/payroll tax/nexus|tax registrations, filings and payments, state by state|COO/Day-to-day operations
-ITGC|IT general controls, tested in a financial audit|COO/Day-to-day operations
-management letter|an auditor's letter on control weaknesses to fix|COO/Day-to-day operations
-OSHA|the US workplace safety regulator, and its injury logs|COO/Day-to-day operations
-TRIR|total recordable incident rate, a safety measure (OSHA)|COO/Day-to-day operations
-MT|management team: the company's executives|Chief of Staff/The executive team's agenda
-audit committee|the board's committee on the accounts, risk and controls|Chief of Staff/The executive team's agenda|*
+1-year plan/3-year picture/10-year target/core focus|the company's vision and goals (EOS)|Chief of Staff/Link vision and execution
+company scorecard/measurables|the company's weekly measures (EOS)|Chief of Staff/Strategic alignment
+L10/Level 10|the leaders' weekly meeting (EOS)|Chief of Staff/The executive team's agenda
+state of the company|a talk on the company to all staff (EOS)|Chief of Staff/Link vision and execution|*
+VCP/value creation plan/value-creation plan/100-day plan/first 100 days|a new owner's plan for the company (private equity)|Chief of Staff/Key projects
+synergy/synergies|the gains a merger should bring|Chief of Staff/Key projects
+RAG|red, amber, green status|Chief of Staff/Key projects
+add-on/add-ons/bolt-on/bolt-ons/tuck-in/buy-and-build|an acquisition by a private-equity platform|CEO/Final say
+carve-out/carve out/exit readiness/sale process|a sale of the company or a part of it|CEO/Final say
+DD/CDD/VDD|due diligence|CEO/Final say
+clean team|who may see a deal party's data|CEO/Final say
+equity story/management presentation|the company's pitch to buyers or lenders|Chief of Staff/Decision support|*
+OP/operating partner/operating partners/lender/lenders/LP/LPs|an investor or lender of the company|CEO/The board of directors
+MIP|management incentive plan|CEO/Build and lead the executive team
+sales tax/payroll tax/nexus|tax filings|COO/Day-to-day operations
+ITGC|IT general controls|COO/Day-to-day operations
+management letter|an auditor's letter on controls|COO/Day-to-day operations
+OSHA|the US workplace safety regulator|COO/Day-to-day operations
+TRIR|total recordable incident rate|COO/Day-to-day operations
+MT|management team|Chief of Staff/The executive team's agenda
+audit committee|a board committee|Chief of Staff/The executive team's agenda|*
 JV/joint venture|a company owned with a partner|CEO/Final say
-auditor/auditors|the firm that audits the accounts or certifies a standard|COO/Day-to-day operations
-branch/branches|a local office, shop or depot of the company|COO/Day-to-day operations
-on-time/on time|delivering or arriving when promised|COO/Day-to-day operations
-dispatch|sending field staff or vehicles to jobs|COO/Day-to-day operations
-open req/open reqs/job requisition/requisitions|a request to fill a job opening|COO/Run the operational teams
-storm/hurricane/flood/flooding/wildfire/severe weather|weather a site must be ready for, to keep the business running|COO/Day-to-day operations
+auditor/auditors|the external auditors|COO/Day-to-day operations
+branch/branches|a local site|COO/Day-to-day operations
+on-time/on time|delivered when promised|COO/Day-to-day operations
+dispatch|sending staff to jobs|COO/Day-to-day operations
+open req/open reqs/requisitions|a job opening to fill|COO/Run the operational teams
+storm/hurricane/flood/flooding/wildfire|severe weather|COO/Day-to-day operations
 `;

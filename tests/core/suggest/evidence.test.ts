@@ -35,7 +35,7 @@ describe("evidence from the lexicon", () => {
     );
     expect(picture.owner).toBe("Chief of Staff");
     expect(picture.reasons[0]).toMatch(
-      /^Chief of Staff: '3 year picture' is the company's long-range vision \(EOS/,
+      /^Chief of Staff: '3 year picture' is the company's vision and goals \(EOS/,
     );
     expect(vcp.owner).toBe("Chief of Staff");
     expect(nexus.owner).toBe("COO");
