@@ -322,7 +322,6 @@ ITGC|IT general controls|COO/Day-to-day operations
 management letter|an auditor's letter on controls|COO/Day-to-day operations
 OSHA|the US workplace safety regulator|COO/Day-to-day operations
 TRIR|total recordable incident rate|COO/Day-to-day operations
-MT|management team|Chief of Staff/The executive team's agenda
 audit committee|a board committee|Chief of Staff/The executive team's agenda|*
 JV/joint venture|a company owned with a partner|CEO/Final say
 auditor/auditors|the external auditors|COO/Day-to-day operations
