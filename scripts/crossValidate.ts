@@ -1,12 +1,12 @@
 /**
  * `npm run cross-validate`: does a learned scorer beside the engine's concepts gain on items it never saw?
- * (docs/suggestions.md, "The fifth round".) The fair test trains on rounds 1–3 (items 0–1542) and measures on
- * round 4 (1542–2000); then leave-one-round-out over the tuning file's five parts, engine alone vs engine +
+ * (docs/suggestions.md, "The fifth round".) The fair test trains on the parts before the tuning file's last
+ * round and measures on that round; then leave-one-round-out over all its parts, engine alone vs engine +
  * model. The model only decides between the owner pair, only where the engine named one of the pair with a
  * confidence under a gate (its evidence weak or conflicting): an item the engine gives no owner keeps none.
  *
- * `-- --grid` prints, per setting, the gain of a leave-one-round-out over rounds 1–3's four parts only (round 4
- * never read): the setting is chosen by that, and is `CHOSEN` below.
+ * `-- --grid` prints, per setting, the gain of a leave-one-round-out over the parts before the last only (the
+ * last never read): the setting is chosen by that, and is `CHOSEN` below.
  */
 import { chartersFor, pairIndex } from "../src/core/suggest/index";
 import { TEMPLATES } from "../src/core/templates";
@@ -20,11 +20,11 @@ import {
 import { featuresOf } from "./learned/features";
 import { score, train, type Example, type Model } from "./learned/train";
 
-/** The tuning file's five parts (scripts/accuracy.ts); round 4's are the last. */
+/** The tuning file's parts (scripts/accuracy.ts), the latest round last. */
 const PARTS = TUNING_PARTS.map(
   ([title, from, to]) => [title.replace(/^Tuning set, /, ""), from, to] as const,
 );
-const ROUND_4 = PARTS[PARTS.length - 1][1];
+const LAST = PARTS[PARTS.length - 1];
 
 interface Row {
   item: LabelledItem;
@@ -130,7 +130,7 @@ function tableRow(title: string, o: Outcome): string {
 }
 
 function grid(rows: readonly Row[]): void {
-  const seen = rows.slice(0, ROUND_4);
+  const seen = rows.slice(0, LAST[1]);
   for (const gate of [0.5, 0.7, 0.8, 1.01])
     for (const l2 of [0.001, 0.01, 0.1])
       for (const threshold of [0.5, 0.6, 0.7, 0.8]) {
@@ -148,15 +148,15 @@ function report(rows: readonly Row[]): void {
     "| measured on | items | engine alone | engine + model | changed | `neither` owned | ≥ 0.8: right, coverage |",
   );
   console.log("|---|---:|---:|---:|---:|---:|---:|");
-  const fair = judge(rows.slice(ROUND_4), train(examplesOf(rows.slice(0, ROUND_4)), CHOSEN.l2), CHOSEN);
-  console.log(tableRow("round 4, trained on rounds 1–3 (the fair test)", fair));
+  const fair = judge(rows.slice(LAST[1]), train(examplesOf(rows.slice(0, LAST[1])), CHOSEN.l2), CHOSEN);
+  console.log(tableRow(`${LAST[0]}, trained on the parts before it (the fair test)`, fair));
   const total = noOutcome();
   for (const [title, from, to] of PARTS) {
     const o = holdOut(rows, from, to, CHOSEN);
-    console.log(tableRow(`${title}, trained on the other four`, o));
+    console.log(tableRow(`${title}, trained on the other ${PARTS.length - 1}`, o));
     for (const key of Object.keys(total) as (keyof Outcome)[]) total[key] += o[key];
   }
-  console.log(tableRow("all five, each held out once", total));
+  console.log(tableRow(`all ${PARTS.length}, each held out once`, total));
 }
 
 if (require.main === module) {

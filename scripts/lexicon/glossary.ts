@@ -63,7 +63,7 @@ GDPR|the EU data-protection regulation|COO/Day-to-day operations
 migration/migrate|moving to a new system|COO/Day-to-day operations
 go-live|switching a new system on|COO/Day-to-day operations
 cutover|switching from the old system to the new|COO/Day-to-day operations
-rollout/roll-out|putting a change into use everywhere|COO/Operational strategy
+rollout/roll-out/deploy/deploys/deployment|putting a change into use everywhere|COO/Operational strategy
 operationalise/operationalize|putting a decision into practice|COO/Operational strategy|*
 H&S|health and safety|COO/Day-to-day operations
 EHS/HSE|environment, health and safety|COO/Day-to-day operations
@@ -150,7 +150,7 @@ decision paper|a paper setting out a decision to be made|Chief of Staff/Decision
 options paper|a paper weighing the options of a decision|Chief of Staff/Decision support|*
 business case|the argument for an investment, for a decision|Chief of Staff/Decision support|*
 storyline|the narrative of a presentation|Chief of Staff/Decision support|*
-Q&A|prepared questions and answers|Chief of Staff/Decision support|*
+Q&A/FAQ/FAQs|prepared questions and answers|Chief of Staff/Decision support|*
 remarks|what the CEO will say|Chief of Staff/Decision support|*
 market sizing|estimating a market's size for a decision|Chief of Staff/Decision support|*
 gap analysis|where execution falls short of the plan|Chief of Staff/Decision support|*
@@ -303,4 +303,31 @@ whistleblowing/whistleblower/speak-up|reporting wrongdoing through a protected c
 SOX/Sarbanes-Oxley|the US law on internal controls over financial reporting|COO/Day-to-day operations
 modern slavery|the yearly statement on forced labour in the supply chain (UK Modern Slavery Act 2015)|COO/Day-to-day operations
 TMO/integration management office/transformation office|the office running a merger's integration or a transformation programme|Chief of Staff/Special projects|*
+1-year plan/3-year picture/10-year target/core focus|the company's vision and goals (EOS)|Chief of Staff/Link vision and execution
+company scorecard/measurables|the company's weekly measures (EOS)|Chief of Staff/Strategic alignment
+L10/Level 10|the leaders' weekly meeting (EOS)|Chief of Staff/The executive team's agenda
+state of the company|a talk on the company to all staff (EOS)|Chief of Staff/Link vision and execution|*
+VCP/value creation plan/value-creation plan/100-day plan/first 100 days|a new owner's plan for the company (private equity)|Chief of Staff/Key projects
+synergy/synergies|the gains a merger should bring|Chief of Staff/Key projects
+RAG|red, amber, green status|Chief of Staff/Key projects
+add-on/add-ons/bolt-on/bolt-ons/tuck-in/buy-and-build|an acquisition by a private-equity platform|CEO/Final say
+carve-out/carve out/exit readiness/sale process|a sale of the company or a part of it|CEO/Final say
+DD/CDD/VDD|due diligence|CEO/Final say
+clean team|who may see a deal party's data|CEO/Final say
+equity story/management presentation|the company's pitch to buyers or lenders|Chief of Staff/Decision support|*
+OP/operating partner/operating partners/lender/lenders/LP/LPs|an investor or lender of the company|CEO/The board of directors
+MIP|management incentive plan|CEO/Build and lead the executive team
+sales tax/payroll tax/nexus|tax filings|COO/Day-to-day operations
+ITGC|IT general controls|COO/Day-to-day operations
+management letter|an auditor's letter on controls|COO/Day-to-day operations
+OSHA|the US workplace safety regulator|COO/Day-to-day operations
+TRIR|total recordable incident rate|COO/Day-to-day operations
+audit committee|a board committee|Chief of Staff/The executive team's agenda|*
+JV/joint venture|a company owned with a partner|CEO/Final say
+auditor/auditors|the external auditors|COO/Day-to-day operations
+branch/branches|a local site|COO/Day-to-day operations
+on-time/on time|delivered when promised|COO/Day-to-day operations
+dispatch|sending staff to jobs|COO/Day-to-day operations
+open req/open reqs/requisitions|a job opening to fill|COO/Run the operational teams
+storm/hurricane/flood/flooding/wildfire|severe weather|COO/Day-to-day operations
 `;

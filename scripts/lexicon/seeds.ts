@@ -153,7 +153,7 @@ export const SEEDS: readonly SeedLine[] = [
     line: "COO/Run the operational teams",
     concepts:
       "staff=08456947-n headcount=13613967-n capacity=00916626-n shift=15317037-n-tour-go shift=08235314-n " +
-      "roster=06506991-n schedule=06507319-n workforce=08229268-n personnel=08135966-n " +
+      "roster=06506991-n schedule=06507319-n-timetable workforce=08229268-n personnel=08135966-n " +
       "training=00895653-n-preparation-prepare-grooming payroll=13433894-n payroll_department=08137054-n " +
       "compensation=13303573-n benefit=13317922-n attendance=15310217-n recruitment=01266204-n/0 " +
       "absence=01236910-n/0",

@@ -29,7 +29,9 @@ export const GENERIC_WORDS: readonly string[] = [
     "pilot trial wave version draft list owner lead other general hold status " +
     "action actions thing stuff proposal option run running track tracking carry carried carrying leads " +
     "projects initiatives plans programs programmes reviews checks cycles phases streams workstreams updates " +
-    "pilots trials waves versions drafts lists owners issues options proposals things"
+    "pilots trials waves versions drafts lists owners issues options proposals things " +
+    // EOS's name for a quarter's priority: any work can be a Rock ("Rock 6 (TBD)", "Big rock #3").
+    "rock rocks"
   ).split(" "),
   ...NOTE_WORDS,
   // Words the built-in charters use around what they mean ("Final say on company-level decisions: major

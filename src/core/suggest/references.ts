@@ -9,12 +9,18 @@ const REFERENCES: readonly RegExp[] = [
   // Where to look, what prompted the work, where it was decided or went, where it came from, up to the next
   // punctuation: "(see email thread)", "Ref. AC minute 7.2", "Item raised at March offsite", "Topic raised by
   // Chairman", "(decided at March ELT)", "Following the Board's decision to exit: run-off operating model",
-  // "Deferred to Nov trustees", "Item carried over from March offsite", "(moved from old tracker)".
-  /\b(?:see|ref\b\.?|(?:raised|decided|agreed|approved) (?:at|in|by)|as discussed (?:at|in)|following|(?:deferred|postponed|parked) (?:to|until|till)|(?:carried|rolled|moved|copied) (?:over )?from)\b[^,;:()–—]*/,
+  // "Deferred to Nov trustees", "Item carried over from March offsite", "(moved from old tracker)", "As
+  // discussed w/ OP".
+  /\b(?:see|ref\b\.?|(?:raised|decided|agreed|approved) (?:at|in|by)|as discussed (?:at|in|with|w\/\s*)|following|(?:deferred|postponed|parked) (?:to|until|till)|(?:carried|rolled|moved|copied) (?:over )?from)\b[^,;:()–—]*/,
   // "Per Chair's email", "As per last ExCo minutes".
   /^\s*(?:as )?per\b.*$/,
-  // Where it was written down: "Item from CEO mail 12/3", "from offsite parking lot".
-  /\bfrom\b(?=[^,;:()–—]*\b(?:e?mails?|minutes|notes|thread|parking lot)\b)[^,;:()–—]*/,
+  // Where it was written down or raised: "Item from CEO mail 12/3", "from offsite parking lot", "Item from
+  // sponsor call", "Open point from board dinner", "Item from 3/12 L10" (EOS's weekly meeting).
+  /\bfrom\b(?=[^,;:()–—]*\b(?:e?mails?|minutes|notes|thread|parking lot|calls?|meetings?|dinners?|lunch|L10)\b)[^,;:()–—]*/,
+  // A deal named as when the work is ("post-acquisition", "after merger", "post add-on", "post
+  // carve-out", "post-close"): the work follows the deal, it is not the deal. Not before the integration it
+  // names: "post-merger integration" is a programme.
+  /\b(?:post|after(?: the)?)[- ]?(?:merger|acquisition|acq|deal|close|closing|carve[- ]?out|add[- ]?on|transaction)\b(?![^,;:()–—]*\bint[a-z]*gration)/,
   // A numbered line, row, slide, page or tab of another document: "Line 42".
   /\b(?:line|row|slide|page|tab)\s*#?\d+\b/,
 ];

@@ -26,6 +26,22 @@ describe("evidence from the lexicon", () => {
     );
   });
 
+  it("reaches the terms of EOS trackers, private-equity value creation and US compliance", () => {
+    const [picture, vcp, nexus, osha] = suggest(
+      "Refresh the 3-year picture",
+      "VCP lever tracker",
+      "Sales tax nexus registrations",
+      "OSHA log posting",
+    );
+    expect(picture.owner).toBe("Chief of Staff");
+    expect(picture.reasons[0]).toMatch(
+      /^Chief of Staff: '3 year picture' is the company's vision and goals \(EOS/,
+    );
+    expect(vcp.owner).toBe("Chief of Staff");
+    expect(nexus.owner).toBe("COO");
+    expect(osha.owner).toBe("COO");
+  });
+
   it("reaches the concepts of more sectors' operations: food safety, intellectual property, pay, compliance", () => {
     const [haccp, patent, comp, speakUp] = suggest(
       "HACCP audit – central kitchen",
@@ -154,6 +170,29 @@ describe("no clue in the text", () => {
     // A standard's number is no ticket, and a numbered production line still has its work beside it.
     expect(suggest("ISO-9001 recertification audit")[0].owner).toBe("COO");
     expect(suggest("Line 3 changeover time down 20%")[0].owner).toBe("COO");
+  });
+
+  it("gives a row raised on a call, at a meeting or dinner, or discussed with someone, and a bare Rock no owner", () => {
+    for (const s of suggest(
+      "Point from investor call – TBC",
+      "Item from Monday L10",
+      "Open point from leadership dinner",
+      "As discussed w/ Chair – offline",
+      "Rock 4 (TBD)",
+    )) {
+      expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
+    }
+  });
+
+  it("reads work after a deal by the work, not the deal, but keeps post-merger integration the programme", () => {
+    const [crm, payroll, office] = suggest(
+      "CRM consolidation post-acquisition",
+      "Payroll harmonisation after the merger",
+      "Post-merger integration plan",
+    );
+    expect(crm.owner).toBe("COO");
+    expect(payroll.owner).toBe("COO");
+    expect(office.owner).toBe("Chief of Staff");
   });
 
   it("gives a row that only names an executive, a forum or a team no owner: it does not say what the work is", () => {
