@@ -185,14 +185,14 @@ describe("no clue in the text", () => {
   });
 
   it("reads work after a deal by the work, not the deal, but keeps post-merger integration the programme", () => {
-    const [crm, payroll, office] = suggest(
+    const [crm, payroll, integration] = suggest(
       "CRM consolidation post-acquisition",
       "Payroll harmonisation after the merger",
       "Post-merger integration plan",
     );
     expect(crm.owner).toBe("COO");
     expect(payroll.owner).toBe("COO");
-    expect(office.owner).toBe("Chief of Staff");
+    expect(integration.owner).toBe("Chief of Staff");
   });
 
   it("gives a row that only names an executive, a forum or a team no owner: it does not say what the work is", () => {
