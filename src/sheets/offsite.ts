@@ -7,7 +7,7 @@
 import { parseJsonObject } from "../core/guards";
 import type { OffsiteSheetPlan } from "../core/offsite/sheet";
 import { applyBlock, replaceProtections } from "./apply";
-import { fitTable, resizeTable, type TableSize } from "./tableRoom";
+import { rewriteTable, type TableSize } from "./tableRoom";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -28,18 +28,19 @@ export function readOffsiteRecord(value: string | null): OffsiteRecord | null {
     : null;
 }
 
-/** Makes room for the new table, writes it, and returns the record of what was written. */
+/** Makes room for the new table and writes it, then `record`s what was written (tableRoom.ts). */
 export function writeOffsite(
   sheet: Sheet,
   plan: OffsiteSheetPlan,
   previous: TableSize | null,
   matrix: number,
-): OffsiteRecord {
+  record: (written: OffsiteRecord) => void,
+): void {
   const size = { rows: plan.range.numRows, columns: plan.range.numColumns };
-  if (previous === null) fitTable(sheet, plan.range.row, size);
-  else resizeTable(sheet, plan.range.row, previous, size);
-  for (const block of plan.blocks) applyBlock(sheet, block);
-  for (const { column, width } of plan.columnWidths) sheet.setColumnWidth(column, width);
-  replaceProtections(sheet, [plan.protection]);
-  return { matrix, ...size };
+  rewriteTable(sheet, plan.range.row, previous, size, () => {
+    for (const block of plan.blocks) applyBlock(sheet, block);
+    for (const { column, width } of plan.columnWidths) sheet.setColumnWidth(column, width);
+    replaceProtections(sheet, [plan.protection]);
+    record({ matrix, ...size });
+  });
 }

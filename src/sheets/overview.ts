@@ -7,7 +7,7 @@ import { parseJsonObject } from "../core/guards";
 import { OVERVIEW_HEADER_ROW, type OverviewPlan } from "../core/portfolio/overview";
 import { applyBlock, replaceProtections } from "./apply";
 import { applyChart } from "./chart";
-import { fitTable, resizeTable } from "./tableRoom";
+import { rewriteTable } from "./tableRoom";
 
 type Sheet = GoogleAppsScript.Spreadsheet.Sheet;
 
@@ -30,21 +30,23 @@ export function readOverviewRecord(value: string | null): OverviewRecord | null 
 
 const isCount = (n: unknown): n is number => typeof n === "number" && Number.isSafeInteger(n) && n >= 1;
 
-/** Makes room for the new table, writes it, and returns the record of what was written. */
+/** Makes room for the new table and writes it, then `record`s what was written (tableRoom.ts). */
 export function writeOverview(
   sheet: Sheet,
   plan: OverviewPlan,
   previous: OverviewRecord | null,
   fingerprint: string,
-): OverviewRecord {
-  const { numRows: rows, numColumns: columns } = plan.range;
-  if (previous === null) {
-    fitTable(sheet, OVERVIEW_HEADER_ROW, { rows, columns });
-    sheet.setFrozenRows(OVERVIEW_HEADER_ROW);
-    sheet.setColumnWidth(1, 200);
-  } else resizeTable(sheet, OVERVIEW_HEADER_ROW, previous, { rows, columns });
-  for (const block of plan.blocks) applyBlock(sheet, block);
-  replaceProtections(sheet, [plan.protection]);
-  applyChart(sheet, plan.chart);
-  return { rows, columns, fingerprint };
+  record: (written: OverviewRecord) => void,
+): void {
+  const size = { rows: plan.range.numRows, columns: plan.range.numColumns };
+  rewriteTable(sheet, OVERVIEW_HEADER_ROW, previous, size, () => {
+    if (previous === null) {
+      sheet.setFrozenRows(OVERVIEW_HEADER_ROW);
+      sheet.setColumnWidth(1, 200);
+    }
+    for (const block of plan.blocks) applyBlock(sheet, block);
+    replaceProtections(sheet, [plan.protection]);
+    applyChart(sheet, plan.chart);
+    record({ ...size, fingerprint });
+  });
 }

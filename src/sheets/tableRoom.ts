@@ -13,21 +13,54 @@ export interface TableSize {
 }
 
 /** A sheet new to the table: enough rows and columns for it. */
-export function fitTable(sheet: Sheet, top: number, size: TableSize): void {
+function fitTable(sheet: Sheet, top: number, size: TableSize): void {
   const lastRow = top + size.rows - 1;
   if (sheet.getMaxRows() < lastRow) sheet.insertRowsAfter(sheet.getMaxRows(), lastRow - sheet.getMaxRows());
   if (sheet.getMaxColumns() < size.columns)
     sheet.insertColumnsAfter(sheet.getMaxColumns(), size.columns - sheet.getMaxColumns());
 }
 
-/** Inserts the rows and columns a larger table needs, right after the old one; clears what a smaller one leaves. */
-export function resizeTable(sheet: Sheet, top: number, previous: TableSize, next: TableSize): void {
-  const oldLastRow = top + previous.rows - 1;
-  if (next.rows > previous.rows) sheet.insertRowsAfter(oldLastRow, next.rows - previous.rows);
-  if (next.columns > previous.columns)
-    sheet.insertColumnsAfter(previous.columns, next.columns - previous.columns);
-  if (next.rows < previous.rows)
-    sheet.getRange(top + next.rows, 1, previous.rows - next.rows, previous.columns).clear();
-  if (next.columns < previous.columns)
-    sheet.getRange(top, next.columns + 1, previous.rows, previous.columns - next.columns).clear();
+/**
+ * Makes room for the table and `write`s it (with the record of its size, last). A larger table inserts rows and
+ * columns right after the old one; a smaller one clears the cells it no longer uses. When anything fails on the
+ * way, the rows and columns inserted are taken out again: the room then matches the size last recorded, which
+ * the next rewrite starts from, instead of inserting them a second time and pushing people's cells further
+ * away with each failure. (Service failures are transient: a second one while taking them out leaves them.)
+ */
+export function rewriteTable(
+  sheet: Sheet,
+  top: number,
+  previous: TableSize | null,
+  next: TableSize,
+  write: () => void,
+): void {
+  if (previous === null) {
+    fitTable(sheet, top, next);
+    write();
+    return;
+  }
+  const takeOut: (() => void)[] = [];
+  try {
+    const oldLastRow = top + previous.rows - 1;
+    const addedRows = next.rows - previous.rows;
+    const addedColumns = next.columns - previous.columns;
+    if (addedRows > 0) {
+      sheet.insertRowsAfter(oldLastRow, addedRows);
+      takeOut.push(() => sheet.deleteRows(oldLastRow + 1, addedRows));
+    }
+    if (addedColumns > 0) {
+      sheet.insertColumnsAfter(previous.columns, addedColumns);
+      takeOut.push(() => sheet.deleteColumns(previous.columns + 1, addedColumns));
+    }
+    if (addedRows < 0) sheet.getRange(top + next.rows, 1, -addedRows, previous.columns).clear();
+    if (addedColumns < 0) sheet.getRange(top, next.columns + 1, previous.rows, -addedColumns).clear();
+    write();
+  } catch (error) {
+    try {
+      for (const step of takeOut.reverse()) step();
+    } catch {
+      // The first failure is the one to report.
+    }
+    throw error;
+  }
 }

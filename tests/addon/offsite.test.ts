@@ -3,7 +3,7 @@
  * owns (makeOffsitePack and its menu item), on the built add-on and the emulator.
  */
 import type { SpreadsheetAppApi } from "../../emulator/spreadsheet";
-import { executiveMatrix, type Addon } from "../helpers/addon";
+import { executiveMatrix, loadAddon, type Addon } from "../helpers/addon";
 
 // A Area · B Initiative · C CEO · D COO · E Chief of Staff · F Status · G Decision · H Decided on · I Agreed by ·
 // J Notes; the people row on 9, the first initiative on 10.
@@ -103,6 +103,42 @@ describe("makeOffsitePack: the printable sheet", () => {
         .flat()
         .every((v) => v === ""),
     ).toBe(true);
+  });
+
+  it("takes out the row a failed rewrite inserted, so the notes below do not drift further with each failure", () => {
+    const { addon, sheetName } = setup();
+    make(addon, sheetName);
+    const last = addon.sheet(PACK).getLastRow();
+    addon
+      .sheet(PACK)
+      .getRange(last + 2, 1)
+      .setValue("Our notes from the offsite");
+    addon.edit(sheetName, "G10", "Disputed"); // one more row to settle
+    const state = addon.emulator.toJSON();
+    addon.emulator.calls.reset();
+    addon.emulator.calls.record = true;
+    make(addon, sheetName);
+    const { sequence } = addon.emulator.calls;
+    const grows = sequence.lastIndexOf("Sheet.insertRowsAfter");
+    // A service failing while the table is written, and at the record of its size, then the pack made again.
+    for (const k of [
+      sequence.indexOf("Range.setValues", grows) + 1,
+      sequence.lastIndexOf("DeveloperMetadata.setValue") + 1,
+    ]) {
+      expect(k).toBeGreaterThan(grows + 1);
+      const again = loadAddon({ state });
+      again.emulator.failOnCall(k);
+      expect(() => make(again, sheetName)).toThrow();
+      again.emulator.failOnCall(null);
+      make(again, sheetName);
+      expect([
+        k,
+        again
+          .sheet(PACK)
+          .getRange(last + 3, 1)
+          .getValue(),
+      ]).toEqual([k, "Our notes from the offsite"]);
+    }
   });
 
   it("brings the pack up to date when asked on the pack's own sheet, for the matrix it was made from", () => {

@@ -290,6 +290,46 @@ describe("the overview sheet", () => {
     expect(table(addon).length).toBe(6); // the header, 4 roles, and the row of the note
   });
 
+  it("takes out the rows and columns a failed refresh inserted, so people's cells do not drift a little further with each failure", () => {
+    const start = threeMatrices();
+    makeOverview(start);
+    start.sheet(OVERVIEW).getRange("A12").setValue("u1 my note below");
+    start.sheet(OVERVIEW).getRange("H4").setValue("u2 beside");
+    const state = start.emulator.toJSON();
+    const q4 = {
+      title: "Q4",
+      roles: ["CFO", "General counsel"],
+      initiatives: [{ name: "Audit", assignments: { CFO: "A", "General counsel": "R" } }],
+    };
+    start.emulator.calls.reset();
+    start.emulator.calls.record = true;
+    start.generate(q4); // made, then shown in the overview: the last of its calls
+    const { sequence } = start.emulator.calls;
+    const grows = sequence.lastIndexOf("Sheet.insertRowsAfter");
+    expect(grows).toBeGreaterThan(0);
+    // A service failing once the overview's rows are in: before its columns, while the table is written, at
+    // its protection, its chart, and the record of its size. Q4 stays made (the overview catches up on its next
+    // refresh); that refresh then puts people's cells where one refresh without a failure does.
+    const failing = ["Sheet.insertColumnsAfter", "Range.setValues", "Range.protect", "Sheet.updateChart"]
+      .map((call) => sequence.indexOf(call, grows) + 1)
+      .concat(sequence.lastIndexOf("DeveloperMetadata.setValue") + 1);
+    expect(failing.every((k) => k > grows)).toBe(true);
+    for (const k of failing) {
+      const addon = loadAddon({ state, console: { ...console, error: () => undefined } });
+      addon.emulator.failOnCall(k);
+      addon.generate(q4);
+      addon.emulator.failOnCall(null);
+      refreshOverview(addon);
+      const overview = addon.sheet(OVERVIEW);
+      expect([k, overview.getRange("A14").getValue(), overview.getRange("I4").getValue()]).toEqual([
+        k,
+        "u1 my note below",
+        "u2 beside",
+      ]);
+      expect(table(addon).length).toBe(8); // the header, 6 roles, and the row of the note
+    }
+  });
+
   it("is a plain sheet after Remove add-on data: no longer refreshed", () => {
     const addon = threeMatrices();
     makeOverview(addon);

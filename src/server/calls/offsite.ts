@@ -59,14 +59,16 @@ export function makeOffsitePack(sheetName?: string): OffsiteSheetResult {
       .find(({ record }) => record?.matrix === id);
     const result = (sheet: Sheet) => ({ sheetName: sheet.getName(), matrix: name, rows: pack.rows.length });
     if (existing !== undefined) {
-      existing.mark.setValue(JSON.stringify(writeOffsite(existing.sheet, plan, existing.record, id)));
+      writeOffsite(existing.sheet, plan, existing.record, id, (written) =>
+        existing.mark.setValue(JSON.stringify(written)),
+      );
       existing.sheet.activate();
       return result(existing.sheet);
     }
     const title = uniqueSheetName(spreadsheet, offsiteSheetName(name), [LOG_SHEET_NAME]);
     const sheet = spreadsheet.insertSheet(title, source.getIndex());
     try {
-      markOffsite(sheet, JSON.stringify(writeOffsite(sheet, plan, null, id)));
+      writeOffsite(sheet, plan, null, id, (written) => markOffsite(sheet, JSON.stringify(written)));
       sheet.activate();
       return result(sheet);
     } catch (error) {

@@ -118,6 +118,8 @@ function writeOverviewOf(spreadsheet: Spreadsheet, target: OverviewTarget, force
     roles: plan.range.numRows - 1,
   };
   if (!force && previous?.fingerprint === fingerprint) return { ...result, written: false };
-  target.record(JSON.stringify(writeOverview(target.sheet, plan, previous, fingerprint)));
+  writeOverview(target.sheet, plan, previous, fingerprint, (written) =>
+    target.record(JSON.stringify(written)),
+  );
   return { ...result, written: true };
 }
