@@ -12,6 +12,11 @@ function suggest(...items: (string | { name: string; area: string })[]): Suggest
   }).initiatives;
 }
 
+/** Each item gets no owner and says its text gives no clue what the work is. */
+function expectNoClue(...names: string[]): void {
+  for (const s of suggest(...names)) expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
+}
+
 const DAY_TO_DAY =
   "Day-to-day operations: daily running, systems, facilities, logistics, support and quality";
 
@@ -143,13 +148,7 @@ describe("no clue in the text", () => {
   });
 
   it("gives an operation's code name and a row deferred to a forum no owner: they name no work", () => {
-    for (const s of suggest(
-      "Op. Kingfisher – phase 2",
-      "Operation Blue Harbour",
-      "Deferred to March board",
-    )) {
-      expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
-    }
+    expectNoClue("Op. Kingfisher – phase 2", "Operation Blue Harbour", "Deferred to March board");
     // Where it was decided is a reference: the ELT there would otherwise weigh three times the stores.
     const [decided] = suggest("New price labels in all stores (decided at March ELT)");
     expect(decided.owner).toBe("COO");
@@ -159,29 +158,25 @@ describe("no clue in the text", () => {
   });
 
   it("gives a ticket key, a pointer to a slide or a line, and a row carried over from elsewhere no owner", () => {
-    for (const s of suggest(
+    expectNoClue(
       "TRANS-214",
       "Ref: Ops review deck, slide 9",
       "Carried over from the Q2 offsite",
       "Row 17 (copied from last year's tracker)",
-    )) {
-      expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
-    }
+    );
     // A standard's number is no ticket, and a numbered production line still has its work beside it.
     expect(suggest("ISO-9001 recertification audit")[0].owner).toBe("COO");
     expect(suggest("Line 3 changeover time down 20%")[0].owner).toBe("COO");
   });
 
   it("gives a row raised on a call, at a meeting or dinner, or discussed with someone, and a bare Rock no owner", () => {
-    for (const s of suggest(
+    expectNoClue(
       "Point from investor call – TBC",
       "Item from Monday L10",
       "Open point from leadership dinner",
       "As discussed w/ Chair – offline",
       "Rock 4 (TBD)",
-    )) {
-      expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
-    }
+    );
   });
 
   it("reads work after a deal by the work, not the deal, but keeps post-merger integration the programme", () => {
@@ -196,7 +191,7 @@ describe("no clue in the text", () => {
   });
 
   it("gives a row that only names an executive, a forum or a team no owner: it does not say what the work is", () => {
-    for (const s of suggest(
+    expectNoClue(
       "Board ask – details TBC",
       "Open item – Finance",
       "Open question for ExCo",
@@ -206,9 +201,7 @@ describe("no clue in the text", () => {
       "Founder's idea",
       "CEO to advise",
       "Leadership team",
-    )) {
-      expect(s).toMatchObject({ owner: null, reasons: [NO_EVIDENCE] });
-    }
+    );
   });
 
   it("keeps an executive or a forum as evidence beside a word that says what the work is", () => {
