@@ -14,7 +14,7 @@ export interface Context {
   open(view: ViewName): void;
   /** The active sheet as the sidebar learned it when it loaded, handed out once; then each panel asks. */
   activeSheet(): Promise<ActiveSheet>;
-  /** Forgets what was learned at load, after something changed the spreadsheet. */
+  /** After something the panel did changed the spreadsheet: forgets what was learned at load, and the sheet's last token. */
   forget(): void;
 }
 

@@ -34,6 +34,9 @@ function start(app: HTMLElement): void {
     },
     forget() {
       initial = null;
+      // The change moved the sheet's token, and the panel reads the sheet again itself: a re-read by the
+      // watcher on top would only lock the panel's buttons a second time, under a click meant for them.
+      watcher.rebase();
     },
   };
 

@@ -36,6 +36,8 @@ export function watchChanges(options: WatchOptions): Watcher {
   let last: unknown;
   let timer: ReturnType<typeof setTimeout> | undefined;
   let asking = false;
+  /** Rebased while a token was on its way: that answer may be older than the panel's own read. */
+  let rebasedMeanwhile = false;
   let stopped = false;
 
   const schedule = (delay: number): void => {
@@ -53,6 +55,11 @@ export function watchChanges(options: WatchOptions): Watcher {
     try {
       const token = await options.token();
       delay = Math.max(every, SLOWDOWN * (now() - started));
+      if (rebasedMeanwhile) {
+        rebasedMeanwhile = false;
+        delay = 0; // ask again: the next answer is the baseline
+        return;
+      }
       // The first answer is the baseline: the panel read the sheet itself when it opened.
       if (last !== undefined && token !== last && options.watching() && !options.changed()) return;
       last = token;
@@ -74,6 +81,7 @@ export function watchChanges(options: WatchOptions): Watcher {
   return {
     rebase() {
       last = undefined;
+      rebasedMeanwhile = asking;
       void tick();
     },
     stop() {

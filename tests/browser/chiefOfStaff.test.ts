@@ -12,6 +12,7 @@ import type { Browser, FrameLocator, Page } from "playwright-core";
 import { launchChromium } from "../helpers/browser";
 import { previewApi } from "../helpers/sidebarPage";
 import { startPreview, type Preview } from "../../preview/server";
+import { WATCH_EVERY_MS } from "../../sidebar/watch";
 
 const TITLE = "Offsite 2025";
 const LIST = [
@@ -32,6 +33,8 @@ let preview: Preview;
 let page: Page;
 let sidebar: FrameLocator;
 const pageErrors: string[] = [];
+/** The server functions the page called, in order. */
+const calls: string[] = [];
 
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), "raci-chief-of-staff-"));
@@ -40,6 +43,11 @@ beforeAll(async () => {
   page = await browser.newPage({ viewport: { width: 1400, height: 900 } });
   page.setDefaultTimeout(10_000);
   page.on("pageerror", (error) => pageErrors.push(error.message));
+  page.on("request", (request) => {
+    if (new URL(request.url()).pathname !== "/api/run") return;
+    const body = JSON.parse(request.postData() ?? "{}") as { fn?: string };
+    if (body.fn) calls.push(body.fn);
+  });
   await page.goto(preview.url);
   await page.locator("td[data-c]").first().waitFor();
   sidebar = page.frameLocator("#sidebar-frame");
@@ -162,7 +170,15 @@ describe("a Chief of Staff's first hour", () => {
     await finding.getByRole("button", { name: "Fix: Vendor renewals" }).click();
     await said("Changed");
     expect(cell?.getValue()).not.toBe("A");
-    await sidebar.getByRole("button", { name: "Undo the fix" }).click();
+    const undo = sidebar.getByRole("button", { name: "Undo the fix" });
+    await undo.waitFor(); // the panel has read the sheet again itself
+    // The fix moved the sheet's token, but the watcher does not read the sheet a second time: that read
+    // would lock the panel's buttons, and a click on Undo meanwhile would be lost.
+    const analyses = () => calls.filter((fn) => fn === "analyzeMatrix").length;
+    const read = analyses();
+    await page.waitForTimeout(WATCH_EVERY_MS + 1000);
+    expect(analyses()).toBe(read);
+    await undo.click();
     await said("Put back");
     expect(cell?.getValue()).toBe("A");
   });

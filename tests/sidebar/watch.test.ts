@@ -112,6 +112,32 @@ describe("watchChanges", () => {
     watcher.stop();
   });
 
+  it("takes no baseline from an answer already on its way when a panel read the sheet itself", async () => {
+    // The token before the panel's own change is still on its way when the change is made and the panel
+    // re-reads: taken as the baseline, it would make the watcher re-read the panel (and lock its buttons) again.
+    const answers: ((token: string) => void)[] = [];
+    const { state, watcher } = setup({
+      token: () => new Promise<string>((resolve) => answers.push(resolve)),
+    });
+    await pass(0);
+    answers[0]("t0"); // the baseline
+    await pass(WATCH_EVERY_MS); // the next question is on its way
+    expect(answers).toHaveLength(2);
+    watcher.rebase(); // the panel changed the sheet (t1) and reads it again itself
+    answers[1]("t0");
+    await pass(0);
+    expect(answers).toHaveLength(3); // asked again at once
+    answers[2]("t1");
+    await pass(0);
+    for (let i = 3; i < 6; i++) {
+      await pass(WATCH_EVERY_MS);
+      answers[i]("t1");
+    }
+    await pass(0);
+    expect(state.changes).toBe(0);
+    watcher.stop();
+  });
+
   it("slows down when the answer is slow (a very large sheet), and keeps going after a failure", async () => {
     let clock = 0;
     let fail = false;
