@@ -10,6 +10,8 @@ export interface Context {
   readonly server: Client;
   /** Leaves failures to the caller, which shows them in its panel. */
   readonly quiet: Client;
+  /** Like quiet, and without the busy bar: for reads that redraw nothing a click could act on. */
+  readonly background: Client;
   readonly status: Status;
   open(view: ViewName): void;
   /** The active sheet as the sidebar learned it when it loaded, handed out once; then each panel asks. */

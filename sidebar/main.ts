@@ -19,11 +19,13 @@ function start(app: HTMLElement): void {
   const status = createStatus(panels);
   const server = createClient(scriptRun, status);
   const quiet = createClient(scriptRun, status, { reportErrors: false });
+  const background = createClient(scriptRun, status, { reportErrors: false, busy: false });
   let initial: ActiveSheet | null = null;
 
   const ctx: Context = {
     server,
     quiet,
+    background,
     status,
     // Opened by a button in another panel, whose focus would be lost in the hidden panel: focus the tab.
     open: (view) => tabs.select(view, { focus: true }),

@@ -72,13 +72,19 @@ export function errorMessage(error: unknown): string {
 export interface ClientOptions {
   /** When false, failures are not shown in the alert region: the caller shows them where they belong. */
   reportErrors?: boolean;
+  /**
+   * When false, the call runs in the background: no busy bar, and the panels' buttons stay usable. For reads
+   * whose answer redraws nothing a click could act on, so that a click while they run is not lost.
+   */
+  busy?: boolean;
 }
 
 /** A client whose every call shows progress, and (unless told otherwise) the error when it fails. */
 export function createClient(transport: Transport, status: Status, options: ClientOptions = {}): Client {
   const report = options.reportErrors ?? true;
+  const busy = options.busy ?? true;
   const call = async (name: string, args: unknown[]): Promise<unknown> => {
-    const end = status.begin();
+    const end = busy ? status.begin() : () => undefined;
     if (report) status.clear();
     try {
       return await transport(name, args);

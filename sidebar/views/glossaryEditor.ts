@@ -173,7 +173,8 @@ export function glossaryEditor(
       // Words typed and not saved yet stay as they are.
       if (JSON.stringify(rows) !== JSON.stringify(stored)) return;
       try {
-        const result = await ctx.quiet.getGlossary();
+        // In the background: the panel's buttons stay usable while the words are read.
+        const result = await ctx.background.getGlossary();
         stored = result.terms.map((t) => ({ ...t }));
         rows = result.terms.map((t) => ({ ...t }));
         render();

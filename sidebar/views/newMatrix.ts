@@ -474,7 +474,7 @@ export function newMatrixView(ctx: Context): View {
 
   /** The sheet names, for the title check; without them, the server still never overwrites a sheet. */
   function readSheetNames(): void {
-    ctx.quiet.getSheetNames().then(
+    ctx.background.getSheetNames().then(
       (names) => {
         sheetNames = names;
         changed();

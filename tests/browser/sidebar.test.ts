@@ -358,6 +358,32 @@ describe("sidebar", () => {
     );
   });
 
+  it("keeps New matrix's buttons usable while it reads the sheet names and the company's words", async () => {
+    await tab("Check").click();
+    await panel("check").getByText(`Checked “${TEMPLATE_SHEET}”`).waitFor();
+    // Both answers are held back: reads in the background, they disable nothing a person may press meanwhile.
+    const background = ['"getSheetNames"', '"getGlossary"'];
+    const releases: (() => Promise<void>)[] = [];
+    const held = new Promise<void>((resolve) => {
+      void page.route("**/api/run", (route) => {
+        const body = route.request().postData() ?? "";
+        if (!background.some((fn) => body.includes(fn))) return route.continue();
+        releases.push(() => route.continue());
+        if (releases.length === background.length) resolve();
+      });
+    });
+    await tab("New matrix").click();
+    try {
+      await held;
+      expect(await page.locator("[aria-busy=true]").count()).toBe(0);
+      await page.getByRole("button", { name: "Move role 1 down" }).click();
+      expect(await page.locator('input[id^="new-role-"]').first().inputValue()).toBe("CEO");
+    } finally {
+      await Promise.all(releases.map((release) => release()));
+      await page.unroute("**/api/run");
+    }
+  });
+
   it("makes a RACI table the user keeps a live matrix, after showing what it will add", async () => {
     await api.edit("Sheet1", "A1:C3", [
       ["Task", "Alice", "Bob"],
