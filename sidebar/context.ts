@@ -16,7 +16,10 @@ export interface Context {
   open(view: ViewName): void;
   /** The active sheet as the sidebar learned it when it loaded, handed out once; then each panel asks. */
   activeSheet(): Promise<ActiveSheet>;
-  /** After something the panel did changed the spreadsheet: forgets what was learned at load, and the sheet's last token. */
+  /**
+   * After the panel changed the spreadsheet, or learned that someone else did, and before it reads the sheet
+   * again: forgets what was learned at load, and the watcher takes the sheet as it is now for its baseline.
+   */
   forget(): void;
 }
 

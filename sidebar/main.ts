@@ -36,8 +36,8 @@ function start(app: HTMLElement): void {
     },
     forget() {
       initial = null;
-      // The change moved the sheet's token, and the panel reads the sheet again itself: a re-read by the
-      // watcher on top would only lock the panel's buttons a second time, under a click meant for them.
+      // The sheet's token moved, and the panel reads the sheet again itself: a re-read by the watcher on top
+      // would only lock the panel's buttons a second time, under a click or the focus meant for them.
       watcher.rebase();
     },
   };

@@ -71,7 +71,8 @@ export function editView(ctx: Context): View {
       await work(sheetName);
     } catch {
       // Refused (another window renamed or removed what this list showed, say): the alert says why; show
-      // the matrix as it is now, with the confirmation closed.
+      // the matrix as it is now, with the confirmation closed. The sheet changed, and this is its reading.
+      ctx.forget();
       await load(ctx.quiet.describeActiveSheet(sheetName));
       focusIfHere(reload);
       return;

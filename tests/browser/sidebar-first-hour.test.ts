@@ -195,6 +195,12 @@ describe("a first-time user's sidebar", () => {
     expect(await page.evaluate(() => document.activeElement?.getAttribute("aria-label"))).toBe(
       "Reload from the active sheet",
     );
+    // The panel has read the sheet as it is now: the watcher does not read it again (which would disable the
+    // focused Reload button meanwhile, and drop the focus).
+    const reads = () => calls.filter((name) => name === "describeActiveSheet").length;
+    const read = reads();
+    await page.waitForTimeout(WATCH_EVERY_MS + 1000);
+    expect(reads()).toBe(read);
   });
 
   it("gives the sheet the initiatives in the order the preview lists them", async () => {
